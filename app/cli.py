@@ -1,0 +1,120 @@
+"""The `deelwijzer` command line: headless subcommands for scripting, support and tests.
+
+The passphrase comes from DEELWIJZER_PASSPHRASE or a prompt, never from the arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from app import __version__
+from app.errors import DossierError
+from app.fsutil import atomic_write, ensure_folder
+from app.i18n import _
+from app.paths import default_dossier_path
+
+GuiLauncher = Callable[[Path], int]
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+def passphrase_from_env_or_prompt(prompt: str) -> str:
+    """DEELWIJZER_PASSPHRASE, or an interactive prompt; never argv."""
+    value = os.environ.get("DEELWIJZER_PASSPHRASE")
+    if value is not None:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(_("Geen wachtwoord: zet DEELWIJZER_PASSPHRASE of start interactief."))
+    return getpass.getpass(prompt)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="deelwijzer",
+        description=_("Deelwijzer: informatie delen bij vermoedens van kindermishandeling."),
+    )
+    parser.add_argument("--version", action="version", version=f"Deelwijzer {__version__}")
+    db_help = _("het dossierbestand (of DEELWIJZER_DB)")
+    parser.add_argument("--db", help=db_help)
+    # --db may also follow the subcommand; SUPPRESS keeps the top-level value when it doesn't.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    sub = parser.add_subparsers(dest="command")
+    demo = sub.add_parser("demo", parents=[common],
+                          help=_("maak een demodossier en voorbeelddocumenten"))
+    demo.add_argument("--out", required=True, help=_("map voor demo.db en de PDF's"))
+    sub.add_parser("verify", parents=[common], help=_("controleer een dossier"))
+    return parser
+
+
+def cmd_demo(out: Path) -> int:
+    """DIR/demo.db with scenario A as a finished melding, and DIR/melding.pdf from it."""
+    from app import service
+    from app.demo import DEMO_PROFILE, demo_melding
+    from app.store import Dossier
+
+    ensure_folder(out)
+    passphrase = passphrase_from_env_or_prompt(_("Wachtwoord voor het demodossier: "))
+    if not passphrase:
+        raise CliError(_("Het wachtwoord mag niet leeg zijn."))
+    today = date.today()
+    with Dossier.create(out / "demo.db", passphrase) as dossier:
+        dossier.set_profile(DEMO_PROFILE)
+        m = demo_melding(today)
+        case_id = dossier.create_case("melding", m.to_dict(), m.client_pseudonym)
+        service.finish_melding(dossier, case_id, m, today)
+        atomic_write(out / "melding.pdf", service.melding_document(dossier, case_id, today))
+    print(_("Demodossier gemaakt: {db}", db=out / "demo.db"))
+    print(_("Document geschreven: {pdf}", pdf=out / "melding.pdf"))
+    return 0
+
+
+def cmd_verify(db_path: Path) -> int:
+    """Open, run SQLCipher's and SQLite's checks, print a Dutch summary; 0 only when sound."""
+    from app.store import Dossier
+
+    passphrase = passphrase_from_env_or_prompt(_("Wachtwoord: "))
+    with Dossier.open(db_path, passphrase) as dossier:
+        problems = dossier.integrity_problems()
+        cases = dossier.count_cases()
+    if problems:
+        print(_("Het dossier {db} is NIET in orde:", db=db_path))
+        for line in problems[:20]:
+            print(f"  - {line}")
+        return 1
+    print(_("Het dossier {db} is in orde: {n} casus(sen); versleuteling en structuur "
+            "gecontroleerd.", db=db_path, n=cases))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> int:
+    """Run a subcommand, or hand the dossier path to the GUI launcher when none is given."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "demo":
+            return cmd_demo(Path(args.out))
+        db_path = default_dossier_path(args.db)
+        if args.command == "verify":
+            return cmd_verify(db_path)
+        if gui is None:
+            raise CliError(_("Geen opdracht gegeven."))
+        return gui(db_path)
+    except DossierError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    except CliError as exc:
+        print(exc.message, file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130

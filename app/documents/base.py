@@ -1,0 +1,266 @@
+"""What every Deelwijzer document shares: A4, letterhead, 'Vertrouwelijk', page x of y.
+
+Built in memory; the caller decides where the bytes go. Fonts are embedded TrueType
+(DejaVu Sans) so that ë, é and ’ come out right in every viewer.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.dates import format_nl
+from app.i18n import _
+from app.resources import read_bytes
+
+FONT = "DeelwijzerSans"
+FONT_BOLD = "DeelwijzerSans-Bold"
+FONT_ITALIC = "DeelwijzerSans-Oblique"
+ACCENT = colors.HexColor("#1f4e79")
+MUTED = colors.HexColor("#555555")
+MARK = colors.HexColor("#a61b1b")
+
+
+@cache
+def register_fonts() -> None:
+    """Embed DejaVu Sans from resources (once per process)."""
+    for name, file in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+                       (FONT_ITALIC, "DejaVuSans-Oblique.ttf")):
+        pdfmetrics.registerFont(TTFont(name, io.BytesIO(read_bytes("fonts", file))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
+                                  boldItalic=FONT_BOLD)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """Text that reportlab can typeset: no control characters, no lone surrogates, NFC."""
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def para_markup(text: str) -> str:
+    """User text as Paragraph markup: escaped, line breaks kept."""
+    return escape(clean(text)).replace("\n", "<br/>")
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
+        "label": ParagraphStyle("label", parent=base, fontName=FONT_BOLD, fontSize=9.5),
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=15,
+                                leading=19, textColor=ACCENT, spaceAfter=2 * mm),
+        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15,
+                             textColor=ACCENT, spaceBefore=5 * mm, spaceAfter=1.5 * mm),
+        "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT, fontSize=9,
+                                leading=12),
+        "notice": ParagraphStyle("notice", parent=base, fontName=FONT_BOLD, textColor=MARK),
+    }
+
+
+def p(text: str, style: str = "body") -> Paragraph:
+    return Paragraph(para_markup(text), styles()[style])
+
+
+@dataclass
+class Letter:
+    """The frame of a document: who sends it, to whom, about what."""
+
+    kind: str  # for metadata ("Melding"); never the client's name
+    title: str
+    profile: dict[str, Any]
+    recipient_lines: list[str] = field(default_factory=list)
+    reference: str = ""
+    their_reference: str = ""
+    date: date | None = None
+    subject_note: str = ""
+
+
+def _letterhead(profile: dict[str, Any]) -> list[str]:
+    lines = [profile.get("practice", ""), profile.get("address", ""),
+             " · ".join(x for x in (profile.get("phone", ""), profile.get("email", "")) if x)]
+    return [clean(x) for x in lines if x]
+
+
+class _NumberedCanvas(rl_canvas.Canvas):
+    """Draws 'pagina x van y' once the total is known."""
+
+    def __init__(self, *args: Any, letter: Letter, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._letter = letter
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._decorate(total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, total: int) -> None:
+        width, height = A4
+        self.saveState()
+        # Letterhead on every page: a loose page must still say whose it is.
+        self.setFillColor(ACCENT)
+        self.setFont(FONT_BOLD, 11)
+        head = _letterhead(self._letter.profile)
+        y = height - 16 * mm
+        if head:
+            self.drawString(20 * mm, y, head[0])
+            self.setFont(FONT, 8.5)
+            self.setFillColor(MUTED)
+            for line in head[1:]:
+                y -= 4 * mm
+                self.drawString(20 * mm, y, line)
+        self.setFillColor(MARK)
+        self.setFont(FONT_BOLD, 10)
+        self.drawRightString(width - 20 * mm, height - 16 * mm, _("VERTROUWELIJK"))
+        self.setStrokeColor(ACCENT)
+        self.setLineWidth(0.6)
+        self.line(20 * mm, height - 30 * mm, width - 20 * mm, height - 30 * mm)
+        # Footer.
+        self.setFillColor(MUTED)
+        self.setFont(FONT, 8)
+        self.line(20 * mm, 17 * mm, width - 20 * mm, 17 * mm)
+        self.drawString(20 * mm, 12 * mm, clean(
+            _("Vertrouwelijk — {kind} — kenmerk {ref}", kind=self._letter.kind,
+              ref=self._letter.reference or "–")))
+        self.drawRightString(width - 20 * mm, 12 * mm,
+                             _("pagina {page} van {total}", page=self._pageNumber, total=total))
+        self.restoreState()
+
+
+def _table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
+    # Tables set their own cell font (Helvetica by default), even around Paragraphs; that
+    # would add an unembedded font to the file.
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
+def heading(text: str) -> Paragraph:
+    para = p(text, "h2")
+    para.keepWithNext = True
+    return para
+
+
+def labelled(label: str, text: str) -> KeepTogether:
+    """A bold label and its text, never split over a page break."""
+    return KeepTogether([Spacer(1, 2 * mm), p(label, "label"), p(text)])
+
+
+def rows_table(rows: Sequence[tuple[str, str]], label_width: float = 45 * mm) -> Table:
+    """Label/value rows, wrapped, for facts like 'Toestemming: geweigerd'."""
+    data = [[p(label, "label"), p(text)] for label, text in rows]
+    table = Table(data, colWidths=[label_width, None], hAlign="LEFT")
+    table.setStyle(_table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def grid_table(header: Sequence[str], rows: Sequence[Sequence[str]],
+               widths: Sequence[float | None]) -> Table:
+    data = [[p(h, "label") for h in header]] + [[p(c) for c in r] for r in rows]
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(_table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#cccccc")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def notice_box(text: str) -> Table:
+    table = Table([[p(text, "notice")]], colWidths=[None], hAlign="LEFT")
+    table.setStyle(_table_style([
+        ("BOX", (0, 0), (-1, -1), 0.8, MARK),
+        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#fbeeee")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return table
+
+
+def _address_block(letter: Letter) -> Table:
+    left = [p(line) for line in letter.recipient_lines] or [p("")]
+    right_rows = [
+        (_("Datum"), format_nl(letter.date) if letter.date else ""),
+        (_("Ons kenmerk"), letter.reference),
+        (_("Uw kenmerk"), letter.their_reference),
+    ]
+    right = [p(f"{k}: {v}", "right") for k, v in right_rows if v]
+    table = Table([[left, right]], colWidths=[95 * mm, None], hAlign="LEFT")
+    table.setStyle(_table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def signature(profile: dict[str, Any]) -> KeepTogether:
+    lines = [profile.get("name", "")]
+    role = ", ".join(x for x in (profile.get("discipline", ""),
+                                  _("BIG {n}", n=profile["big"]) if profile.get("big") else "")
+                     if x)
+    lines += [role, profile.get("practice", ""),
+              " · ".join(x for x in (profile.get("phone", ""), profile.get("email", "")) if x)]
+    return KeepTogether([Spacer(1, 6 * mm), p(_("Met vriendelijke groet,")), Spacer(1, 8 * mm)]
+                        + [p(x) for x in lines if x])
+
+
+def build(letter: Letter, story: list[Flowable]) -> bytes:
+    """Typeset the story in the letter's frame; return the PDF bytes."""
+    register_fonts()
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=36 * mm,
+        bottomMargin=24 * mm, title=clean(letter.kind), author=clean(letter.profile.get(
+            "practice", "")), subject="", creator="Deelwijzer", producer="Deelwijzer",
+        keywords="", lang="nl-NL", initialFontName=FONT, initialFontSize=10,
+    )
+    head = [_address_block(letter), Spacer(1, 8 * mm), p(letter.title, "title")]
+    if letter.subject_note:
+        head.append(p(letter.subject_note, "small"))
+    doc.build(head + story,
+              canvasmaker=lambda *a, **k: _NumberedCanvas(*a, letter=letter, **k))
+    return buf.getvalue()

@@ -1,0 +1,103 @@
+"""Errors a user can act on. Each carries a Dutch message that UI and CLI show as is."""
+
+from __future__ import annotations
+
+from app.i18n import _
+
+
+class DossierError(Exception):
+    """Base class: `message` is for the user, `str()` stays free of case data."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class WrongPassphrase(DossierError):
+    def __init__(self) -> None:
+        super().__init__(
+            _(
+                "Het wachtwoord klopt niet. Het dossier is niet geopend en niet gewijzigd. "
+                "Let op hoofdletters en de toetsenbordinstelling, en probeer het opnieuw."
+            )
+        )
+
+
+class DossierMissing(DossierError):
+    def __init__(self, path: str) -> None:
+        super().__init__(_("Er is geen dossier op deze plek: {path}", path=path))
+
+
+class NotADossier(DossierError):
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(
+            _(
+                "Dit bestand is geen Deelwijzer-dossier: {path}. {reason} "
+                "Kies het juiste bestand; er is niets gewijzigd.",
+                path=path,
+                reason=reason,
+            )
+        )
+
+
+class DossierDamaged(DossierError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            _(
+                "Het dossier {path} is beschadigd: het wachtwoord klopt, maar de inhoud is "
+                "niet leesbaar. Er is niets gewijzigd. Gebruik een reservekopie of neem "
+                "contact op met ondersteuning.",
+                path=path,
+            )
+        )
+
+
+class DossierTooNew(DossierError):
+    def __init__(self, found: int, known: int) -> None:
+        super().__init__(
+            _(
+                "Dit dossier is gemaakt met een nieuwere versie van Deelwijzer "
+                "(schema {found}, deze versie kent tot {known}). Werk Deelwijzer bij; "
+                "het dossier is niet gewijzigd.",
+                found=found,
+                known=known,
+            )
+        )
+
+
+class LocationNotWritable(DossierError):
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(
+            _(
+                "Op deze plek kan geen dossier worden opgeslagen: {path} ({detail}). "
+                "Kies een map waarin u mag schrijven.",
+                path=path,
+                detail=detail,
+            )
+        )
+
+
+class DossierExists(DossierError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            _(
+                "Er staat al een dossier op deze plek: {path}. Een bestaand dossier wordt "
+                "nooit overschreven.",
+                path=path,
+            )
+        )
+
+
+class DiskFull(DossierError):
+    def __init__(self) -> None:
+        super().__init__(
+            _(
+                "De schijf is vol of het bestand kan niet groter worden. De laatste wijziging "
+                "is niet opgeslagen; wat eerder was opgeslagen is intact. Maak ruimte vrij en "
+                "probeer het opnieuw."
+            )
+        )
+
+
+class PassphraseRejected(DossierError):
+    """A new passphrase that does not meet the minimum (empty, or the two entries differ)."""

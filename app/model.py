@@ -1,0 +1,130 @@
+"""The case data the flows collect, as plain dataclasses that round-trip through JSON."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+CONSENT_GIVEN = "given"
+CONSENT_REFUSED = "refused"
+CONSENT_NOT_ASKED = "not_asked"
+CONSENT_CHOICES = (CONSENT_GIVEN, CONSENT_REFUSED, CONSENT_NOT_ASKED)
+
+SAFETY_GROUNDS = ("client", "child", "clinician", "others")
+
+CHANNEL_ORAL = "mondeling"
+CHANNEL_WRITTEN = "schriftelijk"
+
+
+def _from_dict(cls: type[T], data: dict[str, Any] | None) -> T:
+    """Build a dataclass from a dict, ignoring unknown keys (older or newer drafts)."""
+    data = data or {}
+    kwargs: dict[str, Any] = {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.name not in data:
+            continue
+        value = data[f.name]
+        nested = _NESTED.get((cls, f.name))
+        if nested is not None:
+            if isinstance(value, list):
+                value = [_from_dict(nested, v) for v in value if isinstance(v, dict)]
+            else:
+                value = _from_dict(nested, value if isinstance(value, dict) else {})
+        kwargs[f.name] = value
+    return cls(**kwargs)
+
+
+@dataclass
+class Child:
+    name: str = ""  # initials or first name; the app never needs more
+    age: str = ""
+
+
+@dataclass
+class Openness:
+    """Step 1a for one exchange; shared by every flow."""
+
+    concerns_discussed: bool | None = None  # 1a.1
+    concerns_note: str = ""
+    deviates: bool = False  # 1a.3: no openness because of safety
+    safety_grounds: list[str] = field(default_factory=list)
+    deviation_explanation: str = ""
+    client_informed: bool | None = None  # 1a.2 / 7.melder.3
+    informed_on: str = ""  # ISO date
+    informed_explanation: str = ""  # 1a.2.a: why, with whom, which information
+    client_reaction: str = ""  # 1a.2.b / c
+    consent: str = ""  # 1a.2.d: given / refused / not_asked
+    reason_without_consent: str = ""  # 7.melder.4
+    decision: str = ""  # 1a.2.e
+    decision_told: bool | None = None  # 1a.2.e
+    presence_considered: str = ""  # 1a.2.f
+
+
+@dataclass
+class Fact:
+    """One relevant fact (4.melder.1, 6.1): what, when, and who observed it."""
+
+    what: str = ""
+    when: str = ""  # a date (dd-mm-jjjj) or a period in words
+    observed_by_clinician: bool = True
+    source: str = ""
+
+
+@dataclass
+class Receiver:
+    org_type: str = "veilig_thuis"
+    org_name: str = ""
+    contact_person: str = ""
+    channel: str = CHANNEL_ORAL
+    date: str = ""  # ISO date of the melding
+    reference: str = ""  # the receiver's reference, when known
+    address: str = ""
+
+
+@dataclass
+class Expectations:
+    """What the melder may expect back (4.ontvanger.1-4)."""
+
+    procedure_explained: bool | None = None
+    procedure_note: str = ""
+    decision_term_days: int = 10
+    protect_meanwhile: str = ""
+    report_again_when: str = ""
+
+
+@dataclass
+class Melding:
+    """Flow 1: a melding to Veilig Thuis or, in a crisis, the Raad."""
+
+    client_pseudonym: str = ""
+    client_role: str = ""  # e.g. "moeder van de kinderen"
+    children: list[Child] = field(default_factory=list)
+    relation: str = ""  # the clinician's relation to client and children
+    openness: Openness = field(default_factory=Openness)
+    facts: list[Fact] = field(default_factory=list)
+    limits: str = ""  # what the clinician did not see and cannot say
+    concern: str = ""  # the concern in the clinician's words
+    last_contact: str = ""  # ISO date (step 2)
+    receiver: Receiver = field(default_factory=Receiver)
+    expectations: Expectations = field(default_factory=Expectations)
+    content: str = ""  # the text of the melding (7.melder.1)
+    other_contacts: str = ""  # 7.melder.5
+    not_applicable: dict[str, str] = field(default_factory=dict)  # step-7 id -> reason
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Melding:
+        return _from_dict(cls, data)
+
+
+_NESTED: dict[tuple[type, str], type] = {
+    (Melding, "children"): Child,
+    (Melding, "openness"): Openness,
+    (Melding, "facts"): Fact,
+    (Melding, "receiver"): Receiver,
+    (Melding, "expectations"): Expectations,
+}

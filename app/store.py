@@ -1,0 +1,487 @@
+"""The encrypted dossier: one SQLCipher file, keyed with a random raw key from the envelope."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from app.errors import (
+    DiskFull,
+    DossierDamaged,
+    DossierError,
+    DossierExists,
+    DossierMissing,
+    DossierTooNew,
+    LocationNotWritable,
+    NotADossier,
+)
+from app.fsutil import ensure_folder
+from app.i18n import _
+from app.keys import DEFAULT_KDF, KdfParams, KeyEnvelope
+from app.paths import envelope_path
+
+Connection = sqlcipher3.Connection
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+# --- schema ---------------------------------------------------------------------------------
+# Each migration brings the schema from version i to i+1, in its own transaction. Never edit a
+# released migration; append a new one.
+
+
+def _execute_script(db: Connection, script: str) -> None:
+    """Run statements one by one: `executescript` would COMMIT the migration's transaction."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlcipher3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError("incomplete SQL statement in migration")
+
+
+def _migrate_1(db: Connection) -> None:
+    _execute_script(db,
+        """
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE profile (
+            id   INTEGER PRIMARY KEY CHECK (id = 1),
+            data TEXT NOT NULL
+        );
+        CREATE TABLE cases (
+            id               INTEGER PRIMARY KEY,
+            kind             TEXT NOT NULL,
+            status           TEXT NOT NULL CHECK (status IN ('concept', 'afgerond')),
+            client_pseudonym TEXT NOT NULL DEFAULT '',
+            receiver         TEXT NOT NULL DEFAULT '',
+            created_at       TEXT NOT NULL,
+            updated_at       TEXT NOT NULL,
+            page             TEXT NOT NULL DEFAULT '',
+            data             TEXT NOT NULL
+        );
+        CREATE INDEX cases_updated ON cases (updated_at DESC);
+        CREATE TABLE dossier_entries (
+            id         INTEGER PRIMARY KEY,
+            case_id    INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            kind       TEXT NOT NULL,
+            data       TEXT NOT NULL
+        );
+        CREATE INDEX entries_case ON dossier_entries (case_id);
+        CREATE TABLE followups (
+            id         INTEGER PRIMARY KEY,
+            case_id    INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            kind       TEXT NOT NULL,
+            due_date   TEXT,
+            done_at    TEXT,
+            note       TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX followups_case ON followups (case_id);
+        CREATE TABLE documents (
+            id         INTEGER PRIMARY KEY,
+            case_id    INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            kind       TEXT NOT NULL,
+            sha256     TEXT NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+# --- records --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One row of the cases list."""
+
+    id: int
+    kind: str
+    status: str
+    client_pseudonym: str
+    receiver: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class CaseRecord:
+    """A whole case: its list fields, the draft or final data, and the wizard page it was on."""
+
+    id: int
+    kind: str
+    status: str
+    client_pseudonym: str
+    created_at: str
+    updated_at: str
+    page: str
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    id: int
+    case_id: int
+    kind: str
+    due_date: str | None
+    done_at: str | None
+    note: str
+
+
+# --- opening --------------------------------------------------------------------------------
+
+
+def _key_connection(path: Path, key: bytes) -> Connection:
+    db = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    # SQLCipher otherwise prints decryption failures to stderr; we report them ourselves.
+    db.execute("PRAGMA cipher_log_level = NONE")
+    # PRAGMA takes no bound parameters. The key is random bytes rendered as hex digits, never
+    # user text, so nothing a user types can reach this statement.
+    db.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    db.execute("PRAGMA cipher_memory_security = ON")
+    return db
+
+
+def _configure(db: Connection) -> None:
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA temp_store = MEMORY")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA secure_delete = ON")
+
+
+def _translate_os_error(exc: sqlcipher3.Error) -> DossierError | None:
+    text = str(exc).lower()
+    if "full" in text or "too big" in text:
+        return DiskFull()
+    return None
+
+
+class Dossier:
+    """An open, unlocked dossier. Close it to lock."""
+
+    def __init__(self, path: Path, db: Connection, envelope: KeyEnvelope) -> None:
+        self.path = path
+        self._db: Connection | None = db
+        self.envelope = envelope
+
+    # lifecycle ------------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> Dossier:
+        """A new, empty dossier at `path`, and its envelope beside it."""
+        path = Path(path)
+        env_path = envelope_path(path)
+        if path.exists() or env_path.exists():
+            raise DossierExists(str(path))
+        ensure_folder(path.parent)
+        key = KeyEnvelope.new_key()
+        envelope = KeyEnvelope.create(passphrase, key, kdf)
+        dossier: Dossier | None = None
+        try:
+            db = _key_connection(path, key)
+            dossier = cls(path, db, envelope)
+            _configure(db)
+            if os.name == "posix":
+                os.chmod(path, 0o600)
+            dossier._migrate()
+            dossier._set_meta("dossier_id", envelope.dossier_id)
+            dossier._set_meta("created_at", _now())
+            # The envelope is written last: a dossier without one cannot be opened, so a crash
+            # before this point leaves nothing that looks usable.
+            envelope.write(env_path)
+        except BaseException as exc:
+            if dossier is not None and dossier._db is not None:
+                dossier._db.close()
+                dossier._db = None
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+            if isinstance(exc, sqlcipher3.OperationalError):
+                raise LocationNotWritable(str(path), str(exc)) from None
+            raise
+        return dossier
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str) -> Dossier:
+        """Unlock an existing dossier. Raises a DossierError with a Dutch message."""
+        path = Path(path)
+        if not path.exists():
+            raise DossierMissing(str(path))
+        if path.is_dir():
+            raise NotADossier(str(path), _("Dit is een map, geen bestand."))
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+        if head == PLAIN_SQLITE_HEADER:
+            raise NotADossier(str(path), _("Het is een onversleutelde database."))
+        if len(head) < 16:
+            raise NotADossier(str(path), _("Het bestand is leeg of te kort."))
+        env_path = envelope_path(path)
+        if not env_path.exists():
+            raise NotADossier(
+                str(path), _("Het sleutelbestand {name} ontbreekt.", name=env_path.name)
+            )
+        envelope = KeyEnvelope.read(env_path)
+        key = envelope.unwrap(passphrase)  # WrongPassphrase before the file is touched
+        return cls._open_with_key(path, key, envelope)
+
+    @classmethod
+    def _open_with_key(cls, path: Path, key: bytes, envelope: KeyEnvelope) -> Dossier:
+        db = _key_connection(path, key)
+        try:
+            # Read before any write PRAGMA: a damaged file must not be written to.
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlcipher3.DatabaseError:
+            db.close()
+            raise DossierDamaged(str(path)) from None
+        if version > SCHEMA_VERSION:
+            db.close()
+            raise DossierTooNew(version, SCHEMA_VERSION)
+        _configure(db)
+        dossier = cls(path, db, envelope)
+        stored_id = dossier._get_meta("dossier_id") if version >= 1 else None
+        if stored_id is not None and stored_id != envelope.dossier_id:
+            dossier.close()
+            raise NotADossier(str(path), _("Het sleutelbestand hoort bij een ander dossier."))
+        dossier._migrate()
+        return dossier
+
+    def close(self) -> None:
+        """Checkpoint and close; afterwards nothing of the dossier is in this object."""
+        if self._db is not None:
+            try:
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                self._db.close()
+                self._db = None
+
+    def __enter__(self) -> Dossier:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def db(self) -> Connection:
+        if self._db is None:
+            raise RuntimeError("dossier is locked")
+        return self._db
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One atomic unit of work; a full disk becomes DiskFull and nothing is half-written."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except sqlcipher3.Error as exc:
+            db.execute("ROLLBACK")
+            translated = _translate_os_error(exc)
+            if translated is not None:
+                raise translated from None
+            raise
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                db.execute("COMMIT")
+            except sqlcipher3.Error as exc:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                translated = _translate_os_error(exc)
+                if translated is not None:
+                    raise translated from None
+                raise
+            except OSError as exc:  # pragma: no cover - platform dependent
+                if exc.errno == errno.ENOSPC:
+                    raise DiskFull() from None
+                raise
+
+    def _migrate(self) -> None:
+        db = self.db
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self.transaction():
+                MIGRATIONS[target - 1](db)
+                # user_version is set inside the same transaction: bumped only on success.
+                db.execute(f"PRAGMA user_version = {int(target)}")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    # meta and profile -------------------------------------------------------------------------
+
+    def _set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def _get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def profile(self) -> dict[str, Any]:
+        """The clinician's and practice's details for letterheads (empty dict when unset)."""
+        row = self.db.execute("SELECT data FROM profile WHERE id = 1").fetchone()
+        return {} if row is None else dict(json.loads(row[0]))
+
+    def set_profile(self, data: dict[str, Any]) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO profile (id, data) VALUES (1, ?) "
+                "ON CONFLICT (id) DO UPDATE SET data = excluded.data",
+                (json.dumps(data, ensure_ascii=False),),
+            )
+
+    # cases ------------------------------------------------------------------------------------
+
+    def create_case(self, kind: str, data: dict[str, Any], client_pseudonym: str = "") -> int:
+        """A new case in status 'concept' (a draft)."""
+        now = _now()
+        with self.transaction() as db:
+            cur = db.execute(
+                "INSERT INTO cases (kind, status, client_pseudonym, created_at, updated_at, data)"
+                " VALUES (?, 'concept', ?, ?, ?, ?)",
+                (kind, client_pseudonym, now, now, json.dumps(data, ensure_ascii=False)),
+            )
+            return int(cur.lastrowid)
+
+    def save_draft(
+        self,
+        case_id: int,
+        data: dict[str, Any],
+        *,
+        client_pseudonym: str,
+        receiver: str = "",
+        page: str = "",
+    ) -> None:
+        """Replace the draft data of a case that is still a concept."""
+        with self.transaction() as db:
+            cur = db.execute(
+                "UPDATE cases SET data = ?, client_pseudonym = ?, receiver = ?, page = ?,"
+                " updated_at = ? WHERE id = ? AND status = 'concept'",
+                (
+                    json.dumps(data, ensure_ascii=False),
+                    client_pseudonym,
+                    receiver,
+                    page,
+                    _now(),
+                    case_id,
+                ),
+            )
+            if cur.rowcount != 1:
+                raise KeyError(case_id)
+
+    def case(self, case_id: int) -> CaseRecord:
+        row = self.db.execute(
+            "SELECT id, kind, status, client_pseudonym, created_at, updated_at, page, data"
+            " FROM cases WHERE id = ?",
+            (case_id,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(case_id)
+        return CaseRecord(*row[:7], data=json.loads(row[7]))
+
+    def count_cases(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM cases").fetchone()[0])
+
+    def case_summaries(self, offset: int = 0, limit: int = 200) -> list[CaseSummary]:
+        """A page of the cases list, newest change first (the list loads pages on demand)."""
+        rows = self.db.execute(
+            "SELECT id, kind, status, client_pseudonym, receiver, updated_at FROM cases"
+            " ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?",
+            (limit, offset),
+        ).fetchall()
+        return [CaseSummary(*r) for r in rows]
+
+    def finish_case(
+        self,
+        case_id: int,
+        data: dict[str, Any],
+        *,
+        client_pseudonym: str,
+        receiver: str,
+        entry_kind: str,
+        entry: dict[str, Any],
+        followups: list[tuple[str, str | None, str]],
+    ) -> int:
+        """Store the final data, the dossier entry and the follow-up items in one transaction."""
+        now = _now()
+        with self.transaction() as db:
+            cur = db.execute(
+                "UPDATE cases SET data = ?, client_pseudonym = ?, receiver = ?, page = '',"
+                " status = 'afgerond', updated_at = ? WHERE id = ? AND status = 'concept'",
+                (json.dumps(data, ensure_ascii=False), client_pseudonym, receiver, now, case_id),
+            )
+            if cur.rowcount != 1:
+                raise KeyError(case_id)
+            cur = db.execute(
+                "INSERT INTO dossier_entries (case_id, created_at, kind, data) VALUES (?,?,?,?)",
+                (case_id, now, entry_kind, json.dumps(entry, ensure_ascii=False)),
+            )
+            entry_id = int(cur.lastrowid)
+            db.executemany(
+                "INSERT INTO followups (case_id, kind, due_date, note) VALUES (?, ?, ?, ?)",
+                [(case_id, kind, due, note) for kind, due, note in followups],
+            )
+            return entry_id
+
+    def dossier_entries(self, case_id: int) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT id, created_at, kind, data FROM dossier_entries WHERE case_id = ? ORDER BY id",
+            (case_id,),
+        ).fetchall()
+        return [{"id": r[0], "created_at": r[1], "kind": r[2], **json.loads(r[3])} for r in rows]
+
+    def followups(self, case_id: int) -> list[FollowUp]:
+        rows = self.db.execute(
+            "SELECT id, case_id, kind, due_date, done_at, note FROM followups"
+            " WHERE case_id = ? ORDER BY due_date IS NULL, due_date, id",
+            (case_id,),
+        ).fetchall()
+        return [FollowUp(*r) for r in rows]
+
+    def record_document(self, case_id: int, kind: str, sha256: str) -> None:
+        """Remember that a document was produced (its hash, not its content)."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO documents (case_id, created_at, kind, sha256) VALUES (?, ?, ?, ?)",
+                (case_id, _now(), kind, sha256),
+            )
+
+    # checks -----------------------------------------------------------------------------------
+
+    def integrity_problems(self) -> list[str]:
+        """SQLCipher's page HMAC check and SQLite's integrity check; empty when sound."""
+        problems = [str(r[0]) for r in self.db.execute("PRAGMA cipher_integrity_check")]
+        rows = [str(r[0]) for r in self.db.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            problems.extend(rows)
+        fk = self.db.execute("PRAGMA foreign_key_check").fetchall()
+        problems.extend(f"foreign key: {r}" for r in fk)
+        return problems

@@ -1,0 +1,1 @@
+"""Deelwijzer's Qt interface. Only this package imports PySide6."""

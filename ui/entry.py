@@ -1,0 +1,22 @@
+"""The `deelwijzer` console script. Qt is imported only when the window is really opened."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from app.cli import main as cli_main
+
+
+def _launch(db_path: Path) -> int:
+    from ui.application import run
+
+    return run(db_path)
+
+
+def main() -> int:
+    return cli_main(sys.argv[1:], gui=_launch)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
