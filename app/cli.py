@@ -87,7 +87,7 @@ def cmd_verify(db_path: Path) -> int:
     passphrase = passphrase_from_env_or_prompt(_("Wachtwoord: "))
     with Dossier.open(db_path, passphrase) as dossier:
         problems = dossier.integrity_problems()
-        cases = dossier.count_cases()
+        cases = 0 if problems else dossier.count_cases()
     if problems:
         print(_("Het dossier {db} is NIET in orde:", db=db_path))
         for line in problems[:20]:

@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlcipher3
 
+from app import keys
 from app.errors import (
     DiskFull,
     DossierDamaged,
@@ -26,7 +27,7 @@ from app.errors import (
 )
 from app.fsutil import ensure_folder
 from app.i18n import _
-from app.keys import DEFAULT_KDF, KdfParams, KeyEnvelope
+from app.keys import KdfParams, KeyEnvelope
 from app.paths import envelope_path
 
 Connection = sqlcipher3.Connection
@@ -188,8 +189,9 @@ class Dossier:
     # lifecycle ------------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> Dossier:
+    def create(cls, path: Path, passphrase: str, kdf: KdfParams | None = None) -> Dossier:
         """A new, empty dossier at `path`, and its envelope beside it."""
+        kdf = kdf or keys.DEFAULT_KDF
         path = Path(path)
         env_path = envelope_path(path)
         if path.exists() or env_path.exists():
@@ -478,10 +480,13 @@ class Dossier:
 
     def integrity_problems(self) -> list[str]:
         """SQLCipher's page HMAC check and SQLite's integrity check; empty when sound."""
-        problems = [str(r[0]) for r in self.db.execute("PRAGMA cipher_integrity_check")]
-        rows = [str(r[0]) for r in self.db.execute("PRAGMA integrity_check")]
-        if rows != ["ok"]:
-            problems.extend(rows)
-        fk = self.db.execute("PRAGMA foreign_key_check").fetchall()
-        problems.extend(f"foreign key: {r}" for r in fk)
+        problems: list[str] = []
+        for pragma in ("cipher_integrity_check", "integrity_check", "foreign_key_check"):
+            try:
+                rows = [" ".join(str(c) for c in r) for r in self.db.execute(f"PRAGMA {pragma}")]
+            except sqlcipher3.DatabaseError as exc:
+                # A page so damaged that the check itself cannot run: that is the finding.
+                problems.append(f"{pragma}: {exc}")
+                continue
+            problems.extend(r for r in rows if r != "ok")
         return problems

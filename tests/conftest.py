@@ -1,0 +1,51 @@
+"""Test configuration: offscreen Qt, a private home and data folder, a fast key derivation.
+
+Set before anything imports Qt or platformdirs, so no test can touch the real user folders.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+_HOME = Path(tempfile.mkdtemp(prefix="deelwijzer-test-home-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["HOME"] = str(_HOME)
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
+os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "runtime")
+os.environ.pop("DEELWIJZER_DB", None)
+os.environ.pop("DEELWIJZER_PASSPHRASE", None)
+os.environ.pop("DEELWIJZER_LANG", None)
+(_HOME / "runtime").mkdir(mode=0o700)
+
+import pytest  # noqa: E402
+
+from app import keys  # noqa: E402
+
+# Argon2id at production cost takes half a second per open; tests open hundreds of times.
+FAST_KDF = keys.KdfParams(time_cost=1, memory_cost=8, parallelism=1)
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(keys, "DEFAULT_KDF", FAST_KDF)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def db_path(data_dir: Path) -> Path:
+    return data_dir / "dossier.db"
+
+
+def all_bytes_under(folder: Path) -> dict[Path, bytes]:
+    """Every file below `folder`, read as bytes (what an attacker with the disk would see)."""
+    return {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
