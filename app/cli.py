@@ -74,7 +74,8 @@ def cmd_demo(out: Path) -> int:
         m = demo_melding(today)
         case_id = dossier.create_case("melding", m.to_dict(), m.client_pseudonym)
         service.finish_melding(dossier, case_id, m, today)
-        atomic_write(out / "melding.pdf", service.melding_document(dossier, case_id, today))
+        atomic_write(out / "melding.pdf", service.melding_document(dossier, case_id, today),
+                     what=_("het document"))
     print(_("Demodossier gemaakt: {db}", db=out / "demo.db"))
     print(_("Document geschreven: {pdf}", pdf=out / "melding.pdf"))
     return 0

@@ -66,15 +66,33 @@ class DossierTooNew(DossierError):
 
 
 class LocationNotWritable(DossierError):
-    def __init__(self, path: str, detail: str) -> None:
+    def __init__(self, path: str, detail: str, what: str = "") -> None:
         super().__init__(
             _(
-                "Op deze plek kan geen dossier worden opgeslagen: {path} ({detail}). "
+                "Op deze plek kan {what} niet worden opgeslagen: {path} ({detail}). "
                 "Kies een map waarin u mag schrijven.",
+                what=what or _("het dossier"),
                 path=path,
                 detail=detail,
             )
         )
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the operating system refused, in Dutch where we know the reason."""
+    import errno
+
+    reasons = {
+        errno.EACCES: _("geen toestemming"),
+        errno.EPERM: _("geen toestemming"),
+        errno.EROFS: _("de schijf is alleen-lezen"),
+        errno.ENOENT: _("de map bestaat niet"),
+        errno.ENOTDIR: _("een deel van het pad is een bestand, geen map"),
+        errno.EEXIST: _("een deel van het pad is een bestand, geen map"),
+        errno.EISDIR: _("dit is een map"),
+        errno.ENAMETOOLONG: _("de naam is te lang"),
+    }
+    return reasons.get(exc.errno or 0, exc.strerror or type(exc).__name__)
 
 
 class DossierExists(DossierError):

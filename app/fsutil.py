@@ -8,7 +8,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from app.errors import DiskFull, LocationNotWritable
+from app.errors import DiskFull, LocationNotWritable, os_reason
+from app.i18n import _
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -22,26 +23,27 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def ensure_folder(folder: Path) -> None:
+def ensure_folder(folder: Path, what: str = "") -> None:
     """Create `folder` (owner-only) or raise a Dutch error saying why it cannot be used."""
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise LocationNotWritable(str(folder), exc.strerror or type(exc).__name__) from None
+        raise LocationNotWritable(str(folder), os_reason(exc), what) from None
     if not folder.is_dir():
-        raise LocationNotWritable(str(folder), "geen map")
+        raise LocationNotWritable(str(folder), _("geen map"), what)
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise LocationNotWritable(str(folder), "geen schrijfrechten")
+        raise LocationNotWritable(str(folder), _("geen schrijfrechten"), what)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, what: str = "") -> None:
     """Write `data` to `path` so that a crash leaves either the old or the new file."""
+    what = what or _("het bestand")
     folder = path.parent
-    ensure_folder(folder)
+    ensure_folder(folder, what)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise LocationNotWritable(str(folder), exc.strerror or type(exc).__name__) from None
+        raise LocationNotWritable(str(folder), os_reason(exc), what) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -56,4 +58,4 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.unlink(tmp)
         if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
             raise DiskFull() from None
-        raise LocationNotWritable(str(path), exc.strerror or type(exc).__name__) from None
+        raise LocationNotWritable(str(path), os_reason(exc), what) from None

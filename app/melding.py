@@ -60,7 +60,7 @@ PAGES: tuple[PageSpec, ...] = (
              templates=("facts.limits",)),
     PageSpec("currency", "Actualiteit (stap 2)",
              "Op welk contact met de cliënt berust de informatie?",
-             ("2.1", "2.2", "2.vb.1", "2.vb.2"), templates=("currency.note",)),
+             ("2.1", "2.2", "2.vb.1", "2.vb.2")),
     PageSpec("receiver", "Ontvanger van de melding",
              "Bij wie doet u de melding, en hoe?", ("4.melder.2", "fn3"),
              law=("law.veilig_thuis", "law.raad", "law.afwegingskader")),

@@ -26,7 +26,7 @@ def needs_reason_without_consent(o: Openness) -> bool:
     """7.melder.4: not informed, or no consent, means the record must say why it went ahead."""
     if o.deviates:
         return False  # the deviation explanation is that reason
-    return o.client_informed is False or (o.client_informed and o.consent != CONSENT_GIVEN)
+    return o.client_informed is False or (o.client_informed is True and o.consent != CONSENT_GIVEN)
 
 
 def check_openness(o: Openness, today: date, prefix: str = "openness") -> list[Problem]:

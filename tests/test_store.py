@@ -145,7 +145,7 @@ def test_unwritable_location_gets_its_own_message(tmp_path):
     blocker.write_text("geen map")
     with pytest.raises(LocationNotWritable) as info:
         Dossier.create(blocker / "dossier.db", "x")
-    assert "geen dossier worden opgeslagen" in info.value.message
+    assert "kan het dossier niet worden opgeslagen" in info.value.message
     assert not (blocker / "dossier.db").exists()
 
 

@@ -1,0 +1,78 @@
+"""First start (new passphrase, typed twice, the risk explained) and unlocking, through widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from app.paths import envelope_path
+from tests.conftest import all_bytes_under
+from ui.unlock import CreateDialog, UnlockDialog
+
+GOOD = "paarden eten graag wortels"
+
+
+def create(qtbot, path, passphrase=GOOD, repeat=None):
+    dialog = CreateDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    qtbot.keyClicks(dialog.repeat, passphrase if repeat is None else repeat)
+    return dialog
+
+
+def test_first_start_explains_the_risk_and_needs_the_passphrase_twice(qtbot, db_path):
+    dialog = create(qtbot, db_path, repeat="paarden eten graag wortel")
+    assert "verloren dossier" in dialog.intro.text()
+    assert not dialog.ok_button().isEnabled()
+    assert "niet gelijk" in dialog.message.text()
+    dialog.repeat.setText(GOOD)
+    assert not dialog.ok_button().isEnabled()  # the risk must be acknowledged
+    dialog.understood.setChecked(True)
+    assert dialog.ok_button().isEnabled()
+    with qtbot.waitSignal(dialog.opened, timeout=10000):
+        qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    dialog.dossier.close()
+    assert db_path.exists() and envelope_path(db_path).exists()
+
+
+def test_short_passphrase_is_refused_with_advice(qtbot, db_path):
+    dialog = create(qtbot, db_path, passphrase="kort")
+    dialog.understood.setChecked(True)
+    assert not dialog.ok_button().isEnabled()
+    assert "te kort" in dialog.message.text() and "vier" in dialog.message.text()
+
+
+def test_wrong_passphrase_message_inline_and_file_untouched(qtbot, db_path):
+    dialog = create(qtbot, db_path)
+    dialog.understood.setChecked(True)
+    with qtbot.waitSignal(dialog.opened, timeout=10000):
+        dialog.submit()
+    dialog.dossier.close()
+    before = all_bytes_under(db_path.parent)
+
+    unlock = UnlockDialog(db_path)
+    qtbot.addWidget(unlock)
+    unlock.show()
+    qtbot.keyClicks(unlock.passphrase, "verkeerd wachtwoord")
+    unlock.submit()
+    qtbot.waitUntil(lambda: "wachtwoord klopt niet" in unlock.message.text(), timeout=10000)
+    assert unlock.isVisible() and unlock.dossier is None
+    assert all_bytes_under(db_path.parent) == before
+
+    unlock.passphrase.setText(GOOD)
+    with qtbot.waitSignal(unlock.opened, timeout=10000):
+        unlock.submit()
+    assert unlock.dossier.count_cases() == 0
+    unlock.dossier.close()
+
+
+def test_not_a_dossier_gets_its_own_message(qtbot, tmp_path):
+    bogus = tmp_path / "ander.db"
+    bogus.write_bytes(b"geen dossier" * 100)
+    unlock = UnlockDialog(bogus)
+    qtbot.addWidget(unlock)
+    unlock.passphrase.setText("wat dan ook")
+    unlock.submit()
+    qtbot.waitUntil(lambda: "geen Deelwijzer-dossier" in unlock.message.text(), timeout=10000)

@@ -1,0 +1,99 @@
+"""The cases list as a model over the store, loading rows a page at a time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.store import CaseSummary, Dossier
+
+PAGE = 200
+KIND_LABELS = {"melding": "Melding doen"}
+STATUS_LABELS = {"concept": "Concept", "afgerond": "Afgerond"}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CasesModel(QAbstractTableModel):
+    HEADERS = ("Cliënt", "Soort", "Status", "Ontvanger", "Laatst gewijzigd")
+
+    def __init__(self, dossier: Dossier) -> None:
+        super().__init__()
+        self._dossier: Dossier | None = dossier
+        self._rows: list[CaseSummary] = []
+        self._total = 0
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._total = self._dossier.count_cases() if self._dossier else 0
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def clear(self) -> None:
+        """Drop every row and the dossier reference (when the dossier is locked)."""
+        self.beginResetModel()
+        self._rows, self._total, self._dossier = [], 0, None
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if self._dossier is None:
+            return
+        batch = self._dossier.case_summaries(len(self._rows), PAGE)
+        if not batch:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(batch) - 1)
+        self._rows.extend(batch)
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.client_pseudonym or self.tr("(nog geen naam)"),
+                self.tr(KIND_LABELS.get(row.kind, row.kind)),
+                self.tr(STATUS_LABELS.get(row.status, row.status)),
+                row.receiver,
+                _local(row.updated_at),
+            )[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.ForegroundRole and row.status == "concept":
+            from PySide6.QtGui import QColor
+
+            return QColor("#8a4b00")
+        return None
+
+    def case_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def row_of(self, case_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == case_id), -1)
+
+
+def _local(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%d-%m-%Y %H:%M")
+    except ValueError:
+        return iso

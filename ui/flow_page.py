@@ -1,0 +1,182 @@
+"""A wizard page of a flow: the form on the left, the handbook beside it.
+
+Pages read and write one shared draft object held by the wizard (the host). After every edit
+the page re-runs the flow's checks from `app/` and shows each finding next to its field;
+`isComplete()` is false while a blocking finding remains, so "Volgende" stays disabled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from app.checks import Problem
+from app.melding import PageSpec
+from app.templates import fill, templates
+from ui.fields import Choice, DateField, ProblemLabel, TextArea
+from ui.handbook_panel import HandbookPanel
+
+
+class FlowHost(Protocol):
+    """What a page needs from its wizard."""
+
+    data: Any
+    profile: dict[str, Any]
+
+    def check(self, page_id: str) -> list[Problem]: ...
+
+    def page_edited(self, page: FlowPage) -> None: ...
+
+
+class FlowPage(QWizardPage):
+    def __init__(self, spec: PageSpec, host: FlowHost) -> None:
+        super().__init__()
+        self.spec = spec
+        self.host = host
+        self.setTitle(spec.title)
+        self.setSubTitle(spec.subtitle)
+        self.setObjectName(f"page_{spec.id}")
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget()
+        self.form = QVBoxLayout(self.body)
+        self.form.setContentsMargins(2, 2, 12, 2)
+        self.form.setSpacing(4)
+        scroll.setWidget(self.body)
+        outer.addWidget(scroll, 3)
+        self.panel = HandbookPanel(spec, self)
+        self.panel.insertRequested.connect(self.insert_template)
+        self.panel.setMinimumWidth(330)
+        outer.addWidget(self.panel, 2)
+        self.problem_labels: dict[str, ProblemLabel] = {}
+        self.template_targets: dict[str, TextArea] = {}
+        self.problems: list[Problem] = []
+        self.page_problems = ProblemLabel(self)
+        self._loading = False
+
+    # building ---------------------------------------------------------------------------------
+
+    def add_field(self, label: str, widget: QWidget, path: str, *,
+                  layout: QLayout | None = None, hint: str = "") -> QWidget:
+        """A labelled field with its own problem label underneath."""
+        target = layout if layout is not None else self.form
+        caption = QLabel(label)
+        caption.setWordWrap(True)
+        caption.setBuddy(widget)
+        target.addWidget(caption)
+        if hint:
+            small = QLabel(hint)
+            small.setWordWrap(True)
+            small.setStyleSheet("color: #666;")
+            target.addWidget(small)
+        target.addWidget(widget)
+        problem = ProblemLabel(self)
+        target.addWidget(problem)
+        self.register(path, widget, problem)
+        return widget
+
+    def register(self, path: str, widget: QWidget, problem: ProblemLabel) -> None:
+        self.problem_labels[path] = problem
+        self.connect_edits(widget)
+        if isinstance(widget, TextArea):
+            self.template_targets[path] = widget
+
+    def connect_edits(self, widget: QWidget) -> None:
+        signal = _change_signal(widget)
+        if signal is not None:
+            signal.connect(self.edited)
+
+    def finish_layout(self) -> None:
+        self.form.addWidget(self.page_problems)
+        self.form.addStretch(1)
+
+    # data -------------------------------------------------------------------------------------
+
+    def load(self, data: Any) -> None:
+        """Fill the widgets from the draft."""
+
+    def store(self, data: Any) -> None:
+        """Write the widgets into the draft."""
+
+    def load_from_host(self) -> None:
+        self._loading = True
+        try:
+            self.load(self.host.data)
+        finally:
+            self._loading = False
+        self.refresh()
+
+    def edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self.store(self.host.data)
+        self.host.page_edited(self)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-run the checks and put every finding beside its field."""
+        self.problems = self.host.check(self.spec.id)
+        self.distribute(self.problems)
+        self.completeChanged.emit()
+
+    def distribute(self, problems: list[Problem]) -> None:
+        by_label: dict[str, list[Problem]] = {path: [] for path in self.problem_labels}
+        rest: list[Problem] = []
+        for problem in problems:
+            path = _best_match(problem.field, self.problem_labels)
+            (by_label[path] if path else rest).append(problem)
+        for path, label in self.problem_labels.items():
+            label.set_problems(by_label[path])
+        self.page_problems.set_problems(rest)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt naming
+        return not any(p.blocking for p in self.problems)
+
+    def insert_template(self, template_id: str) -> None:
+        template = templates()[template_id]
+        target = self.template_targets.get(template.field)
+        if target is None:
+            return
+        self.store(self.host.data)
+        target.insert_template(fill(template_id, self.host.data, self.host.profile))
+
+
+def _best_match(field: str, paths: dict[str, ProblemLabel]) -> str | None:
+    if field in paths:
+        return field
+    candidates = [p for p in paths if field.startswith(p + ".")]
+    return max(candidates, key=len) if candidates else None
+
+
+def _change_signal(widget: QWidget) -> Callable[..., Any] | None:
+    if isinstance(widget, (TextArea,)):
+        return widget.textChanged  # type: ignore[return-value]
+    if isinstance(widget, (QLineEdit, DateField)):
+        return widget.textChanged  # type: ignore[return-value]
+    if isinstance(widget, Choice):
+        return widget.changed  # type: ignore[return-value]
+    if isinstance(widget, QCheckBox):
+        return widget.toggled  # type: ignore[return-value]
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged  # type: ignore[return-value]
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged  # type: ignore[return-value]
+    return None

@@ -1,0 +1,234 @@
+"""The main window: the cases list, the selected case, and the actions on them."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import melding as flow
+from app import service
+from app.errors import DossierError
+from app.fsutil import atomic_write
+from app.i18n import _
+from app.model import Melding
+from app.store import Dossier
+from ui import msgbox
+from ui.case_panel import CasePanel
+from ui.cases_model import CasesModel
+from ui.melding_wizard import MeldingWizard
+from ui.profile_dialog import ProfileDialog
+from ui.worker import run_in_background
+
+
+class MainWindow(QMainWindow):
+    documentWritten = Signal(str)
+
+    def __init__(self, dossier: Dossier, *, today: date | None = None) -> None:
+        super().__init__()
+        self.dossier = dossier
+        self._today = today
+        self.wizard: MeldingWizard | None = None
+        self.setWindowTitle(self.tr("Deelwijzer"))
+        self.setObjectName("mainWindow")
+        self.resize(1200, 720)
+
+        toolbar = QToolBar(self.tr("Acties"))
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(toolbar)
+        self.new_melding_action = QAction(self.tr("Nieuwe melding"), self)
+        self.new_melding_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_melding_action.triggered.connect(self.new_melding)
+        toolbar.addAction(self.new_melding_action)
+        self.profile_action = QAction(self.tr("Praktijkgegevens…"), self)
+        self.profile_action.triggered.connect(self.edit_profile)
+        toolbar.addAction(self.profile_action)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        heading = QLabel(self.tr("Casussen"))
+        heading.setStyleSheet("font-size: 16px; font-weight: 600;")
+        layout.addWidget(heading)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.model = CasesModel(dossier)
+        self.table = QTableView()
+        self.table.setObjectName("casesTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setAlternatingRowColors(True)
+        self.table.doubleClicked.connect(lambda idx: self.open_case(self.model.case_id(idx.row())))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        splitter.addWidget(self.table)
+        self.panel = CasePanel()
+        self.panel.resumeRequested.connect(self.open_case)
+        self.panel.documentRequested.connect(self.make_melding_pdf)
+        splitter.addWidget(self.panel)
+        splitter.setSizes([640, 560])
+        layout.addWidget(splitter, 1)
+        self.empty_hint = QLabel(self.tr("Nog geen casussen. Begin met ‘Nieuwe melding’."))
+        self.empty_hint.setStyleSheet("color: #666;")
+        layout.addWidget(self.empty_hint)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(self.tr("Dossier: {path}").format(path=dossier.path))
+        self._update_empty()
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # cases ------------------------------------------------------------------------------------
+
+    def _update_empty(self) -> None:
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
+
+    def refresh(self, select: int | None = None) -> None:
+        self.model.reload()
+        self._update_empty()
+        if select is not None:
+            row = self.model.row_of(select)
+            if row >= 0:
+                self.table.selectRow(row)
+        self._selection_changed()
+
+    def selected_case(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.case_id(rows[0].row()) if rows else -1
+
+    def _selection_changed(self, *_args: QItemSelection) -> None:
+        self.panel.show_case(self.dossier, self.selected_case(), self.today)
+
+    def ensure_profile(self) -> bool:
+        """Documents need a sender: ask for the practice details when they are missing."""
+        if service.profile_complete(self.dossier.profile()):
+            return True
+        return self.edit_profile()
+
+    def edit_profile(self) -> bool:
+        dialog = ProfileDialog(self.dossier.profile(), self)
+        if dialog.exec() != ProfileDialog.DialogCode.Accepted:
+            return False
+        try:
+            self.dossier.set_profile(dialog.values())
+        except DossierError as exc:
+            msgbox.error(self, self.tr("Niet opgeslagen"), exc.message)
+            return False
+        return True
+
+    def new_melding(self) -> MeldingWizard | None:
+        m = flow.new_melding()
+        try:
+            case_id = self.dossier.create_case(flow.KIND, m.to_dict())
+        except DossierError as exc:
+            msgbox.error(self, self.tr("Niet gelukt"), exc.message)
+            return None
+        self.refresh(select=case_id)
+        return self._show_wizard(case_id, m, "")
+
+    def open_case(self, case_id: int) -> MeldingWizard | None:
+        if case_id < 0:
+            return None
+        record = self.dossier.case(case_id)
+        if record.status != "concept":
+            self.table.selectRow(self.model.row_of(case_id))
+            return None
+        return self._show_wizard(case_id, Melding.from_dict(record.data), record.page)
+
+    def _show_wizard(self, case_id: int, m: Melding, page: str) -> MeldingWizard:
+        if self.wizard is not None:
+            self.wizard.close()
+        wizard = MeldingWizard(self.dossier, case_id, m, today=self.today, start_page=page,
+                               parent=self)
+        wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        wizard.draftSaved.connect(lambda: self.refresh(select=case_id))
+        wizard.caseFinished.connect(self._finished)
+        wizard.finished.connect(lambda _r: self._wizard_closed(case_id))
+        self.wizard = wizard
+        wizard.show()
+        wizard.resume()
+        return wizard
+
+    def _wizard_closed(self, case_id: int) -> None:
+        self.wizard = None
+        self.refresh(select=case_id)
+
+    def _finished(self, case_id: int) -> None:
+        self.refresh(select=case_id)
+        self.make_melding_pdf(case_id)
+
+    # documents --------------------------------------------------------------------------------
+
+    def make_melding_pdf(self, case_id: int) -> None:
+        """Ask where the PDF goes, write it off the GUI thread, offer to open it."""
+        if case_id < 0 or not self.ensure_profile():
+            return
+        from app.documents.melding import reference
+
+        record = self.dossier.case(case_id)
+        m = Melding.from_dict(record.data)
+        profile = self.dossier.profile()
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = str(Path(folder) / f"melding-{reference(case_id, m)}.pdf")
+        path = msgbox.save_file(self, self.tr("Melding-PDF opslaan"), suggested)
+        if not path:
+            self.statusBar().showMessage(self.tr("Geen PDF gemaakt. Dat kan later via ‘Melding-PDF "
+                                                 "maken…’."), 8000)
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        today = self.today
+
+        def work() -> str:
+            from app.documents.melding import melding_pdf
+
+            data = melding_pdf(m, profile, case_id, today)
+            atomic_write(Path(path), data, what=_("het document"))
+            return hashlib.sha256(data).hexdigest()
+
+        def written(digest: str) -> None:
+            self.dossier.record_document(case_id, "melding", digest)
+            self.documentWritten.emit(path)
+            if msgbox.question(self, self.tr("PDF opgeslagen"),
+                               self.tr("De melding is opgeslagen als\n{path}\n\nNu openen?")
+                               .format(path=path)):
+                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+        def failed(exc: BaseException) -> None:
+            text = exc.message if isinstance(exc, DossierError) else self.tr(
+                "Het document kon niet worden gemaakt ({kind}). Uw gegevens zijn bewaard.")\
+                .format(kind=type(exc).__name__)
+            msgbox.error(self, self.tr("PDF niet opgeslagen"), text)
+
+        self.statusBar().showMessage(self.tr("PDF wordt gemaakt…"))
+        run_in_background(work, written, failed)
+
+    # lifecycle --------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        if self.wizard is not None and not self.wizard.save_draft():
+            event.ignore()
+            return
+        if self.wizard is not None:
+            self.wizard.finished_ok = True  # saved; don't save again while closing
+            self.wizard.close()
+        self.model.clear()
+        event.accept()

@@ -1,0 +1,504 @@
+"""The pages of the "Melding doen" wizard. Rules live in app.melding; these are widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import melding as flow
+from app.checks import Problem
+from app.dates import format_nl
+from app.handbook import handbook
+from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN, Child, Fact, Melding
+from app.organisations import melding_receivers, org_types
+from ui.fields import Choice, DateField, ProblemLabel, TextArea, section_label
+from ui.flow_page import FlowHost, FlowPage
+from ui.openness_form import OpennessForm
+
+NOTICE_STYLE = ("background: #fbeeee; border: 1px solid #a61b1b; color: #7a1414; "
+                "padding: 8px; border-radius: 3px;")
+INFO_STYLE = ("background: #eef3f9; border: 1px solid #b9c9de; color: #1f3550; "
+              "padding: 8px; border-radius: 3px;")
+
+
+def _discard(widget: QWidget) -> None:
+    # Hidden first: until deleteLater runs, a removed widget would still paint at (0, 0).
+    widget.hide()
+    widget.deleteLater()
+
+
+class ClientPage(FlowPage):
+    def __init__(self, host: FlowHost) -> None:
+        super().__init__(flow.page("client"), host)
+        tr = self.tr
+        self.pseudonym = QLineEdit()
+        self.pseudonym.setPlaceholderText(tr("bijvoorbeeld ‘Y.’ — geen volledige naam nodig"))
+        self.add_field(tr("Cliënt (pseudoniem of initialen)"), self.pseudonym, "client_pseudonym")
+        self.role = QLineEdit()
+        self.role.setPlaceholderText(tr("bijvoorbeeld ‘moeder van de kinderen’"))
+        self.add_field(tr("Rol van de cliënt ten opzichte van de kinderen"), self.role,
+                       "client_role")
+        self.form.addWidget(section_label(tr("Kinderen om wie het gaat")))
+        self.children_grid = QGridLayout()
+        self.form.addLayout(self.children_grid)
+        self.child_rows: list[tuple[QLineEdit, QLineEdit, QPushButton]] = []
+        add = QPushButton(tr("Kind toevoegen"))
+        add.clicked.connect(self.add_child)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addStretch(1)
+        self.form.addLayout(row)
+        self.children_problem = ProblemLabel(self)
+        self.form.addWidget(self.children_problem)
+        self.problem_labels["children"] = self.children_problem
+        self.relation = TextArea(tr("Bijvoorbeeld: ik ben de behandelaar van de moeder, niet van "
+                                    "de kinderen; ik heb de kinderen nooit gezien."), 3)
+        self.add_field(tr("Uw relatie tot de cliënt en de kinderen"), self.relation, "relation")
+        self.finish_layout()
+
+    def add_child(self, child: Child | None = None) -> None:
+        name, age = QLineEdit(), QLineEdit()
+        name.setPlaceholderText(self.tr("initialen of voornaam"))
+        age.setPlaceholderText(self.tr("leeftijd"))
+        age.setMaximumWidth(90)
+        remove = QPushButton(self.tr("Verwijderen"))
+        index = len(self.child_rows)
+        self.children_grid.addWidget(name, index, 0)
+        self.children_grid.addWidget(age, index, 1)
+        self.children_grid.addWidget(remove, index, 2)
+        self.child_rows.append((name, age, remove))
+        remove.clicked.connect(lambda: self.remove_child(name))
+        if isinstance(child, Child):
+            name.setText(child.name)
+            age.setText(child.age)
+        self.connect_edits(name)
+        self.connect_edits(age)
+        if not self._loading:
+            name.setFocus()
+            self.edited()
+
+    def remove_child(self, name_widget: QLineEdit) -> None:
+        for row in list(self.child_rows):
+            if row[0] is name_widget:
+                self.child_rows.remove(row)
+                for w in row:
+                    self.children_grid.removeWidget(w)
+                    _discard(w)
+        self.edited()
+
+    def load(self, m: Melding) -> None:
+        self.pseudonym.setText(m.client_pseudonym)
+        self.role.setText(m.client_role)
+        self.relation.setText(m.relation)
+        for row in list(self.child_rows):
+            for w in row:
+                self.children_grid.removeWidget(w)
+                _discard(w)
+        self.child_rows.clear()
+        for child in m.children or [Child()]:
+            self.add_child(child)
+
+    def store(self, m: Melding) -> None:
+        m.client_pseudonym = self.pseudonym.text().strip()
+        m.client_role = self.role.text()
+        m.relation = self.relation.text()
+        m.children = [Child(n.text().strip(), a.text().strip()) for n, a, _r in self.child_rows]
+
+
+class OpennessPage(FlowPage):
+    def __init__(self, host: FlowHost) -> None:
+        super().__init__(flow.page("openness"), host)
+        self.openness = OpennessForm(self, exchange=self.tr("de melding"))
+        self.form.addWidget(self.openness)
+        self.finish_layout()
+
+    def load(self, m: Melding) -> None:
+        self.openness.load(m.openness)
+
+    def store(self, m: Melding) -> None:
+        self.openness.store(m.openness)
+
+
+class FactRow(QFrame):
+    """One fact: what, when, and who observed it."""
+
+    def __init__(self, page: FactsPage, number: int) -> None:
+        super().__init__(page)
+        tr = self.tr
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("factRow")
+        self.setStyleSheet("#factRow { border: 1px solid #d5dde8; border-radius: 3px; }")
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.caption = QLabel(tr("Feit {n}").format(n=number))
+        self.caption.setStyleSheet("font-weight: 600;")
+        top.addWidget(self.caption)
+        top.addStretch(1)
+        self.remove = QPushButton(tr("Verwijderen"))
+        top.addWidget(self.remove)
+        layout.addLayout(top)
+        self.what = TextArea(tr("Wat is er gebeurd of gezegd? Beschrijf feitelijk, zonder "
+                                "oordeel."), 2)
+        layout.addWidget(self.what)
+        self.what_problem = ProblemLabel(self)
+        layout.addWidget(self.what_problem)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(tr("Wanneer")), 0, 0)
+        self.when = QLineEdit()
+        self.when.setPlaceholderText(tr("dd-mm-jjjj of een periode, bv. ‘sinds maanden’"))
+        grid.addWidget(self.when, 0, 1)
+        grid.addWidget(QLabel(tr("Waargenomen door")), 1, 0)
+        self.observed = Choice([(True, tr("mijzelf")), (False, tr("een ander:"))])
+        grid.addWidget(self.observed, 1, 1)
+        self.source = QLineEdit()
+        self.source.setPlaceholderText(tr("wie? bv. ‘cliënte zelf’, ‘de school’"))
+        grid.addWidget(self.source, 2, 1)
+        layout.addLayout(grid)
+        self.when_problem = ProblemLabel(self)
+        self.source_problem = ProblemLabel(self)
+        layout.addWidget(self.when_problem)
+        layout.addWidget(self.source_problem)
+        for w in (self.what, self.when, self.observed, self.source):
+            page.connect_edits(w)
+
+    def load(self, fact: Fact) -> None:
+        self.what.setText(fact.what)
+        self.when.setText(fact.when)
+        self.observed.set_value(fact.observed_by_clinician)
+        self.source.setText(fact.source)
+        self.source.setEnabled(not fact.observed_by_clinician)
+
+    def fact(self) -> Fact:
+        observed = self.observed.value() is not False
+        self.source.setEnabled(not observed)
+        return Fact(self.what.text(), self.when.text().strip(), observed,
+                    "" if observed else self.source.text().strip())
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        self.what_problem.set_problems([p for p in problems if p.field.endswith(".what")])
+        self.when_problem.set_problems([p for p in problems if p.field.endswith(".when")])
+        self.source_problem.set_problems([p for p in problems if p.field.endswith(".source")])
+
+
+class FactsPage(FlowPage):
+    def __init__(self, host: FlowHost) -> None:
+        super().__init__(flow.page("facts"), host)
+        tr = self.tr
+        intro = QLabel(tr("Noem per feit wat er is gebeurd, wanneer, en of u het zelf hebt "
+                          "waargenomen. Heeft een ander het waargenomen of verteld, noem dan de "
+                          "bron. Noem ook feiten die uw zorg ontkrachten (6.2)."))
+        intro.setWordWrap(True)
+        self.form.addWidget(intro)
+        self.rows_layout = QVBoxLayout()
+        self.form.addLayout(self.rows_layout)
+        self.rows: list[FactRow] = []
+        add = QPushButton(tr("Feit toevoegen"))
+        add.setObjectName("addFact")
+        add.clicked.connect(lambda: self.add_fact())
+        line = QHBoxLayout()
+        line.addWidget(add)
+        line.addStretch(1)
+        self.form.addLayout(line)
+        self.facts_problem = ProblemLabel(self)
+        self.form.addWidget(self.facts_problem)
+        self.limits = TextArea(tr("Wat hebt u niet zelf gezien, en waarover kunt u geen uitspraak "
+                                  "doen?"), 3)
+        self.add_field(tr("Grenzen van uw waarneming"), self.limits, "limits")
+        self.concern = TextArea(tr("Uw zorg in één of twee zinnen, zonder oordeel over de "
+                                   "ouders"), 2)
+        self.add_field(tr("Uw zorg"), self.concern, "concern")
+        self.finish_layout()
+
+    def add_fact(self, fact: Fact | None = None) -> FactRow:
+        row = FactRow(self, len(self.rows) + 1)
+        row.remove.clicked.connect(lambda: self.remove_fact(row))
+        self.rows.append(row)
+        self.rows_layout.addWidget(row)
+        self._loading, was = True, self._loading
+        row.load(fact or Fact())
+        self._loading = was
+        if not self._loading:
+            row.what.setFocus()
+            self.edited()
+        return row
+
+    def remove_fact(self, row: FactRow) -> None:
+        self.rows.remove(row)
+        self.rows_layout.removeWidget(row)
+        _discard(row)
+        for i, r in enumerate(self.rows, start=1):
+            r.caption.setText(self.tr("Feit {n}").format(n=i))
+        self.edited()
+
+    def load(self, m: Melding) -> None:
+        for row in self.rows:
+            self.rows_layout.removeWidget(row)
+            _discard(row)
+        self.rows.clear()
+        for fact in m.facts or [Fact()]:
+            self.add_fact(fact)
+        self.limits.setText(m.limits)
+        self.concern.setText(m.concern)
+
+    def store(self, m: Melding) -> None:
+        m.facts = [row.fact() for row in self.rows]
+        m.limits = self.limits.text()
+        m.concern = self.concern.text()
+
+    def distribute(self, problems: list[Problem]) -> None:
+        for i, row in enumerate(self.rows):
+            row.show_problems([p for p in problems if p.field.startswith(f"facts.{i}.")])
+        self.facts_problem.set_problems([p for p in problems if p.field == "facts"])
+        super().distribute([p for p in problems if not p.field.startswith("facts")])
+
+
+class CurrencyPage(FlowPage):
+    def __init__(self, host: FlowHost) -> None:
+        super().__init__(flow.page("currency"), host)
+        tr = self.tr
+        self.last_contact = DateField()
+        self.add_field(tr("Datum van het laatste contact met de cliënt"), self.last_contact,
+                       "last_contact",
+                       hint=tr("Informatie die niet op actuele contacten berust, krijgt in het "
+                               "document een vermelding dat zij niet actueel is (stap 2). "
+                               "Grens: {days} dagen.").format(
+                           days=flow.currency_threshold_days()))
+        self.finish_layout()
+
+    def load(self, m: Melding) -> None:
+        self.last_contact.set_value(m.last_contact)
+
+    def store(self, m: Melding) -> None:
+        m.last_contact = self.last_contact.value()
+
+
+class ReceiverPage(FlowPage):
+    def __init__(self, host: FlowHost) -> None:
+        super().__init__(flow.page("receiver"), host)
+        tr = self.tr
+        self.org_type = QComboBox()
+        for t in melding_receivers():
+            label = t.display + (tr(" — alleen in een crisis (voetnoot 3)")
+                                 if t.footnote else "")
+            self.org_type.addItem(label, t.id)
+        self.add_field(tr("Soort organisatie"), self.org_type, "receiver.org_type")
+        self.org_name = QLineEdit()
+        self.add_field(tr("Naam van de organisatie of vestiging"), self.org_name,
+                       "receiver.org_name")
+        self.contact_person = QLineEdit()
+        self.contact_person.setPlaceholderText(tr("met wie sprak u?"))
+        self.add_field(tr("Contactpersoon"), self.contact_person, "receiver.contact_person")
+        self.channel = Choice([(CHANNEL_ORAL, tr("Mondeling (telefonisch)")),
+                               (CHANNEL_WRITTEN, tr("Schriftelijk"))])
+        self.add_field(tr("Wijze van melden"), self.channel, "receiver.channel")
+        self.date = DateField()
+        self.add_field(tr("Datum van de melding"), self.date, "receiver.date")
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(tr("kenmerk van de ontvanger, als u dat hebt"))
+        self.add_field(tr("Kenmerk ontvanger (optioneel)"), self.reference, "receiver.reference")
+        self.address = TextArea(tr("Postadres, voor de brief"), 2)
+        self.add_field(tr("Adres (optioneel)"), self.address, "receiver.address")
+        self.org_type.currentIndexChanged.connect(self._type_changed)
+        self.finish_layout()
+
+    def _type_changed(self) -> None:
+        # Offer the type's name when the name field still holds another type's default.
+        defaults = {t.name for t in org_types().values()}
+        if not self.org_name.text().strip() or self.org_name.text() in defaults:
+            self.org_name.setText(org_types()[self.org_type.currentData()].name)
+
+    def load(self, m: Melding) -> None:
+        r = m.receiver
+        index = self.org_type.findData(r.org_type)
+        self.org_type.setCurrentIndex(max(index, 0))
+        self.org_name.setText(r.org_name)
+        self.contact_person.setText(r.contact_person)
+        self.channel.set_value(r.channel or None)
+        self.date.set_value(r.date)
+        self.reference.setText(r.reference)
+        self.address.setText(r.address)
+
+    def store(self, m: Melding) -> None:
+        r = m.receiver
+        r.org_type = str(self.org_type.currentData())
+        r.org_name = self.org_name.text().strip()
+        r.contact_person = self.contact_person.text().strip()
+        r.channel = str(self.channel.value() or "")
+        r.date = self.date.value()
+        r.reference = self.reference.text().strip()
+        r.address = self.address.text()
+
+
+class ExpectationsPage(FlowPage):
+    def __init__(self, host: FlowHost) -> None:
+        super().__init__(flow.page("expectations"), host)
+        tr = self.tr
+        self.procedure_explained = Choice([(True, tr("Ja")), (False, tr("Nee, nog niet"))])
+        self.add_field(tr("Heeft de ontvanger u de werkwijze en de termijn van het onderzoek "
+                          "uitgelegd? (4.ontvanger.1)"), self.procedure_explained,
+                       "expectations.procedure_explained")
+        self.procedure_note = TextArea(tr("Wat is u verteld over werkwijze en termijn?"), 2)
+        self.add_field(tr("Toelichting"), self.procedure_note, "expectations.procedure_note")
+        self.term = QSpinBox()
+        self.term.setRange(1, 90)
+        self.term.setSuffix(tr(" dagen"))
+        self.add_field(tr("Termijn voor bericht of de melding wordt onderzocht (4.ontvanger.3)"),
+                       self.term, "expectations.decision_term_days",
+                       hint=tr("De handleiding noemt tien dagen; pas dit aan als u regionaal "
+                               "iets anders hebt afgesproken."))
+        self.due = QLabel()
+        self.due.setStyleSheet(INFO_STYLE)
+        self.due.setWordWrap(True)
+        self.due.setObjectName("dueLabel")
+        self.form.addWidget(self.due)
+        self.protect = TextArea(tr("Wat kunt u binnen uw behandeling doen om de kinderen te "
+                                   "beschermen? (4.ontvanger.4)"), 3)
+        self.add_field(tr("Wat u intussen doet"), self.protect, "expectations.protect_meanwhile")
+        self.again = QLineEdit()
+        self.again.setPlaceholderText(tr("Als de melding niet wordt onderzocht: wanneer meldt u "
+                                         "opnieuw?"))
+        self.add_field(tr("Opnieuw melden als…"), self.again, "expectations.report_again_when")
+        self.finish_layout()
+
+    def load(self, m: Melding) -> None:
+        e = m.expectations
+        self.procedure_explained.set_value(e.procedure_explained)
+        self.procedure_note.setText(e.procedure_note)
+        self.term.setValue(int(e.decision_term_days or 10))
+        self.protect.setText(e.protect_meanwhile)
+        self.again.setText(e.report_again_when)
+        self._show_due(m)
+
+    def store(self, m: Melding) -> None:
+        e = m.expectations
+        e.procedure_explained = self.procedure_explained.value()  # type: ignore[assignment]
+        e.procedure_note = self.procedure_note.text()
+        e.decision_term_days = self.term.value()
+        e.protect_meanwhile = self.protect.text()
+        e.report_again_when = self.again.text()
+        self._show_due(m)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt naming
+        self._show_due(self.host.data)
+
+    def _show_due(self, m: Melding) -> None:
+        due = flow.decision_due(m)
+        lines = [self.tr("Bericht of de melding wordt onderzocht: uiterlijk <b>{date}</b>.")
+                 .format(date=format_nl(due) if due else "…")]
+        if m.receiver.channel == CHANNEL_ORAL:
+            lines.append(self.tr("U meldde mondeling: u ontvangt een schriftelijke of digitale "
+                                 "weergave. Controleer die, en laat zo nodig corrigeren."))
+        lines.append(self.tr("Beide worden vervolgacties in uw dossier."))
+        self.due.setText("<br>".join(lines))
+
+
+class SummaryPage(FlowPage):
+    def __init__(self, host: FlowHost) -> None:
+        super().__init__(flow.page("summary"), host)
+        tr = self.tr
+        self.content = TextArea(tr("De tekst van uw melding. Gebruik ‘Tekst van de melding’ "
+                                   "rechts voor een opzet uit uw gegevens."), 8)
+        self.add_field(tr("Inhoud van de melding (7.melder.1)"), self.content, "content")
+        self.other = TextArea(tr("Andere contacten naar aanleiding van de melding, bv. met de "
+                                 "huisarts"), 2)
+        self.add_field(tr("Andere contacten (optioneel)"), self.other, "other_contacts")
+        self.form.addWidget(section_label(tr("Wat u vastlegt in uw dossier (stap 7)")))
+        self.step7_grid = QGridLayout()
+        self.form.addLayout(self.step7_grid)
+        self.step7: dict[str, tuple[QLabel, QLabel, QCheckBox, QLineEdit]] = {}
+        hb = handbook()
+        for row, (ref, _ok, _how) in enumerate(flow.step7_status(Melding())):
+            mark = QLabel()
+            text = QLabel(hb.text(ref))
+            text.setWordWrap(True)
+            text.setToolTip(ref)
+            na = QCheckBox(tr("n.v.t."))
+            na.setToolTip(tr("Niet van toepassing; geef een reden"))
+            reason = QLineEdit()
+            reason.setPlaceholderText(tr("reden"))
+            reason.setVisible(False)
+            na.toggled.connect(reason.setVisible)
+            self.step7_grid.addWidget(mark, row * 2, 0, Qt.AlignmentFlag.AlignTop)
+            self.step7_grid.addWidget(text, row * 2, 1)
+            self.step7_grid.addWidget(na, row * 2, 2, Qt.AlignmentFlag.AlignTop)
+            self.step7_grid.addWidget(reason, row * 2 + 1, 1, 1, 2)
+            problem = ProblemLabel(self)
+            self.step7_grid.addWidget(problem, row * 2 + 1, 1)
+            self.problem_labels["step7." + ref] = problem
+            self.connect_edits(na)
+            self.connect_edits(reason)
+            self.step7[ref] = (mark, text, na, reason)
+        self.step7_grid.setColumnStretch(1, 1)
+        self.form.addWidget(section_label(tr("Overzicht")))
+        self.overview = QTextBrowser()
+        self.overview.setMinimumHeight(200)
+        self.form.addWidget(self.overview)
+        self.finish_layout()
+
+    def load(self, m: Melding) -> None:
+        self.content.setText(m.content)
+        self.other.setText(m.other_contacts)
+        for ref, (_mark, _text, na, reason) in self.step7.items():
+            na.setChecked(ref in m.not_applicable)
+            reason.setText(m.not_applicable.get(ref, ""))
+        self._show_status(m)
+
+    def store(self, m: Melding) -> None:
+        m.content = self.content.text()
+        m.other_contacts = self.other.text()
+        m.not_applicable = {ref: reason.text() for ref, (_m, _t, na, reason)
+                            in self.step7.items() if na.isChecked()}
+        self._show_status(m)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt naming
+        self._show_status(self.host.data)
+        self.refresh()
+
+    def _show_status(self, m: Melding) -> None:
+        for ref, ok, how in flow.step7_status(m):
+            mark, text, na, _reason = self.step7[ref]
+            mark.setText("✔" if ok else "✘")
+            mark.setStyleSheet("color: #1d6b2f; font-weight: 700;" if ok
+                               else "color: #a61b1b; font-weight: 700;")
+            text.setToolTip(f"{ref}: {how}")
+            na.setVisible(not ok or na.isChecked())
+        self.overview.setHtml(overview_html(m, self.host))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt naming
+        return bool(self.host.finish())  # type: ignore[attr-defined]
+
+
+def overview_html(m: Melding, host: FlowHost) -> str:
+    """A compact read-back of the whole melding before it is stored."""
+    from html import escape
+
+    from app.openness import openness_summary
+
+    today = host.today  # type: ignore[attr-defined]
+    client = f"{m.client_pseudonym} ({m.client_role})" if m.client_role else m.client_pseudonym
+    children = "; ".join(f"{c.name} {c.age and c.age + ' jaar'}".strip() for c in m.children)
+    receiver = f"{m.receiver.org_name}, {m.receiver.channel}, {format_nl(m.receiver.date)}"
+    due = flow.decision_due(m)
+    rows = [("Cliënt", escape(client)), ("Kinderen", escape(children)),
+            ("Ontvanger", escape(receiver)),
+            ("Feiten", "<br>".join(escape(flow.fact_line(f)) for f in m.facts))]
+    rows += [(label, escape(text)) for label, text in openness_summary(m.openness)]
+    rows.append(("Terugkoppeling uiterlijk", escape(format_nl(due) if due else "…")))
+    notice = flow.currency_notice(m, today)
+    html = f"<p style='color:#a61b1b'><b>{escape(notice)}</b></p>" if notice else ""
+    html += "<table cellspacing='0' cellpadding='3'>" + "".join(
+        f"<tr><td valign='top'><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
+    return html + "</table>"

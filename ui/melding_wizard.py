@@ -1,0 +1,142 @@
+"""The "Melding doen" wizard: one page per step, a draft saved as the clinician goes."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QWidget, QWizard
+
+from app import melding as flow
+from app import service
+from app.checks import Problem
+from app.errors import DossierError
+from app.model import Melding
+from app.store import Dossier
+from ui import msgbox
+from ui.flow_page import FlowPage
+from ui.melding_pages import (
+    ClientPage,
+    CurrencyPage,
+    ExpectationsPage,
+    FactsPage,
+    OpennessPage,
+    ReceiverPage,
+    SummaryPage,
+)
+
+AUTOSAVE_MS = 1500
+
+
+class MeldingWizard(QWizard):
+    """Edits one melding case. Every page change, pause in typing and close saves the draft."""
+
+    caseFinished = Signal(int)  # case id, after the melding is stored
+    draftSaved = Signal()
+
+    def __init__(self, dossier: Dossier, case_id: int, data: Melding, *, today: date,
+                 start_page: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dossier = dossier
+        self.case_id = case_id
+        self.data = data
+        self.today = today
+        self.profile: dict[str, Any] = dossier.profile()
+        self.finished_ok = False
+        self.setWindowTitle(self.tr("Melding doen — Deelwijzer"))
+        self.setObjectName("meldingWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Volgende >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Vorige"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Voltooien"))
+        self.setButtonText(QWizard.WizardButton.CancelButton,
+                           self.tr("Sluiten (concept blijft bewaard)"))
+        self.resize(1120, 760)
+        self.pages: list[FlowPage] = [
+            ClientPage(self), OpennessPage(self), FactsPage(self), CurrencyPage(self),
+            ReceiverPage(self), ExpectationsPage(self), SummaryPage(self),
+        ]
+        for page in self.pages:
+            self.addPage(page)
+            page.load_from_host()
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
+        self.currentIdChanged.connect(self._page_changed)
+        self._start_page = start_page
+
+    # FlowHost -----------------------------------------------------------------------------------
+
+    def check(self, page_id: str) -> list[Problem]:
+        return flow.check_page(page_id, self.data, self.today)
+
+    def page_edited(self, page: FlowPage) -> None:
+        self._autosave.start()
+
+    # navigation -------------------------------------------------------------------------------
+
+    def page_by_id(self, page_id: str) -> FlowPage:
+        return next(p for p in self.pages if p.spec.id == page_id)
+
+    def current_page(self) -> FlowPage:
+        return self.currentPage()  # type: ignore[return-value]
+
+    def resume(self) -> None:
+        """Go forward to the page the draft was left on, as far as the checks allow."""
+        for _ in range(len(self.pages)):
+            page = self.current_page()
+            if page.spec.id == self._start_page or not page.isComplete():
+                break
+            self.next()
+
+    # saving -----------------------------------------------------------------------------------
+
+    def _page_changed(self, page_id: int) -> None:
+        # QWizard reports -1 while closing; the page the draft was on must not be lost then.
+        if page_id >= 0:
+            self.save_draft()
+
+    def save_draft(self) -> bool:
+        if self.finished_ok:
+            return True
+        self._autosave.stop()
+        page = self.currentPage()
+        page_id = page.spec.id if isinstance(page, FlowPage) else ""
+        if isinstance(page, FlowPage):
+            page.store(self.data)
+        try:
+            service.save_melding_draft(self.dossier, self.case_id, self.data, page_id)
+        except DossierError as exc:
+            msgbox.error(self, self.tr("Concept niet opgeslagen"), exc.message)
+            return False
+        self.draftSaved.emit()
+        return True
+
+    def finish(self) -> bool:
+        """Store the melding with its dossier entry; the main window then makes the PDF."""
+        for page in self.pages:
+            page.store(self.data)
+        try:
+            service.finish_melding(self.dossier, self.case_id, self.data, self.today)
+        except DossierError as exc:
+            msgbox.error(self, self.tr("Melding niet opgeslagen"), exc.message)
+            return False
+        self.finished_ok = True
+        self.caseFinished.emit(self.case_id)
+        return True
+
+    def reject(self) -> None:
+        # Closing is never a loss: the draft is saved and can be resumed from the main window.
+        if self.save_draft():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        if self.save_draft():
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,64 @@
+"""The one place for message boxes and file choosers, with a seam tests can answer.
+
+Tests call `answer_next(...)` before the action; the next dialog then returns that answer
+without showing anything (as KeePassXC's MessageBox::setNextAnswer).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+_answers: deque[Any] = deque()
+shown: list[tuple[str, str]] = []  # (kind, text) of every box, for tests to inspect
+
+
+def answer_next(*answers: Any) -> None:
+    """Queue answers for the next dialogs: bool for questions, str/None for file choosers."""
+    _answers.extend(answers)
+
+
+def pending_answers() -> int:
+    return len(_answers)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("msgbox", text)
+
+
+def information(parent: QWidget | None, title: str, text: str) -> None:
+    shown.append(("information", text))
+    if _answers:
+        _answers.popleft()
+        return
+    QMessageBox.information(parent, title, text)
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    shown.append(("error", text))
+    if _answers:
+        _answers.popleft()
+        return
+    QMessageBox.critical(parent, title, text)
+
+
+def question(parent: QWidget | None, title: str, text: str) -> bool:
+    shown.append(("question", text))
+    if _answers:
+        return bool(_answers.popleft())
+    button = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    return button == QMessageBox.StandardButton.Yes
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str) -> str | None:
+    """A path chosen by the user for a PDF, or None when cancelled."""
+    shown.append(("save_file", suggested))
+    if _answers:
+        return _answers.popleft()
+    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested,
+                                                _tr("PDF-document (*.pdf)"))
+    return path or None

@@ -1,0 +1,66 @@
+"""The clinician's and practice's details: the sender of every document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.service import PROFILE_REQUIRED
+
+
+class ProfileDialog(QDialog):
+    def __init__(self, profile: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Praktijkgegevens"))
+        self.setObjectName("profileDialog")
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Deze gegevens staan als afzender op elk document en in uw "
+                               "dossier (naam, functie en contactgegevens van de melder)."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        labels = {
+            "name": self.tr("Naam *"), "discipline": self.tr("Discipline / functie *"),
+            "big": self.tr("BIG-nummer"), "practice": self.tr("Praktijk *"),
+            "address": self.tr("Adres"), "phone": self.tr("Telefoon"),
+            "email": self.tr("E-mail"),
+        }
+        for key, label in labels.items():
+            edit = QLineEdit(str(profile.get(key, "")))
+            edit.setObjectName(f"profile_{key}")
+            edit.textChanged.connect(self._validate)
+            form.addRow(label, edit)
+            self.fields[key] = edit
+        layout.addLayout(form)
+        self.missing = QLabel()
+        self.missing.setStyleSheet("color: #8a4b00;")
+        layout.addWidget(self.missing)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Opslaan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Later"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(520, self.sizeHint().height())
+        self._validate()
+
+    def values(self) -> dict[str, str]:
+        return {k: w.text().strip() for k, w in self.fields.items()}  # type: ignore[union-attr]
+
+    def _validate(self) -> None:
+        missing = [k for k in PROFILE_REQUIRED if not self.values()[k]]
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not missing)
+        self.missing.setText(self.tr("Velden met * zijn nodig voor documenten.") if missing
+                             else "")

@@ -1,0 +1,168 @@
+"""Creating a new dossier (passphrase twice, the risk explained) and unlocking an existing one.
+
+The key derivation takes about half a second, so it runs off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import DossierError
+from app.store import Dossier
+from ui.worker import run_in_background
+
+MIN_PASSPHRASE = 12
+ERROR_STYLE = "color: #a61b1b;"
+
+
+class _DossierDialog(QDialog):
+    """Shared shape: explanation, fields, an inline message, and the resulting dossier."""
+
+    opened = Signal(object)
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.dossier: Dossier | None = None
+        self.layout_ = QVBoxLayout(self)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setObjectName("message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Afsluiten"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(500)
+
+    def ok_button(self) -> object:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.buttons.setEnabled(not busy)
+        if busy:
+            self.message.setStyleSheet("color: #1f4e79;")
+            self.message.setText(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.message.setStyleSheet(ERROR_STYLE)
+        if isinstance(exc, DossierError):
+            self.message.setText(exc.message)
+        else:
+            self.message.setText(self.tr("Onverwachte fout ({kind}). Er is niets gewijzigd.")
+                                 .format(kind=type(exc).__name__))
+
+    def _done(self, dossier: Dossier) -> None:
+        self._busy(False)
+        self.dossier = dossier
+        self.opened.emit(dossier)
+        self.accept()
+
+
+class UnlockDialog(_DossierDialog):
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(path, parent)
+        self.setWindowTitle(self.tr("Deelwijzer — dossier ontgrendelen"))
+        intro = QLabel(self.tr("Voer het wachtwoord van uw dossier in."))
+        intro.setWordWrap(True)
+        where = QLabel(self.tr("Dossier: {path}").format(path=path))
+        where.setStyleSheet("color: #666;")
+        where.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setObjectName("passphrase")
+        self.ok_button().setText(self.tr("Ontgrendelen"))  # type: ignore[attr-defined]
+        for w in (intro, where, self.passphrase, self.message, self.buttons):
+            self.layout_.addWidget(w)
+        self.passphrase.setFocus()
+
+    def submit(self) -> None:
+        secret = self.passphrase.text()
+        self._busy(True, self.tr("Bezig met ontgrendelen…"))
+        run_in_background(lambda: Dossier.open(self.path, secret), self._done, self._wrong)
+
+    def _wrong(self, exc: BaseException) -> None:
+        self._failed(exc)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+
+class CreateDialog(_DossierDialog):
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(path, parent)
+        tr = self.tr
+        self.setWindowTitle(tr("Deelwijzer — nieuw dossier"))
+        self.intro = intro = QLabel(tr(
+            "<b>Welkom bij Deelwijzer.</b><br><br>Uw dossier wordt versleuteld opgeslagen op "
+            "deze computer. Kies een wachtwoord: een zin van vier of meer woorden is sterk en "
+            "goed te onthouden.<br><br><b>Let op:</b> zonder dit wachtwoord kan niemand het "
+            "dossier openen — ook u niet en ook ondersteuning niet. <b>Een vergeten wachtwoord "
+            "betekent een verloren dossier.</b> Bewaar het op een veilige plek."))
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        where = QLabel(tr("Het dossier komt in: {path}").format(path=path))
+        where.setStyleSheet("color: #666;")
+        where.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(tr("wachtwoord (minstens {n} tekens)")
+                                           .format(n=MIN_PASSPHRASE))
+        self.passphrase.setObjectName("passphrase")
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setPlaceholderText(tr("nogmaals hetzelfde wachtwoord"))
+        self.repeat.setObjectName("repeat")
+        self.understood = QCheckBox(tr("Ik begrijp dat een vergeten wachtwoord betekent dat het "
+                                       "dossier verloren is."))
+        self.ok_button().setText(tr("Dossier maken"))  # type: ignore[attr-defined]
+        for w in (intro, where, self.passphrase, self.repeat, self.understood, self.message,
+                  self.buttons):
+            self.layout_.addWidget(w)
+        for w in (self.passphrase, self.repeat):
+            w.textChanged.connect(self._validate)
+        self.understood.toggled.connect(self._validate)
+        self._validate()
+
+    def problem(self) -> str:
+        """What keeps the passphrase from being accepted ('' when it is fine)."""
+        first = unicodedata.normalize("NFC", self.passphrase.text())
+        second = unicodedata.normalize("NFC", self.repeat.text())
+        if len(first) < MIN_PASSPHRASE:
+            return self.tr("Het wachtwoord is te kort: minstens {n} tekens. Een zin van vier "
+                           "woorden werkt goed.").format(n=MIN_PASSPHRASE)
+        if first != second:
+            return self.tr("De twee wachtwoorden zijn niet gelijk.")
+        if not self.understood.isChecked():
+            return self.tr("Bevestig dat u het risico van een vergeten wachtwoord begrijpt.")
+        return ""
+
+    def _validate(self) -> None:
+        problem = self.problem()
+        self.ok_button().setEnabled(not problem)  # type: ignore[attr-defined]
+        self.message.setStyleSheet("color: #8a4b00;")
+        self.message.setText(problem if self.passphrase.text() else "")
+
+    def submit(self) -> None:
+        if self.problem():
+            return
+        secret = self.passphrase.text()
+        self._busy(True, self.tr("Dossier wordt gemaakt…"))
+        run_in_background(lambda: Dossier.create(self.path, secret), self._done, self._failed)

@@ -1,0 +1,66 @@
+"""One small helper for slow work off the GUI thread (key derivation, PDF writing).
+
+The work function never touches a widget; its result or exception comes back on the GUI
+thread through the callbacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+_running: set[_Relay] = set()
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the queued signals deliver the outcome there."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, on_success: Callable[[Any], None],
+                 on_failure: Callable[[BaseException], None]) -> None:
+        super().__init__()
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self.done.connect(self._deliver_done)
+        self.failed.connect(self._deliver_failed)
+
+    @Slot(object)
+    def _deliver_done(self, result: object) -> None:
+        _running.discard(self)
+        self._on_success(result)
+
+    @Slot(object)
+    def _deliver_failed(self, exc: object) -> None:
+        _running.discard(self)
+        self._on_failure(exc)  # type: ignore[arg-type]
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the failure callback
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.done.emit(result)
+
+
+def run_in_background(work: Callable[[], Any], on_success: Callable[[Any], None],
+                      on_failure: Callable[[BaseException], None]) -> None:
+    """Run `work` on the thread pool; call back on the GUI thread."""
+    relay = _Relay(on_success, on_failure)
+    _running.add(relay)
+    QThreadPool.globalInstance().start(_Task(work, relay))
+
+
+def busy() -> bool:
+    return bool(_running)
