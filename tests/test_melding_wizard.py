@@ -291,3 +291,24 @@ def test_pdf_to_an_unwritable_place_gets_a_dutch_message(qtbot, window, dossier,
     assert text.startswith("Op deze plek kan het document niet worden opgeslagen")
     assert "een deel van het pad is een bestand, geen map" in text
     assert not Path(blocker / "melding.pdf").exists()
+
+
+def tab_from(widget):
+    """The widget Tab moves to: the next in the focus chain that takes Tab focus."""
+    nxt = widget.nextInFocusChain()
+    # isHidden, not isVisible: rows just added are shown only when the layout next runs.
+    while not (nxt.focusPolicy() & Qt.FocusPolicy.TabFocus) or nxt.isHidden():
+        nxt = nxt.nextInFocusChain()
+    return nxt
+
+
+def test_tab_goes_from_role_to_the_children_then_relation(qtbot, window):
+    wizard = window.new_melding()
+    page = wizard.current_page()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    name0, age0, remove0 = page.child_rows[0]
+    name1 = page.child_rows[1][0]
+    assert tab_from(page.role) is name0
+    assert tab_from(name0) is age0
+    assert tab_from(remove0) is name1
+    assert tab_from(page.add_button) is page.relation

@@ -159,6 +159,12 @@ class FlowPage(QWizardPage):
         target.insert_template(fill(template_id, self.host.data, self.host.profile))
 
 
+def chain_focus(widgets: list[QWidget]) -> None:
+    """Tab through `widgets` in this order (rows added later would otherwise come last)."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
+
 def _best_match(field: str, paths: dict[str, ProblemLabel]) -> str | None:
     if field in paths:
         return field

@@ -25,7 +25,7 @@ from app.handbook import handbook
 from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN, Child, Fact, Melding
 from app.organisations import melding_receivers, org_types
 from ui.fields import Choice, DateField, ProblemLabel, TextArea, section_label
-from ui.flow_page import FlowHost, FlowPage
+from ui.flow_page import FlowHost, FlowPage, chain_focus
 from ui.openness_form import OpennessForm
 
 NOTICE_STYLE = ("background: #fbeeee; border: 1px solid #a61b1b; color: #7a1414; "
@@ -55,7 +55,7 @@ class ClientPage(FlowPage):
         self.children_grid = QGridLayout()
         self.form.addLayout(self.children_grid)
         self.child_rows: list[tuple[QLineEdit, QLineEdit, QPushButton]] = []
-        add = QPushButton(tr("Kind toevoegen"))
+        self.add_button = add = QPushButton(tr("Kind toevoegen"))
         add.clicked.connect(self.add_child)
         row = QHBoxLayout()
         row.addWidget(add)
@@ -86,9 +86,14 @@ class ClientPage(FlowPage):
             age.setText(child.age)
         self.connect_edits(name)
         self.connect_edits(age)
+        self._order_focus()
         if not self._loading:
             name.setFocus()
             self.edited()
+
+    def _order_focus(self) -> None:
+        rows = [w for row in self.child_rows for w in row]
+        chain_focus([self.pseudonym, self.role, *rows, self.add_button, self.relation])
 
     def remove_child(self, name_widget: QLineEdit) -> None:
         for row in list(self.child_rows):
@@ -97,6 +102,7 @@ class ClientPage(FlowPage):
                 for w in row:
                     self.children_grid.removeWidget(w)
                     _discard(w)
+        self._order_focus()
         self.edited()
 
     def load(self, m: Melding) -> None:
@@ -205,7 +211,7 @@ class FactsPage(FlowPage):
         self.rows_layout = QVBoxLayout()
         self.form.addLayout(self.rows_layout)
         self.rows: list[FactRow] = []
-        add = QPushButton(tr("Feit toevoegen"))
+        self.add_button = add = QPushButton(tr("Feit toevoegen"))
         add.setObjectName("addFact")
         add.clicked.connect(lambda: self.add_fact())
         line = QHBoxLayout()
@@ -227,6 +233,7 @@ class FactsPage(FlowPage):
         row.remove.clicked.connect(lambda: self.remove_fact(row))
         self.rows.append(row)
         self.rows_layout.addWidget(row)
+        self._order_focus()
         self._loading, was = True, self._loading
         row.load(fact or Fact())
         self._loading = was
@@ -234,6 +241,11 @@ class FactsPage(FlowPage):
             row.what.setFocus()
             self.edited()
         return row
+
+    def _order_focus(self) -> None:
+        fields = [w for r in self.rows for w in (r.what, r.when, *r.observed.buttons(), r.source,
+                                                    r.remove)]
+        chain_focus([*fields, self.add_button, self.limits, self.concern])
 
     def remove_fact(self, row: FactRow) -> None:
         self.rows.remove(row)
