@@ -27,3 +27,6 @@ demo: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache demo-out
+
+bench: $(STAMP)
+	$(PY) tools/bench.py

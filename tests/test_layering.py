@@ -28,3 +28,16 @@ def test_cli_version_does_not_load_qt_or_reportlab():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_first_window_loads_no_heavy_modules():
+    """Start-up stays close to a bare Qt window: PDF, crypto and SQLCipher load on first use."""
+    code = (
+        "import sys\nimport ui.entry, ui.application\n"
+        "heavy = [m for m in ('reportlab', 'pikepdf', 'pypdf', 'sqlcipher3', 'argon2',"
+        " 'cryptography', 'ui.main_window', 'ui.melding_wizard') if m in sys.modules]\n"
+        "print(heavy)\nsys.exit(1 if heavy else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stdout + result.stderr

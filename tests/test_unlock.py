@@ -76,3 +76,16 @@ def test_not_a_dossier_gets_its_own_message(qtbot, tmp_path):
     unlock.passphrase.setText("wat dan ook")
     unlock.submit()
     qtbot.waitUntil(lambda: "geen Deelwijzer-dossier" in unlock.message.text(), timeout=10000)
+
+
+def test_unexpected_error_report_never_prints_the_exception_text(qtbot, capsys):
+    from ui import application, msgbox
+
+    msgbox.answer_next(None)
+    try:
+        raise ValueError("cliënte Y. zegt geheime dingen")
+    except ValueError as exc:
+        application._report_bug(ValueError, exc, exc.__traceback__)
+    err = capsys.readouterr().err
+    assert "ValueError" in err and "geheime" not in err
+    assert msgbox.shown[-1][0] == "error" and "geheime" not in msgbox.shown[-1][1]

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app import service
 from app.i18n import current_language
-from ui.main_window import MainWindow
-from ui.profile_dialog import ProfileDialog
 from ui.unlock import CreateDialog, UnlockDialog
 
 
@@ -24,7 +23,24 @@ def install_translators(app: QApplication) -> None:
         app.installTranslator(qt)
 
 
+def _report_bug(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """An unexpected error: say so in Dutch, and print where it happened but never its text.
+
+    Exception messages can quote case data (a value that failed to parse, a SQL fragment);
+    the frames (file, line, function) cannot, and are enough to find the bug.
+    """
+    frames = "".join(f"  {f.filename}:{f.lineno} in {f.name}\n" for f in traceback.extract_tb(tb))
+    print(f"Deelwijzer: onverwachte fout {kind.__name__}\n{frames}", file=sys.stderr)
+    from ui import msgbox
+
+    msgbox.error(None, QCoreApplication.translate("app", "Onverwachte fout"),
+                 QCoreApplication.translate(
+                     "app", "Er ging iets mis in Deelwijzer ({kind}). Wat u al had opgeslagen "
+                     "is bewaard. Meld dit aan ondersteuning.").format(kind=kind.__name__))
+
+
 def run(db_path: Path) -> int:
+    sys.excepthook = _report_bug
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Deelwijzer")
     app.setOrganizationName("Deelwijzer")
@@ -33,6 +49,11 @@ def run(db_path: Path) -> int:
     if dialog.exec() != dialog.DialogCode.Accepted or dialog.dossier is None:
         return 0
     dossier = dialog.dossier
+    # Imported only now: the first window must appear as fast as a bare Qt window.
+    from app import service
+    from ui.main_window import MainWindow
+    from ui.profile_dialog import ProfileDialog
+
     try:
         if not service.profile_complete(dossier.profile()):
             profile = ProfileDialog(dossier.profile())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DossierError
-from app.store import Dossier
 from ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from app.store import Dossier
 
 MIN_PASSPHRASE = 12
 ERROR_STYLE = "color: #a61b1b;"
@@ -95,6 +98,8 @@ class UnlockDialog(_DossierDialog):
         self.passphrase.setFocus()
 
     def submit(self) -> None:
+        from app.store import Dossier  # SQLCipher and the KDF load on first use
+
         secret = self.passphrase.text()
         self._busy(True, self.tr("Bezig met ontgrendelen…"))
         run_in_background(lambda: Dossier.open(self.path, secret), self._done, self._wrong)
@@ -163,6 +168,8 @@ class CreateDialog(_DossierDialog):
     def submit(self) -> None:
         if self.problem():
             return
+        from app.store import Dossier  # SQLCipher and the KDF load on first use
+
         secret = self.passphrase.text()
         self._busy(True, self.tr("Dossier wordt gemaakt…"))
         run_in_background(lambda: Dossier.create(self.path, secret), self._done, self._failed)

@@ -1,0 +1,76 @@
+"""`make bench`: timings as ratios against bare baselines measured in the same run.
+
+- start-up: Deelwijzer's first window (the unlock dialog) against a bare Qt window;
+- Melding PDF: the full document against a one-line reportlab PDF with the same font.
+
+Each figure is the median of several fresh processes; machines here are noisy, so this is a
+report, not a test.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+
+RUNS = 7
+
+BARE_QT = """
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([])
+w = QWidget(); w.show(); app.processEvents()
+"""
+
+APP_START = """
+import sys, tempfile, pathlib
+from PySide6.QtWidgets import QApplication
+import ui.entry, ui.application  # what `deelwijzer` imports before the first window
+from ui.unlock import CreateDialog
+app = QApplication([])
+d = CreateDialog(pathlib.Path(tempfile.mkdtemp()) / "dossier.db"); d.show(); app.processEvents()
+heavy = [m for m in ("reportlab", "pikepdf", "pypdf") if m in sys.modules]
+assert not heavy, heavy
+"""
+
+BARE_PDF = """
+import io
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+from app.resources import read_bytes
+pdfmetrics.registerFont(TTFont("F", io.BytesIO(read_bytes("fonts", "DejaVuSans.ttf"))))
+c = canvas.Canvas(io.BytesIO()); c.setFont("F", 10); c.drawString(50, 50, "cliënte"); c.save()
+"""
+
+MELDING_PDF = """
+from datetime import date
+from app.demo import DEMO_PROFILE, demo_melding
+from app.documents.melding import melding_pdf
+melding_pdf(demo_melding(date(2026, 11, 29)), DEMO_PROFILE, 1, date(2026, 11, 29))
+"""
+
+
+def timed(code: str) -> float:
+    samples = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True,
+                       env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+                       stderr=subprocess.DEVNULL)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    rows = [
+        ("start-up to first window", timed(BARE_QT), timed(APP_START)),
+        ("Melding PDF (process)", timed(BARE_PDF), timed(MELDING_PDF)),
+    ]
+    print(f"{'measure':28} {'baseline':>9} {'deelwijzer':>11} {'ratio':>6}")
+    for name, base, ours in rows:
+        print(f"{name:28} {base:8.3f}s {ours:10.3f}s {ours / base:6.2f}")
+
+
+if __name__ == "__main__":
+    main()
