@@ -110,9 +110,9 @@ class DiskFull(DossierError):
     def __init__(self) -> None:
         super().__init__(
             _(
-                "De schijf is vol of het bestand kan niet groter worden. De laatste wijziging "
-                "is niet opgeslagen; wat eerder was opgeslagen is intact. Maak ruimte vrij en "
-                "probeer het opnieuw."
+                "Opslaan is mislukt: de schijf is vol of niet beschikbaar. De laatste wijziging "
+                "is niet opgeslagen; wat eerder was opgeslagen is intact. Maak ruimte vrij of "
+                "controleer de schijf, en probeer het opnieuw."
             )
         )
 

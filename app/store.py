@@ -172,8 +172,9 @@ def _configure(db: Connection) -> None:
 
 
 def _translate_os_error(exc: sqlcipher3.Error) -> DossierError | None:
+    # SQLITE_FULL on ENOSPC; SQLITE_IOERR when the file may not grow (EFBIG) or the disk went.
     text = str(exc).lower()
-    if "full" in text or "too big" in text:
+    if "full" in text or "too big" in text or "disk i/o error" in text:
         return DiskFull()
     return None
 
