@@ -55,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
                           help=_("maak een demodossier en voorbeelddocumenten"))
     demo.add_argument("--out", required=True, help=_("map voor demo.db en de PDF's"))
     sub.add_parser("verify", parents=[common], help=_("controleer een dossier"))
+    lint = sub.add_parser("lint", help=_("controleer tekst van standaardinvoer op oordelen"))
+    lint.add_argument("--eigen-waarneming", action="store_true", dest="own_observation",
+                      help=_("de tekst is een eigen waarneming: meld ook hoorzeggen"))
     return parser
 
 
@@ -99,12 +102,30 @@ def cmd_verify(db_path: Path) -> int:
     return 0
 
 
+def cmd_lint(own_observation: bool) -> int:
+    """One JSON object per finding on stdout; exit 1 when something was found, 0 when not."""
+    import json
+
+    from app.judgement import check
+    from app.sources import hearsay
+
+    text = sys.stdin.read()
+    findings = check(text)
+    if own_observation:
+        findings = sorted(findings + hearsay(text), key=lambda f: (f.start, f.end))
+    for finding in findings:
+        print(json.dumps(finding.to_json(), ensure_ascii=False))
+    return 1 if findings else 0
+
+
 def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> int:
     """Run a subcommand, or hand the dossier path to the GUI launcher when none is given."""
     args = _parser().parse_args(argv)
     try:
         if args.command == "demo":
             return cmd_demo(Path(args.out))
+        if args.command == "lint":
+            return cmd_lint(args.own_observation)
         db_path = default_dossier_path(args.db)
         if args.command == "verify":
             return cmd_verify(db_path)

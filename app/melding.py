@@ -23,11 +23,9 @@ from app.i18n import _
 from app.model import CHANNEL_ORAL, Melding
 from app.openness import check_openness, needs_reason_without_consent, openness_summary
 from app.organisations import default_settings, display_name, org_types
+from app.sources import hearsay
 
 KIND = "melding"
-
-REPORTED_SPEECH = ("volgens", "zegt", "zei", "vertelt", "vertelde", "verteld", "meldt", "meldde",
-                   "geeft aan", "gaf aan", "beweert", "beweerde")
 
 
 @dataclass(frozen=True)
@@ -124,15 +122,6 @@ def _check_client(m: Melding, today: date) -> list[Problem]:
     return problems
 
 
-def reported_speech(text: str) -> str:
-    """The first reported-speech marker in `text` ('' when none): a hint of a second-hand fact."""
-    lowered = f" {text.lower()} "
-    for marker in REPORTED_SPEECH:
-        if f" {marker} " in lowered or f" {marker}," in lowered:
-            return marker
-    return ""
-
-
 def check_facts(facts: list[Any], today: date, prefix: str = "facts") -> list[Problem]:
     """6.1: each fact with what, when and, unless the clinician observed it, a named source."""
     problems: list[Problem] = []
@@ -148,12 +137,8 @@ def check_facts(facts: list[Any], today: date, prefix: str = "facts") -> list[Pr
             problems += require_text(fact.source, f + ".source", _(
                 "Dit feit hebt u niet zelf waargenomen: vermeld de bron."), "6.1")
         else:
-            marker = reported_speech(fact.what)
-            if marker:
-                problems.append(Problem(f + ".what", _(
-                    "‘{marker}’ wijst op iets dat een ander vertelde, maar het feit staat als "
-                    "eigen waarneming. Klopt dat? Zo niet, vermeld de bron.", marker=marker),
-                    "6.1", WARNING))
+            for finding in hearsay(fact.what)[:1]:
+                problems.append(Problem(f + ".what", finding.explanation, "6.1", WARNING))
     return problems
 
 

@@ -49,3 +49,14 @@ def db_path(data_dir: Path) -> Path:
 def all_bytes_under(folder: Path) -> dict[Path, bytes]:
     """Every file below `folder`, read as bytes (what an attacker with the disk would see)."""
     return {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+# Figures that tests want shown in the run's summary (e.g. the judgement check's precision).
+REPORT: dict[str, str] = {}
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if REPORT:
+        terminalreporter.section("Deelwijzer figures")
+        for key, value in REPORT.items():
+            terminalreporter.write_line(f"{key}: {value}")

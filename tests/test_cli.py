@@ -92,3 +92,32 @@ def test_no_passphrase_without_terminal(tmp_path: Path):
     result = run("verify", "--db", str(tmp_path / "x.db"), passphrase=None)
     assert result.returncode != 0
     assert "DEELWIJZER_PASSPHRASE" in result.stderr or "geen dossier" in result.stderr.lower()
+
+
+def lint(text: str, *args: str):
+    env = {k: v for k, v in os.environ.items() if k != "DEELWIJZER_PASSPHRASE"}
+    return subprocess.run([sys.executable, "-m", "ui.entry", "lint", *args], input=text,
+                          capture_output=True, text=True, env=env, timeout=60)
+
+
+def test_lint_prints_one_json_object_per_finding_and_exits_1():
+    import json
+    text = "Cliënte komt wekelijks.\nZij is een liefdevolle moeder. Een OTS lijkt mij nodig."
+    result = lint(text)
+    assert result.returncode == 1, result.stderr
+    findings = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [f["rule"] for f in findings] == ["oordeel.typering", "oordeel.maatregel"]
+    first = findings[0]
+    assert text[first["span"][0]:first["span"][1]] == first["text"] == \
+        "Zij is een liefdevolle moeder"
+    assert first["explanation"] and first["suggestion"] and first["ref"] == "6.4"
+
+
+def test_lint_exits_0_on_factual_text():
+    result = lint("Cliënte verschijnt bijna altijd op de gemaakte afspraken.")
+    assert result.returncode == 0 and result.stdout == ""
+
+
+def test_lint_reports_hearsay_for_own_observation():
+    result = lint("Volgens de school komt D. vaak te laat.", "--eigen-waarneming")
+    assert result.returncode == 1 and '"bron.hoorzeggen"' in result.stdout
