@@ -62,9 +62,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_demo(out: Path) -> int:
-    """DIR/demo.db with scenario A as a finished melding, and DIR/melding.pdf from it."""
+    """DIR/demo.db with scenarios A (melding) and B (request), and a PDF of each."""
     from app import service
-    from app.demo import DEMO_PROFILE, demo_melding
+    from app.demo import DEMO_PROFILE, demo_melding, demo_request
     from app.store import Dossier
 
     ensure_folder(out)
@@ -72,15 +72,18 @@ def cmd_demo(out: Path) -> int:
     if not passphrase:
         raise CliError(_("Het wachtwoord mag niet leeg zijn."))
     today = date.today()
+    documents = (("melding", demo_melding, "melding.pdf"),
+                 ("informatieverzoek", demo_request, "informatieverstrekking.pdf"))
     with Dossier.create(out / "demo.db", passphrase) as dossier:
         dossier.set_profile(DEMO_PROFILE)
-        m = demo_melding(today)
-        case_id = dossier.create_case("melding", m.to_dict(), m.client_pseudonym)
-        service.finish_melding(dossier, case_id, m, today)
-        atomic_write(out / "melding.pdf", service.melding_document(dossier, case_id, today),
-                     what=_("het document"))
-    print(_("Demodossier gemaakt: {db}", db=out / "demo.db"))
-    print(_("Document geschreven: {pdf}", pdf=out / "melding.pdf"))
+        print(_("Demodossier gemaakt: {db}", db=out / "demo.db"))
+        for kind, make, filename in documents:
+            data = make(today)
+            case_id = dossier.create_case(kind, data.to_dict(), data.client_pseudonym)
+            service.finish(dossier, case_id, data, today)
+            atomic_write(out / filename, service.document(dossier, case_id, today),
+                         what=_("het document"))
+            print(_("Document geschreven: {pdf}", pdf=out / filename))
     return 0
 
 

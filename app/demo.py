@@ -5,13 +5,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from app.model import (
+    CONSENT_GIVEN,
     CONSENT_REFUSED,
     Child,
     Expectations,
     Fact,
+    Informatieverzoek,
     Melding,
     Openness,
+    QuestionAnswer,
     Receiver,
+    Requester,
 )
 
 DEMO_PROFILE = {
@@ -105,4 +109,64 @@ def demo_melding(today: date) -> Melding:
             "haarzelf en voor de kinderen. Zij zegt steeds toe het geweld te stoppen, maar "
             "slaagt daar tot nu toe niet in."
         ),
+    )
+
+
+def demo_request(today: date) -> Informatieverzoek:
+    """Scenario B: the Raad asks about V., whose treatment ended eighteen months ago."""
+    received = today - timedelta(days=6)
+    ended = today - timedelta(days=548)
+    return Informatieverzoek(
+        client_pseudonym="V.",
+        client_role="vader",
+        children=[Child("L.", "6"), Child("M.", "9")],
+        relation="Ik was de behandelend psychiater van V.; de behandeling is anderhalf jaar "
+                 "geleden afgesloten. De kinderen heb ik nooit gezien.",
+        request=Requester(
+            org_type="raad", org_name="Raad voor de Kinderbescherming, regio Midden-Nederland",
+            name="mw. A. Smit", function="raadsonderzoeker",
+            expertise="maatschappelijk werker",
+            why="Onderzoek naar de noodzaak van een kinderbeschermingsmaatregel voor de twee "
+                "kinderen van V.",
+            info_type="Doel van de behandeling, diagnose en verloop.",
+            channel="schriftelijk", received_on=received.isoformat(),
+            term=(received + timedelta(days=14)).isoformat(), reference="RvdK-2026-0815",
+            address="Postbus 4000\n3500 HA Utrecht",
+        ),
+        openness=Openness(
+            concerns_discussed=True, client_informed=True, informed_on=received.isoformat(),
+            informed_explanation="Ik heb V. telefonisch verteld dat de Raad mij om informatie "
+                                 "vraagt over zijn behandeling, waarom, en welke informatie.",
+            client_reaction="V. begrijpt het verzoek en wil dat de Raad weet dat hij destijds "
+                            "trouw in behandeling kwam.",
+            consent=CONSENT_GIVEN, decision="Schriftelijk antwoord aan de Raad.",
+            decision_told=True,
+        ),
+        questions=[
+            QuestionAnswer(
+                question="Wat was het doel van de behandeling?",
+                answer="De behandeling richtte zich op het verminderen van depressieve klachten "
+                       "en het hervatten van werk.",
+                facts=[Fact("V. kwam in de behandelperiode op 22 van de 24 afspraken; twee "
+                            "keer meldde hij zich vooraf af.", f"tot {ended.strftime('%d-%m-%Y')}",
+                            True, "")],
+            ),
+            QuestionAnswer(
+                question="Is vader volgens u een competente opvoeder?",
+                answer="Het oordeel over de geschiktheid als opvoeder laat ik aan de Raad. "
+                       "Ik heb de kinderen nooit gezien.",
+                disorder_effect="Een depressie kan leiden tot terugtrekken en weinig initiatief. "
+                                "Bij de verzorging van jonge kinderen kan dat risico’s geven als "
+                                "er geen andere volwassene is die toezicht houdt.",
+                judgement_note="Teruggelegd bij de Raad (6.4).",
+            ),
+        ],
+        confirming="Tijdens de behandeling vertelde V. dat hij in slechte periodes weinig "
+                   "energie had voor de kinderen (bron: V. zelf).",
+        contradicting="V. vertelde dat zijn moeder in die periodes dagelijks hielp met de "
+                      "kinderen (bron: V. zelf). Andere feiten over de situatie thuis ken ik niet.",
+        last_contact=ended.isoformat(),
+        answered_on=today.isoformat(),
+        content="Je vroeg me om informatie over de behandeling van V. Zijn behandeling is hier "
+                "anderhalf jaar geleden afgesloten; ik heb geen recente informatie over hem.",
     )

@@ -37,7 +37,7 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def _(text: str, **values: object) -> str:
+def _(text: str, /, **values: object) -> str:
     """Translate `text` (Dutch) and fill its placeholders."""
     translated = _catalogue(current_language()).get(text, text)
     return translated.format(**values) if values else translated

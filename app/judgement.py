@@ -97,6 +97,8 @@ class Lexicon:
     phrases: re.Pattern[str]  # one alternation; group name r<i> -> phrase_rules[i]
     phrase_rules: list[str]
     measures: re.Pattern[str]
+    measure_neutral: re.Pattern[str]
+    measure_window: int
     recommend: re.Pattern[str]
     abstention: re.Pattern[str]
     requester_goal: re.Pattern[str]
@@ -151,6 +153,9 @@ def lexicon() -> Lexicon:
         factual_after=factual_after,
         copulas=frozenset(raw["copulas"]), fillers=frozenset(raw["fillers"]),
         phrases=phrases, phrase_rules=phrase_rules, measures=_alternation(raw["measures"]),
+        measure_neutral=re.compile("(?:" + "|".join(raw["measure_neutral"]) + ")",
+                                   re.IGNORECASE),
+        measure_window=int(raw["measure_window"]),
         recommend=_alternation(raw["recommend"]), abstention=_alternation(raw["abstention"]),
         requester_goal=_alternation(raw["requester_goal"]),
         speech=_alternation(raw["speech_verbs"]),
@@ -242,14 +247,21 @@ _FAMILY_NOUNS = frozenset({"gezin", "gezinnen", "thuissituatie", "opvoedsituatie
 
 
 def _measure_findings(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    measure = lex.measures.search(text, start, end)
-    if measure is None:
+    """A child-protection measure with a recommendation close to it, in one sentence."""
+    advices = [(m.start(), m.end()) for m in lex.recommend.finditer(text, start, end)]
+    if not advices:
         return []
-    advice = lex.recommend.search(text, start, end)
-    if advice is None:
-        return []
-    return [("oordeel.maatregel", min(measure.start(), advice.start()),
-             max(measure.end(), advice.end()))]
+    found = []
+    for measure in lex.measures.finditer(text, start, end):
+        if lex.measure_neutral.search(text[max(start, measure.start() - 40):measure.start()]):
+            continue  # 'de uitvoering van de maatregel': a mention, not a recommendation
+        near = [(a, b) for a, b in advices
+                if a - measure.end() <= lex.measure_window
+                and measure.start() - b <= lex.measure_window]
+        if near:
+            a, b = min(near, key=lambda ab: abs(ab[0] - measure.start()))
+            found.append(("oordeel.maatregel", min(measure.start(), a), max(measure.end(), b)))
+    return found
 
 
 def check(text: str) -> list[Finding]:

@@ -5,7 +5,6 @@ Handbook steps 1a, 2, 4 and 7 (and footnote 3 for a melding to the Raad in a cri
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -18,6 +17,12 @@ from app.checks import (
     require_text,
 )
 from app.dates import add_days, format_nl, from_iso
+from app.flowkit import (
+    PageSpec,
+    check_client,
+    check_last_contact,
+    currency_notice_for,
+)
 from app.handbook import handbook
 from app.i18n import _
 from app.model import CHANNEL_ORAL, Melding
@@ -26,18 +31,6 @@ from app.organisations import default_settings, display_name, org_types
 from app.sources import hearsay
 
 KIND = "melding"
-
-
-@dataclass(frozen=True)
-class PageSpec:
-    """One wizard page: which handbook items it implements, and what the panel shows."""
-
-    id: str
-    title: str
-    subtitle: str
-    refs: tuple[str, ...]
-    law: tuple[str, ...] = ()
-    templates: tuple[str, ...] = ()
 
 
 PAGES: tuple[PageSpec, ...] = (
@@ -87,39 +80,20 @@ def decision_due(m: Melding) -> date | None:
     return add_days(melding_date, m.expectations.decision_term_days)
 
 
-def currency_threshold_days() -> int:
-    return default_settings()["currency_threshold_days"]
+def _reference_date(m: Melding, today: date) -> date:
+    """Currency is judged at the date of the melding (or today while that is not set)."""
+    try:
+        return from_iso(m.receiver.date) or today
+    except ValueError:
+        return today
 
 
 def currency_notice(m: Melding, today: date, threshold_days: int | None = None) -> str:
     """Step 2: the notice the document must carry when the last contact is old; '' if current."""
-    last = from_iso(m.last_contact) if m.last_contact else None
-    if last is None:
-        return ""
-    threshold = currency_threshold_days() if threshold_days is None else threshold_days
-    reference = from_iso(m.receiver.date) if m.receiver.date else today
-    if (reference - last).days <= threshold:
-        return ""
-    return _(
-        "Let op: deze informatie is niet actueel. Het laatste contact met de cliënt was op "
-        "{date}. Ik kan daarom geen uitspraak doen over de huidige situatie.",
-        date=format_nl(last),
-    )
+    return currency_notice_for(m.last_contact, _reference_date(m, today), threshold_days)
 
 
 # --- checks per page -------------------------------------------------------------------------
-
-
-def _check_client(m: Melding, today: date) -> list[Problem]:
-    problems = require_text(m.client_pseudonym, "client_pseudonym",
-                            _("Vul een pseudoniem of de initialen van de cliënt in."), "7.melder.1")
-    if not any(c.name.strip() or c.age.strip() for c in m.children):
-        problems.append(Problem("children", _(
-            "Noem ten minste één kind om wie het gaat (initialen of voornaam, leeftijd)."),
-            "4.melder.1"))
-    problems += require_text(m.relation, "relation",
-                             _("Beschrijf uw relatie tot de cliënt en de kinderen."), "fn1")
-    return problems
 
 
 def check_facts(facts: list[Any], today: date, prefix: str = "facts") -> list[Problem]:
@@ -143,13 +117,7 @@ def check_facts(facts: list[Any], today: date, prefix: str = "facts") -> list[Pr
 
 
 def _check_currency(m: Melding, today: date) -> list[Problem]:
-    problems = check_past_date(m.last_contact, "last_contact", today, required=True,
-                               what=_("de datum van het laatste contact"), ref="2.1")
-    if not problems:
-        notice = currency_notice(m, today)
-        if notice:
-            problems.append(Problem("last_contact", notice, "2.2", WARNING))
-    return problems
+    return check_last_contact(m.last_contact, _reference_date(m, today), today)
 
 
 # A written melding may be dated a few days ahead (prepared today, sent on Monday).
@@ -229,7 +197,7 @@ def _check_summary(m: Melding, today: date) -> list[Problem]:
 
 
 _CHECKS = {
-    "client": _check_client,
+    "client": check_client,
     "openness": lambda m, today: check_openness(m.openness, today),
     "facts": lambda m, today: check_facts(m.facts, today),
     "currency": _check_currency,

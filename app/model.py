@@ -121,7 +121,72 @@ class Melding:
         return _from_dict(cls, data)
 
 
+EXPERTISES = ("gedragswetenschapper", "maatschappelijk werker", "arts", "jurist", "anders")
+
+
+@dataclass
+class Requester:
+    """Who asks, why and how (handbook 5.1-5.3)."""
+
+    org_type: str = "raad"  # veilig_thuis / gi / raad
+    org_name: str = ""
+    name: str = ""
+    function: str = ""
+    expertise: str = ""  # one of EXPERTISES, or free text
+    why: str = ""  # 5.1: why the information is needed
+    info_type: str = ""  # 5.1: which type of information
+    channel: str = ""  # 5.2: how the clinician answers: mondeling / schriftelijk
+    received_on: str = ""  # ISO date the request came in
+    term: str = ""  # 5.2: ISO date agreed for the answer
+    supervision_order: bool | None = None  # GI: is there an OTS?
+    reference: str = ""
+    address: str = ""
+
+
+@dataclass
+class QuestionAnswer:
+    """One question received (5.4, 5.5) and the clinician's answer (6.1, 6.3, 6.4)."""
+
+    question: str = ""
+    answer: str = ""
+    facts: list[Fact] = field(default_factory=list)
+    disorder_effect: str = ""  # 6.4: how a disorder may affect behaviour towards the children
+    judgement_note: str = ""  # what the clinician did with a question asking for a judgement
+
+
+@dataclass
+class Informatieverzoek:
+    """Flow 2: answering a request for information as informant."""
+
+    client_pseudonym: str = ""
+    client_role: str = ""
+    children: list[Child] = field(default_factory=list)
+    relation: str = ""
+    request: Requester = field(default_factory=Requester)
+    openness: Openness = field(default_factory=Openness)
+    questions: list[QuestionAnswer] = field(default_factory=list)
+    confirming: str = ""  # 6.2: facts that confirm the concern
+    contradicting: str = ""  # 6.2: facts that contradict it
+    last_contact: str = ""
+    answered_on: str = ""  # ISO date of the answer
+    content: str = ""  # optional covering text
+    other_contacts: str = ""
+    not_applicable: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Informatieverzoek:
+        return _from_dict(cls, data)
+
+
 _NESTED: dict[tuple[type, str], type] = {
+    (Informatieverzoek, "children"): Child,
+    (Informatieverzoek, "request"): Requester,
+    (Informatieverzoek, "openness"): Openness,
+    (Informatieverzoek, "questions"): QuestionAnswer,
+    (QuestionAnswer, "facts"): Fact,
     (Melding, "children"): Child,
     (Melding, "openness"): Openness,
     (Melding, "facts"): Fact,

@@ -106,7 +106,16 @@ def _migrate_1(db: Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_1]
+def _migrate_2(db: Connection) -> None:
+    # The date a case needs attention (a request's term, the first open follow-up), so the
+    # cases list can show and sort deadlines without reading every case's data.
+    _execute_script(db, """
+        ALTER TABLE cases ADD COLUMN due_date TEXT;
+        CREATE INDEX cases_due ON cases (due_date);
+    """)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_1, _migrate_2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -123,6 +132,7 @@ class CaseSummary:
     client_pseudonym: str
     receiver: str
     updated_at: str
+    due_date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -382,17 +392,19 @@ class Dossier:
         client_pseudonym: str,
         receiver: str = "",
         page: str = "",
+        due_date: str | None = None,
     ) -> None:
         """Replace the draft data of a case that is still a concept."""
         with self.transaction() as db:
             cur = db.execute(
                 "UPDATE cases SET data = ?, client_pseudonym = ?, receiver = ?, page = ?,"
-                " updated_at = ? WHERE id = ? AND status = 'concept'",
+                " due_date = ?, updated_at = ? WHERE id = ? AND status = 'concept'",
                 (
                     json.dumps(data, ensure_ascii=False),
                     client_pseudonym,
                     receiver,
                     page,
+                    due_date,
                     _now(),
                     case_id,
                 ),
@@ -416,7 +428,7 @@ class Dossier:
     def case_summaries(self, offset: int = 0, limit: int = 200) -> list[CaseSummary]:
         """A page of the cases list, newest change first (the list loads pages on demand)."""
         rows = self.db.execute(
-            "SELECT id, kind, status, client_pseudonym, receiver, updated_at FROM cases"
+            "SELECT id, kind, status, client_pseudonym, receiver, updated_at, due_date FROM cases"
             " ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?",
             (limit, offset),
         ).fetchall()
@@ -435,11 +447,14 @@ class Dossier:
     ) -> int:
         """Store the final data, the dossier entry and the follow-up items in one transaction."""
         now = _now()
+        dues = sorted(due for _kind, due, _note in followups if due)
         with self.transaction() as db:
             cur = db.execute(
                 "UPDATE cases SET data = ?, client_pseudonym = ?, receiver = ?, page = '',"
-                " status = 'afgerond', updated_at = ? WHERE id = ? AND status = 'concept'",
-                (json.dumps(data, ensure_ascii=False), client_pseudonym, receiver, now, case_id),
+                " status = 'afgerond', due_date = ?, updated_at = ?"
+                " WHERE id = ? AND status = 'concept'",
+                (json.dumps(data, ensure_ascii=False), client_pseudonym, receiver,
+                 dues[0] if dues else None, now, case_id),
             )
             if cur.rowcount != 1:
                 raise KeyError(case_id)

@@ -11,7 +11,6 @@ from typing import Any
 from app.dates import format_nl
 from app.handbook import handbook
 from app.i18n import _
-from app.model import Melding
 from app.resources import load_json
 
 BLANK = "[ … ]"
@@ -38,7 +37,7 @@ def templates() -> dict[str, Template]:
     return result
 
 
-def _children_phrase(m: Melding) -> tuple[str, str, str, str]:
+def _children_phrase(m: Any) -> tuple[str, str, str, str]:
     named = [c for c in m.children if c.name.strip() or c.age.strip()]
     if not named:
         return "", "", "", ""
@@ -53,12 +52,12 @@ def _children_phrase(m: Melding) -> tuple[str, str, str, str]:
     return _("de minderjarige kinderen {who}", who=joined), _("hen"), _("zij"), _("bevinden")
 
 
-def values(m: Melding, profile: dict[str, Any] | None = None) -> dict[str, str]:
-    """What the app can fill in; empty strings become blanks for the clinician."""
+def values(m: Any, profile: dict[str, Any] | None = None) -> dict[str, str]:
+    """What the app can fill in from a Melding or an Informatieverzoek; '' becomes a blank."""
     profile = profile or {}
     children, pronoun, subject, verb = _children_phrase(m)
     facts = []
-    for f in m.facts:
+    for f in getattr(m, "facts", []):
         if not f.what.strip():
             continue
         when = f" ({f.when.strip()})" if f.when.strip() else ""
@@ -73,6 +72,9 @@ def values(m: Melding, profile: dict[str, Any] | None = None) -> dict[str, str]:
     if o.client_reaction.strip():
         reaction = _("Reactie van {client}: {r}", client=m.client_pseudonym.strip(),
                      r=o.client_reaction.strip())
+    receiver = getattr(m, "receiver", None)
+    request = getattr(m, "request", None)
+    org = receiver.org_name if receiver else request.org_name if request else ""
     return {
         "client": m.client_pseudonym.strip(),
         "client_role": m.client_role.strip(),
@@ -81,18 +83,21 @@ def values(m: Melding, profile: dict[str, Any] | None = None) -> dict[str, str]:
         "children_pronoun_subject": subject,
         "children_verb": verb,
         "informed_on": format_nl(o.informed_on),
-        "org": m.receiver.org_name.strip(),
-        "contact_person": m.receiver.contact_person.strip(),
-        "melding_date": format_nl(m.receiver.date),
+        "org": org.strip(),
+        "contact_person": receiver.contact_person.strip() if receiver else
+        request.name.strip() if request else "",
+        "melding_date": format_nl(receiver.date) if receiver else "",
+        "why": request.why.strip() if request else "",
+        "info_type": request.info_type.strip() if request else "",
         "last_contact": format_nl(m.last_contact),
         "facts": "\n".join(facts),
         "reaction": reaction,
-        "limits": m.limits.strip(),
+        "limits": getattr(m, "limits", "").strip(),
         "clinician": str(profile.get("name", "")),
     }
 
 
-def fill(template_id: str, m: Melding, profile: dict[str, Any] | None = None) -> str:
+def fill(template_id: str, m: Any, profile: dict[str, Any] | None = None) -> str:
     """The template text with case values; unknown values become visible blanks."""
     t = templates()[template_id]
     known = values(m, profile)

@@ -268,7 +268,7 @@ def test_pdf_is_not_written_when_the_user_cancels_the_save_dialog(qtbot, window,
     from app.demo import demo_melding
     m = demo_melding(TODAY)
     case_id = dossier.create_case("melding", m.to_dict(), "Y.")
-    service.finish_melding(dossier, case_id, m, TODAY)
+    service.finish(dossier, case_id, m, TODAY)
     msgbox.answer_next(None)
     window.make_melding_pdf(case_id)
     assert dossier.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
@@ -280,7 +280,7 @@ def test_pdf_to_an_unwritable_place_gets_a_dutch_message(qtbot, window, dossier,
     from app.demo import demo_melding
     m = demo_melding(TODAY)
     case_id = dossier.create_case("melding", m.to_dict(), "Y.")
-    service.finish_melding(dossier, case_id, m, TODAY)
+    service.finish(dossier, case_id, m, TODAY)
     blocker = tmp_path / "bestand"
     blocker.write_text("x")
     msgbox.shown.clear()

@@ -31,7 +31,7 @@ def main(out: Path) -> None:
     finished = demo_melding(today)
     done_id = dossier.create_case("melding", finished.to_dict(), finished.client_pseudonym)
     from app import service
-    service.finish_melding(dossier, done_id, finished, today)
+    service.finish(dossier, done_id, finished, today)
     window = MainWindow(dossier, today=today)
     window.show()
     window.refresh(select=done_id)

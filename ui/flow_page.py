@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.checks import Problem
-from app.melding import PageSpec
+from app.flowkit import PageSpec
 from app.templates import fill, templates
 from ui.fields import Choice, DateField, ProblemLabel, TextArea
 from ui.handbook_panel import HandbookPanel

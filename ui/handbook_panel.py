@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.flowkit import PageSpec
 from app.handbook import Example, Footnote, Item, handbook
-from app.melding import PageSpec
 from app.organisations import law_notes
 from app.templates import for_page
 

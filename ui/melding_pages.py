@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import melding as flow
 from app.checks import Problem
 from app.dates import format_nl
+from app.flowkit import currency_threshold_days
 from app.handbook import handbook
 from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN, Child, Fact, Melding
 from app.organisations import melding_receivers, org_types
@@ -287,7 +288,7 @@ class CurrencyPage(FlowPage):
                        hint=tr("Informatie die niet op actuele contacten berust, krijgt in het "
                                "document een vermelding dat zij niet actueel is (stap 2). "
                                "Grens: {days} dagen.").format(
-                           days=flow.currency_threshold_days()))
+                           days=currency_threshold_days()))
         self.finish_layout()
 
     def load(self, m: Melding) -> None:

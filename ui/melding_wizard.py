@@ -110,7 +110,7 @@ class MeldingWizard(QWizard):
         if isinstance(page, FlowPage):
             page.store(self.data)
         try:
-            service.save_melding_draft(self.dossier, self.case_id, self.data, page_id)
+            service.save_draft(self.dossier, self.case_id, self.data, page_id)
         except DossierError as exc:
             msgbox.error(self, self.tr("Concept niet opgeslagen"), exc.message)
             return False
@@ -122,7 +122,7 @@ class MeldingWizard(QWizard):
         for page in self.pages:
             page.store(self.data)
         try:
-            service.finish_melding(self.dossier, self.case_id, self.data, self.today)
+            service.finish(self.dossier, self.case_id, self.data, self.today)
         except DossierError as exc:
             msgbox.error(self, self.tr("Melding niet opgeslagen"), exc.message)
             return False

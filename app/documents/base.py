@@ -172,10 +172,21 @@ def _table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
 
 
+class _Heading(Paragraph):
+    """A section heading that starts a new page when less than ~3 cm remains below it.
+
+    (keepWithNext would drag a whole long table along and leave half a page empty.)
+    """
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        width, height = super().wrap(avail_width, avail_height)
+        if avail_height < height + 30 * mm:
+            return width, avail_height + 1  # too tall here: the frame moves it to the next page
+        return width, height
+
+
 def heading(text: str) -> Paragraph:
-    para = p(text, "h2")
-    para.keepWithNext = True
-    return para
+    return _Heading(para_markup(text), styles()["h2"])
 
 
 def labelled(label: str, text: str) -> KeepTogether:

@@ -1,0 +1,67 @@
+"""Pieces every flow shares: who the case is about (client page) and currency (step 2)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from app.checks import WARNING, Problem, check_past_date, require_text
+from app.dates import format_nl, from_iso
+from app.i18n import _
+from app.organisations import default_settings
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One wizard page: which handbook items it implements, and what the panel shows."""
+
+    id: str
+    title: str
+    subtitle: str
+    refs: tuple[str, ...]
+    law: tuple[str, ...] = ()
+    templates: tuple[str, ...] = ()
+
+
+def check_client(m: Any, today: date) -> list[Problem]:
+    """Client pseudonym, at least one child, and the clinician's relation (footnote 1)."""
+    problems = require_text(m.client_pseudonym, "client_pseudonym",
+                            _("Vul een pseudoniem of de initialen van de cliënt in."), "7.melder.1")
+    if not any(c.name.strip() or c.age.strip() for c in m.children):
+        problems.append(Problem("children", _(
+            "Noem ten minste één kind om wie het gaat (initialen of voornaam, leeftijd)."),
+            "4.melder.1"))
+    problems += require_text(m.relation, "relation",
+                             _("Beschrijf uw relatie tot de cliënt en de kinderen."), "fn1")
+    return problems
+
+
+def currency_threshold_days() -> int:
+    return default_settings()["currency_threshold_days"]
+
+
+def currency_notice_for(last_contact: str, reference: date,
+                        threshold_days: int | None = None) -> str:
+    """Step 2: the notice a document must carry when the last contact is old; '' if current."""
+    last = from_iso(last_contact) if last_contact else None
+    if last is None:
+        return ""
+    threshold = currency_threshold_days() if threshold_days is None else threshold_days
+    if (reference - last).days <= threshold:
+        return ""
+    return _(
+        "Let op: deze informatie is niet actueel. Het laatste contact met de cliënt was op "
+        "{date}. Ik kan daarom geen uitspraak doen over de huidige situatie.",
+        date=format_nl(last),
+    )
+
+
+def check_last_contact(last_contact: str, reference: date, today: date) -> list[Problem]:
+    problems = check_past_date(last_contact, "last_contact", today, required=True,
+                               what=_("de datum van het laatste contact"), ref="2.1")
+    if not problems:
+        notice = currency_notice_for(last_contact, reference)
+        if notice:
+            problems.append(Problem("last_contact", notice, "2.2", WARNING))
+    return problems
