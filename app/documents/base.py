@@ -181,8 +181,11 @@ class _Heading(Paragraph):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         width, height = super().wrap(avail_width, avail_height)
         if avail_height < height + 30 * mm:
-            return width, avail_height + 1  # too tall here: the frame moves it to the next page
+            return width, avail_height + 1  # too little room here: ask to be split …
         return width, height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []  # … and refuse, so the frame moves the heading to the next page
 
 
 def heading(text: str) -> Paragraph:
