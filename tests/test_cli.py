@@ -42,9 +42,13 @@ def test_demo_writes_encrypted_dossier_and_valid_melding_pdf(tmp_path: Path):
     assert "Melding van een vermoeden van kindermishandeling" in text
     assert "toestemming geweigerd" in text
 
+    request = flat(pdf_text((out / "informatieverstrekking.pdf").read_bytes()))
+    assert "Informatieverstrekking als informant" in request
+    assert "deze informatie is niet actueel" in request
+
     verify = run("verify", "--db", str(out / "demo.db"))
     assert verify.returncode == 0, verify.stderr
-    assert "in orde: 1 casus" in verify.stdout
+    assert "in orde: 2 casus" in verify.stdout
 
 
 def test_wrong_passphrase_exits_nonzero_with_only_the_dutch_message(tmp_path: Path):
