@@ -25,6 +25,7 @@ from app.flowkit import (
 )
 from app.handbook import handbook
 from app.i18n import _
+from app.judgement import check as judgement_check
 from app.model import CHANNEL_ORAL, Melding
 from app.openness import check_openness, needs_reason_without_consent, openness_summary
 from app.organisations import default_settings, display_name, org_types
@@ -223,6 +224,19 @@ def first_blocked_page(m: Melding, today: date) -> str | None:
     return None
 
 
+def open_findings(m: Melding) -> list[dict[str, Any]]:
+    """Judgement and hearsay findings still in the text, recorded with the dossier entry."""
+    texts = [("relatie", m.relation), ("grenzen", m.limits), ("zorg", m.concern),
+             ("inhoud", m.content)] + [(f"feit {i + 1}", f.what) for i, f in enumerate(m.facts)]
+    found = [{"where": where, "rule": f.rule, "text": f.text, "ref": f.ref}
+             for where, text in texts for f in judgement_check(text)]
+    for i, fact in enumerate(m.facts):
+        if fact.observed_by_clinician:
+            found += [{"where": f"feit {i + 1}", "rule": f.rule, "text": f.text, "ref": f.ref}
+                      for f in hearsay(fact.what)[:1]]
+    return found
+
+
 # --- results ---------------------------------------------------------------------------------
 
 
@@ -304,6 +318,7 @@ def dossier_entry(m: Melding, profile: dict[str, Any], today: date) -> dict[str,
         "last_contact": m.last_contact,
         "currency_notice": notice,
         "decision_due": due.isoformat() if due else None,
+        "open_findings": open_findings(m),
     }
 
 

@@ -35,7 +35,7 @@ def test_first_window_loads_no_heavy_modules():
     code = (
         "import sys\nimport ui.entry, ui.application\n"
         "heavy = [m for m in ('reportlab', 'pikepdf', 'pypdf', 'sqlcipher3', 'argon2',"
-        " 'cryptography', 'ui.main_window', 'ui.melding_wizard') if m in sys.modules]\n"
+        " 'cryptography', 'ui.main_window', 'ui.flow_wizard') if m in sys.modules]\n"
         "print(heavy)\nsys.exit(1 if heavy else 0)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

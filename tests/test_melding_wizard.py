@@ -16,7 +16,7 @@ from tests.conftest import all_bytes_under
 from tests.pdfcheck import flat, pdf_text
 from ui import msgbox
 from ui.main_window import MainWindow
-from ui.melding_wizard import MeldingWizard
+from ui.wizards import MeldingWizard
 
 TODAY = date(2026, 11, 29)
 MARKER = "UniekeMarkerFeitXQ"
@@ -270,7 +270,7 @@ def test_pdf_is_not_written_when_the_user_cancels_the_save_dialog(qtbot, window,
     case_id = dossier.create_case("melding", m.to_dict(), "Y.")
     service.finish(dossier, case_id, m, TODAY)
     msgbox.answer_next(None)
-    window.make_melding_pdf(case_id)
+    window.make_pdf(case_id)
     assert dossier.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
     assert "Geen PDF gemaakt" in window.statusBar().currentMessage()
 
@@ -285,7 +285,7 @@ def test_pdf_to_an_unwritable_place_gets_a_dutch_message(qtbot, window, dossier,
     blocker.write_text("x")
     msgbox.shown.clear()
     msgbox.answer_next(str(blocker / "melding.pdf"), True)
-    window.make_melding_pdf(case_id)
+    window.make_pdf(case_id)
     qtbot.waitUntil(lambda: any(kind == "error" for kind, _t in msgbox.shown), timeout=20000)
     [(_kind, text)] = [s for s in msgbox.shown if s[0] == "error"]
     assert text.startswith("Op deze plek kan het document niet worden opgeslagen")

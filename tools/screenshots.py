@@ -11,12 +11,21 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import keys
-from app.demo import DEMO_PROFILE, demo_melding
+from app.demo import DEMO_PROFILE, demo_melding, demo_request
 from app.store import Dossier
 from ui.main_window import MainWindow
+
+
+def settle(ms: int = 120) -> None:
+    """Let Qt finish layouts and posted events before a grab."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    QCoreApplication.processEvents()
 
 
 def main(out: Path) -> None:
@@ -35,7 +44,7 @@ def main(out: Path) -> None:
     window = MainWindow(dossier, today=today)
     window.show()
     window.refresh(select=done_id)
-    app.processEvents()
+    settle()
     window.grab().save(str(out / "main.png"))
     wizard = window.new_melding()
     assert wizard is not None
@@ -46,10 +55,27 @@ def main(out: Path) -> None:
     for page in wizard.pages:
         page.load_from_host()
     for page in wizard.pages:
-        app.processEvents()
+        settle()
         wizard.grab().save(str(out / f"wizard-{page.spec.id}.png"))
-        wizard.next()
+        if page is not wizard.pages[-1]:  # 'next' on the last page would finish the case
+            wizard.next()
     wizard.close()
+    request = window.new_request()
+    assert request is not None
+    request.data = demo_request(today)
+    request.data.questions[0].answer += " Hij is een liefdevolle vader."
+    for page in request.pages:
+        page.load_from_host()
+    for page in request.pages:
+        page.initializePage()
+        settle()
+        request.grab().save(str(out / f"verzoek-{page.spec.id}.png"))
+        if page is not request.pages[-1]:
+            request.next()
+    request.close()
+    window.refresh()
+    settle()
+    window.grab().save(str(out / "main-after.png"))
     window.close()
     dossier.close()
 

@@ -15,7 +15,7 @@ FOLLOWUP_LABELS = {
     "decision": "Bericht of de melding wordt onderzocht",
     "rendering": "Schriftelijke weergave controleren",
     "procedure": "Werkwijze en termijn navragen",
-    "outcome": "Uitkomst van het onderzoek",
+    "outcome": "Uitkomst / vervolg",
 }
 
 
@@ -34,7 +34,7 @@ class CasePanel(QWidget):
         layout.addWidget(self.browser, 1)
         buttons = QHBoxLayout()
         self.resume = QPushButton(self.tr("Verder met concept"))
-        self.document = QPushButton(self.tr("Melding-PDF maken…"))
+        self.document = QPushButton(self.tr("PDF maken…"))
         buttons.addWidget(self.resume)
         buttons.addWidget(self.document)
         buttons.addStretch(1)
@@ -59,6 +59,10 @@ class CasePanel(QWidget):
             status=self.tr("concept") if concept else self.tr("afgerond")))
         self.resume.setVisible(concept)
         self.document.setVisible(not concept)
+        from app.flows import flow_of
+
+        self.document.setText(self.tr("{doc}-PDF maken…").format(
+            doc=self.tr(flow_of(record.kind).document)))
         html = []
         if concept:
             html.append("<p>" + escape(self.tr(
@@ -86,4 +90,10 @@ class CasePanel(QWidget):
                             f"{escape(item['text']).replace(chr(10), '<br>')}</p>")
             if entry.get("currency_notice"):
                 html.append(f"<p style='color:#a61b1b'>{escape(entry['currency_notice'])}</p>")
+            findings = entry.get("open_findings") or []
+            if findings:
+                html.append("<h4>" + escape(self.tr("Openstaande bevindingen bij afronding"))
+                            + "</h4><ul>" + "".join(
+                                f"<li>{escape(f['where'])}: ‘{escape(f['text'])}’ "
+                                f"({escape(f['ref'])})</li>" for f in findings) + "</ul>")
         self.browser.setHtml("".join(html))

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
+from app.dates import format_short
+from app.flows import FLOWS
 from app.store import CaseSummary, Dossier
 
 PAGE = 200
-KIND_LABELS = {"melding": "Melding doen"}
 STATUS_LABELS = {"concept": "Concept", "afgerond": "Afgerond"}
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class CasesModel(QAbstractTableModel):
-    HEADERS = ("Cliënt", "Soort", "Status", "Ontvanger", "Laatst gewijzigd")
+    HEADERS = ("Cliënt", "Soort", "Status", "Organisatie", "Termijn", "Laatst gewijzigd")
 
-    def __init__(self, dossier: Dossier) -> None:
+    def __init__(self, dossier: Dossier, today: date | None = None) -> None:
         super().__init__()
+        self._today = today or date.today()
         self._dossier: Dossier | None = dossier
         self._rows: list[CaseSummary] = []
         self._total = 0
@@ -72,18 +75,27 @@ class CasesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.client_pseudonym or self.tr("(nog geen naam)"),
-                self.tr(KIND_LABELS.get(row.kind, row.kind)),
+                self.tr(FLOWS[row.kind].label) if row.kind in FLOWS else row.kind,
                 self.tr(STATUS_LABELS.get(row.status, row.status)),
                 row.receiver,
+                format_short(row.due_date) if row.due_date else "",
                 _local(row.updated_at),
             )[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return row.id
-        if role == Qt.ItemDataRole.ForegroundRole and row.status == "concept":
-            from PySide6.QtGui import QColor
-
-            return QColor("#8a4b00")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if index.column() == 4 and self.overdue(row):
+                return QColor("#a61b1b")
+            if row.status == "concept":
+                return QColor("#8a4b00")
+        if role == Qt.ItemDataRole.FontRole and index.column() == 4 and self.overdue(row):
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
+
+    def overdue(self, row: CaseSummary) -> bool:
+        return bool(row.due_date) and row.due_date < self._today.isoformat()
 
     def case_id(self, row: int) -> int:
         return self._rows[row].id

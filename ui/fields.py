@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QToolTip,
     QWidget,
 )
 
@@ -49,15 +50,48 @@ class ProblemLabel(QLabel):
 
 
 class TextArea(QPlainTextEdit):
-    """Multi-line text that grows a little, and tabs to the next field."""
+    """Multi-line text, a fixed number of lines high, that tabs to the next field.
+
+    With `checked=True` judging language is underlined while typing (handbook 6.4), its
+    explanation is the tooltip, and `findingAtCursor` reports the finding under the cursor.
+    """
+
+    findingAtCursor = Signal(object)  # Finding or None
 
     def __init__(self, placeholder: str = "", lines: int = 3,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, checked: bool = False) -> None:
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)
         # A fixed height keeps long forms compact; longer text scrolls inside the field.
         self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+        self.highlighter = None
+        if checked:
+            from ui.highlight import JudgementHighlighter
+
+            self.highlighter = JudgementHighlighter(self.document())
+            self.cursorPositionChanged.connect(self._report_finding)
+
+    def _report_finding(self) -> None:
+        from ui.highlight import finding_at
+
+        self.findingAtCursor.emit(finding_at(self.document(), self.textCursor().position()))
+
+    def event(self, event: QEvent) -> bool:  # noqa: D401 - Qt override
+        if self.highlighter is not None and event.type() == QEvent.Type.ToolTip:
+            from ui.highlight import finding_at
+
+            help_event = event  # a QHelpEvent
+            cursor = self.cursorForPosition(help_event.pos())  # type: ignore[attr-defined]
+            finding = finding_at(self.document(), cursor.position())
+            if finding is not None:
+                QToolTip.showText(help_event.globalPos(),  # type: ignore[attr-defined]
+                                  f"{finding.title}: {finding.explanation}\n\n"
+                                  f"Beter: {finding.suggestion}", self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def text(self) -> str:
         return self.toPlainText()

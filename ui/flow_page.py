@@ -98,6 +98,17 @@ class FlowPage(QWizardPage):
         self.connect_edits(widget)
         if isinstance(widget, TextArea):
             self.template_targets[path] = widget
+            self.watch_findings(widget)
+
+    def watch_findings(self, area: TextArea) -> None:
+        """Show the explanation of the finding under the cursor in the handbook panel."""
+        if area.highlighter is not None:
+            area.findingAtCursor.connect(self.show_finding)
+
+    def show_finding(self, finding: object) -> None:
+        from ui.highlight import finding_html
+
+        self.panel.show_extra(finding_html(finding) if finding is not None else "")  # type: ignore[arg-type]
 
     def connect_edits(self, widget: QWidget) -> None:
         signal = _change_signal(widget)

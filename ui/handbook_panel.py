@@ -62,14 +62,13 @@ def page_html(refs: tuple[str, ...], law: tuple[str, ...], extra: list[str] | No
         note = law_notes()[ref]
         notes.append(f"<p style='margin:0 0 6px 0'><b>Sinds de handleiding</b> "
                      f"({escape(note.article)}): {escape(note.text)}</p>")
-    parts = []
+    parts = list(extra or [])  # page-specific guidance (a finding) first: it is what matters now
     if rules:
         parts.append("<h4 style='margin:0 0 4px 0'>Wat de handleiding vraagt</h4>" + "".join(rules))
     if examples:
         parts.append("<h4 style='margin:10px 0 4px 0'>Voorbeelden</h4>" + "".join(examples))
     if notes:
         parts.append("<h4 style='margin:10px 0 4px 0'>Achtergrond</h4>" + "".join(notes))
-    parts += extra or []
     return "".join(parts)
 
 

@@ -20,18 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import melding as flow
 from app import service
 from app.errors import DossierError
+from app.flows import FLOWS, flow_of
 from app.fsutil import atomic_write
 from app.i18n import _
-from app.model import Melding
 from app.store import Dossier
 from ui import msgbox
 from ui.case_panel import CasePanel
 from ui.cases_model import CasesModel
-from ui.melding_wizard import MeldingWizard
+from ui.flow_wizard import FlowWizard
 from ui.profile_dialog import ProfileDialog
+from ui.wizards import wizard_for
 from ui.worker import run_in_background
 
 
@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.dossier = dossier
         self._today = today
-        self.wizard: MeldingWizard | None = None
+        self.wizard: FlowWizard | None = None
         self.setWindowTitle(self.tr("Deelwijzer"))
         self.setObjectName("mainWindow")
         self.resize(1200, 720)
@@ -51,10 +51,14 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(toolbar)
-        self.new_melding_action = QAction(self.tr("Nieuwe melding"), self)
-        self.new_melding_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_melding_action.triggered.connect(self.new_melding)
-        toolbar.addAction(self.new_melding_action)
+        self.new_actions: dict[str, QAction] = {}
+        for kind, flow in FLOWS.items():
+            action = QAction(self.tr(flow.action), self)
+            action.triggered.connect(lambda _c=False, k=kind: self.new_case(k))
+            toolbar.addAction(action)
+            self.new_actions[kind] = action
+        self.new_actions["melding"].setShortcut(QKeySequence.StandardKey.New)
+        toolbar.addSeparator()
         self.profile_action = QAction(self.tr("Praktijkgegevens…"), self)
         self.profile_action.triggered.connect(self.edit_profile)
         toolbar.addAction(self.profile_action)
@@ -65,7 +69,7 @@ class MainWindow(QMainWindow):
         heading.setStyleSheet("font-size: 16px; font-weight: 600;")
         layout.addWidget(heading)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.model = CasesModel(dossier)
+        self.model = CasesModel(dossier, today=self.today)
         self.table = QTableView()
         self.table.setObjectName("casesTable")
         self.table.setModel(self.model)
@@ -80,11 +84,12 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.table)
         self.panel = CasePanel()
         self.panel.resumeRequested.connect(self.open_case)
-        self.panel.documentRequested.connect(self.make_melding_pdf)
+        self.panel.documentRequested.connect(self.make_pdf)
         splitter.addWidget(self.panel)
         splitter.setSizes([640, 560])
         layout.addWidget(splitter, 1)
-        self.empty_hint = QLabel(self.tr("Nog geen casussen. Begin met ‘Nieuwe melding’."))
+        self.empty_hint = QLabel(self.tr("Nog geen casussen. Begin met ‘Nieuwe melding’ of "
+                                         "‘Informatieverzoek beantwoorden’."))
         self.empty_hint.setStyleSheet("color: #666;")
         layout.addWidget(self.empty_hint)
         self.setCentralWidget(central)
@@ -133,30 +138,36 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def new_melding(self) -> MeldingWizard | None:
-        m = flow.new_melding()
+    def new_case(self, kind: str) -> FlowWizard | None:
+        data = flow_of(kind).new()
         try:
-            case_id = self.dossier.create_case(flow.KIND, m.to_dict())
+            case_id = self.dossier.create_case(kind, data.to_dict())
         except DossierError as exc:
             msgbox.error(self, self.tr("Niet gelukt"), exc.message)
             return None
         self.refresh(select=case_id)
-        return self._show_wizard(case_id, m, "")
+        return self._show_wizard(case_id, data, "")
 
-    def open_case(self, case_id: int) -> MeldingWizard | None:
+    def new_melding(self) -> FlowWizard | None:
+        return self.new_case("melding")
+
+    def new_request(self) -> FlowWizard | None:
+        return self.new_case("informatieverzoek")
+
+    def open_case(self, case_id: int) -> FlowWizard | None:
         if case_id < 0:
             return None
         record = self.dossier.case(case_id)
         if record.status != "concept":
             self.table.selectRow(self.model.row_of(case_id))
             return None
-        return self._show_wizard(case_id, Melding.from_dict(record.data), record.page)
+        return self._show_wizard(case_id, flow_of(record.kind).load(record.data), record.page)
 
-    def _show_wizard(self, case_id: int, m: Melding, page: str) -> MeldingWizard:
+    def _show_wizard(self, case_id: int, data: object, page: str) -> FlowWizard:
         if self.wizard is not None:
             self.wizard.close()
-        wizard = MeldingWizard(self.dossier, case_id, m, today=self.today, start_page=page,
-                               parent=self)
+        wizard = wizard_for(data)(self.dossier, case_id, data, today=self.today, start_page=page,
+                                  parent=self)
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
         wizard.draftSaved.connect(lambda: self.refresh(select=case_id))
         wizard.caseFinished.connect(self._finished)
@@ -172,43 +183,42 @@ class MainWindow(QMainWindow):
 
     def _finished(self, case_id: int) -> None:
         self.refresh(select=case_id)
-        self.make_melding_pdf(case_id)
+        self.make_pdf(case_id)
 
     # documents --------------------------------------------------------------------------------
 
-    def make_melding_pdf(self, case_id: int) -> None:
-        """Ask where the PDF goes, write it off the GUI thread, offer to open it."""
+    def make_pdf(self, case_id: int) -> None:
+        """Ask where the case's PDF goes, write it off the GUI thread, offer to open it."""
         if case_id < 0 or not self.ensure_profile():
             return
-        from app.documents.melding import reference
-
         record = self.dossier.case(case_id)
-        m = Melding.from_dict(record.data)
+        flow = flow_of(record.kind)
+        data = flow.load(record.data)
         profile = self.dossier.profile()
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        suggested = str(Path(folder) / f"melding-{reference(case_id, m)}.pdf")
-        path = msgbox.save_file(self, self.tr("Melding-PDF opslaan"), suggested)
+        # The file name carries the reference, never the client's name.
+        name = f"{flow.document.lower()}-{flow.reference(case_id, data)}.pdf"
+        path = msgbox.save_file(self, self.tr("{doc}-PDF opslaan").format(
+            doc=self.tr(flow.document)), str(Path(folder) / name))
         if not path:
-            self.statusBar().showMessage(self.tr("Geen PDF gemaakt. Dat kan later via ‘Melding-PDF "
-                                                 "maken…’."), 8000)
+            self.statusBar().showMessage(self.tr("Geen PDF gemaakt. Dat kan later via "
+                                                 "‘PDF maken…’."), 8000)
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         today = self.today
 
         def work() -> str:
-            from app.documents.melding import melding_pdf
-
-            data = melding_pdf(m, profile, case_id, today)
-            atomic_write(Path(path), data, what=_("het document"))
-            return hashlib.sha256(data).hexdigest()
+            pdf = flow.pdf(data, profile, case_id, today)
+            atomic_write(Path(path), pdf, what=_("het document"))
+            return hashlib.sha256(pdf).hexdigest()
 
         def written(digest: str) -> None:
-            self.dossier.record_document(case_id, "melding", digest)
+            self.dossier.record_document(case_id, record.kind, digest)
             self.documentWritten.emit(path)
             if msgbox.question(self, self.tr("PDF opgeslagen"),
-                               self.tr("De melding is opgeslagen als\n{path}\n\nNu openen?")
+                               self.tr("Het document is opgeslagen als\n{path}\n\nNu openen?")
                                .format(path=path)):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,7 +45,7 @@ def _discard(widget: QWidget) -> None:
 
 class ClientPage(FlowPage):
     def __init__(self, host: FlowHost) -> None:
-        super().__init__(flow.page("client"), host)
+        super().__init__(host.spec("client"), host)
         tr = self.tr
         self.pseudonym = QLineEdit()
         self.pseudonym.setPlaceholderText(tr("bijvoorbeeld ‘Y.’ — geen volledige naam nodig"))
@@ -66,7 +68,8 @@ class ClientPage(FlowPage):
         self.form.addWidget(self.children_problem)
         self.problem_labels["children"] = self.children_problem
         self.relation = TextArea(tr("Bijvoorbeeld: ik ben de behandelaar van de moeder, niet van "
-                                    "de kinderen; ik heb de kinderen nooit gezien."), 3)
+                                    "de kinderen; ik heb de kinderen nooit gezien."), 3,
+                                 checked=True)
         self.add_field(tr("Uw relatie tot de cliënt en de kinderen"), self.relation, "relation")
         self.finish_layout()
 
@@ -127,8 +130,8 @@ class ClientPage(FlowPage):
 
 class OpennessPage(FlowPage):
     def __init__(self, host: FlowHost) -> None:
-        super().__init__(flow.page("openness"), host)
-        self.openness = OpennessForm(self, exchange=self.tr("de melding"))
+        super().__init__(host.spec("openness"), host)
+        self.openness = OpennessForm(self, exchange=self.tr(host.exchange))  # type: ignore[attr-defined]
         self.form.addWidget(self.openness)
         self.finish_layout()
 
@@ -142,7 +145,7 @@ class OpennessPage(FlowPage):
 class FactRow(QFrame):
     """One fact: what, when, and who observed it."""
 
-    def __init__(self, page: FactsPage, number: int) -> None:
+    def __init__(self, page: FlowPage, number: int) -> None:
         super().__init__(page)
         tr = self.tr
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -158,7 +161,7 @@ class FactRow(QFrame):
         top.addWidget(self.remove)
         layout.addLayout(top)
         self.what = TextArea(tr("Wat is er gebeurd of gezegd? Beschrijf feitelijk, zonder "
-                                "oordeel."), 2)
+                                "oordeel."), 2, checked=True)
         layout.addWidget(self.what)
         self.what_problem = ProblemLabel(self)
         layout.addWidget(self.what_problem)
@@ -180,6 +183,7 @@ class FactRow(QFrame):
         layout.addWidget(self.source_problem)
         for w in (self.what, self.when, self.observed, self.source):
             page.connect_edits(w)
+        page.watch_findings(self.what)
 
     def load(self, fact: Fact) -> None:
         self.what.setText(fact.what)
@@ -222,10 +226,10 @@ class FactsPage(FlowPage):
         self.facts_problem = ProblemLabel(self)
         self.form.addWidget(self.facts_problem)
         self.limits = TextArea(tr("Wat hebt u niet zelf gezien, en waarover kunt u geen uitspraak "
-                                  "doen?"), 3)
+                                  "doen?"), 3, checked=True)
         self.add_field(tr("Grenzen van uw waarneming"), self.limits, "limits")
         self.concern = TextArea(tr("Uw zorg in één of twee zinnen, zonder oordeel over de "
-                                   "ouders"), 2)
+                                   "ouders"), 2, checked=True)
         self.add_field(tr("Uw zorg"), self.concern, "concern")
         self.finish_layout()
 
@@ -280,7 +284,7 @@ class FactsPage(FlowPage):
 
 class CurrencyPage(FlowPage):
     def __init__(self, host: FlowHost) -> None:
-        super().__init__(flow.page("currency"), host)
+        super().__init__(host.spec("currency"), host)
         tr = self.tr
         self.last_contact = DateField()
         self.add_field(tr("Datum van het laatste contact met de cliënt"), self.last_contact,
@@ -419,13 +423,23 @@ class ExpectationsPage(FlowPage):
 
 
 class SummaryPage(FlowPage):
+    """Step 7 for any flow: the text, the step-7 checklist, open findings and an overview."""
+
     def __init__(self, host: FlowHost) -> None:
-        super().__init__(flow.page("summary"), host)
+        super().__init__(host.spec("summary"), host)
         tr = self.tr
-        self.content = TextArea(tr("De tekst van uw melding. Gebruik ‘Tekst van de melding’ "
-                                   "rechts voor een opzet uit uw gegevens."), 8)
-        self.add_field(tr("Inhoud van de melding (7.melder.1)"), self.content, "content")
-        self.other = TextArea(tr("Andere contacten naar aanleiding van de melding, bv. met de "
+        self.rules = host.flow.rules  # type: ignore[attr-defined]
+        melding = host.flow.kind == "melding"  # type: ignore[attr-defined]
+        if melding:
+            self.content = TextArea(tr("De tekst van uw melding. Gebruik ‘Tekst van de melding’ "
+                                       "rechts voor een opzet uit uw gegevens."), 8, checked=True)
+            self.add_field(tr("Inhoud van de melding (7.melder.1)"), self.content, "content")
+        else:
+            self.content = TextArea(tr("Een korte inleiding bij uw antwoord, bijvoorbeeld over "
+                                       "de actualiteit van uw informatie (optioneel)"), 4,
+                                    checked=True)
+            self.add_field(tr("Toelichting bij uw antwoord"), self.content, "content")
+        self.other = TextArea(tr("Andere contacten naar aanleiding hiervan, bv. met de "
                                  "huisarts"), 2)
         self.add_field(tr("Andere contacten (optioneel)"), self.other, "other_contacts")
         self.form.addWidget(section_label(tr("Wat u vastlegt in uw dossier (stap 7)")))
@@ -433,7 +447,8 @@ class SummaryPage(FlowPage):
         self.form.addLayout(self.step7_grid)
         self.step7: dict[str, tuple[QLabel, QLabel, QCheckBox, QLineEdit]] = {}
         hb = handbook()
-        for row, (ref, _ok, _how) in enumerate(flow.step7_status(Melding())):
+        empty = host.flow.model()  # type: ignore[attr-defined]
+        for row, (ref, _ok, _how) in enumerate(self.rules.step7_status(empty)):
             mark = QLabel()
             text = QLabel(hb.text(ref))
             text.setWordWrap(True)
@@ -455,13 +470,19 @@ class SummaryPage(FlowPage):
             self.connect_edits(reason)
             self.step7[ref] = (mark, text, na, reason)
         self.step7_grid.setColumnStretch(1, 1)
+        self.findings_title = section_label(tr("Openstaande bevindingen"))
+        self.form.addWidget(self.findings_title)
+        self.findings = QLabel()
+        self.findings.setWordWrap(True)
+        self.findings.setObjectName("openFindings")
+        self.form.addWidget(self.findings)
         self.form.addWidget(section_label(tr("Overzicht")))
         self.overview = QTextBrowser()
         self.overview.setMinimumHeight(200)
         self.form.addWidget(self.overview)
         self.finish_layout()
 
-    def load(self, m: Melding) -> None:
+    def load(self, m: Any) -> None:
         self.content.setText(m.content)
         self.other.setText(m.other_contacts)
         for ref, (_mark, _text, na, reason) in self.step7.items():
@@ -469,7 +490,7 @@ class SummaryPage(FlowPage):
             reason.setText(m.not_applicable.get(ref, ""))
         self._show_status(m)
 
-    def store(self, m: Melding) -> None:
+    def store(self, m: Any) -> None:
         m.content = self.content.text()
         m.other_contacts = self.other.text()
         m.not_applicable = {ref: reason.text() for ref, (_m, _t, na, reason)
@@ -480,27 +501,38 @@ class SummaryPage(FlowPage):
         self._show_status(self.host.data)
         self.refresh()
 
-    def _show_status(self, m: Melding) -> None:
-        for ref, ok, how in flow.step7_status(m):
+    def _show_status(self, m: Any) -> None:
+        for ref, ok, how in self.rules.step7_status(m):
             mark, text, na, _reason = self.step7[ref]
             mark.setText("✔" if ok else "✘")
             mark.setStyleSheet("color: #1d6b2f; font-weight: 700;" if ok
                                else "color: #a61b1b; font-weight: 700;")
             text.setToolTip(f"{ref}: {how}")
             na.setVisible(not ok or na.isChecked())
+        found = self.rules.open_findings(m)
+        self.findings.setText(
+            "\n".join(f"• {f['where']}: ‘{f['text']}’ ({f['ref']})" for f in found)
+            + "\n" + self.tr("Dit blokkeert het afronden niet; de bevindingen worden bij uw "
+                              "dossier vastgelegd.") if found
+            else self.tr("Geen: er zijn geen oordelen of bronloze feiten gevonden."))
+        self.findings.setStyleSheet("color: #7a1414;" if found else "color: #1d6b2f;")
         self.overview.setHtml(overview_html(m, self.host))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt naming
         return bool(self.host.finish())  # type: ignore[attr-defined]
 
 
-def overview_html(m: Melding, host: FlowHost) -> str:
-    """A compact read-back of the whole melding before it is stored."""
+def overview_html(m: Any, host: FlowHost) -> str:
+    """A compact read-back of the whole case before it is stored."""
     from html import escape
 
     from app.openness import openness_summary
 
     today = host.today  # type: ignore[attr-defined]
+    if not isinstance(m, Melding):
+        from ui.verzoek_pages import verzoek_overview_html
+
+        return verzoek_overview_html(m, today)
     client = f"{m.client_pseudonym} ({m.client_role})" if m.client_role else m.client_pseudonym
     children = "; ".join(f"{c.name} {c.age and c.age + ' jaar'}".strip() for c in m.children)
     receiver = f"{m.receiver.org_name}, {m.receiver.channel}, {format_nl(m.receiver.date)}"

@@ -1,4 +1,4 @@
-"""The "Melding doen" wizard: one page per step, a draft saved as the clinician goes."""
+"""A flow's wizard: one page per step, a draft saved as the clinician goes."""
 
 from __future__ import annotations
 
@@ -9,44 +9,37 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
-from app import melding as flow
 from app import service
 from app.checks import Problem
 from app.errors import DossierError
-from app.model import Melding
+from app.flowkit import PageSpec
+from app.flows import Flow, flow_for
 from app.store import Dossier
 from ui import msgbox
 from ui.flow_page import FlowPage
-from ui.melding_pages import (
-    ClientPage,
-    CurrencyPage,
-    ExpectationsPage,
-    FactsPage,
-    OpennessPage,
-    ReceiverPage,
-    SummaryPage,
-)
 
 AUTOSAVE_MS = 1500
 
 
-class MeldingWizard(QWizard):
-    """Edits one melding case. Every page change, pause in typing and close saves the draft."""
+class FlowWizard(QWizard):
+    """Edits one case of a flow. Every page change, pause in typing and close saves the draft."""
 
-    caseFinished = Signal(int)  # case id, after the melding is stored
+    caseFinished = Signal(int)  # case id, after the case is stored
     draftSaved = Signal()
+    exchange = "de uitwisseling"  # how the openness page names this exchange
 
-    def __init__(self, dossier: Dossier, case_id: int, data: Melding, *, today: date,
+    def __init__(self, dossier: Dossier, case_id: int, data: Any, *, today: date,
                  start_page: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dossier = dossier
         self.case_id = case_id
         self.data = data
+        self.flow: Flow = flow_for(data)
         self.today = today
         self.profile: dict[str, Any] = dossier.profile()
         self.finished_ok = False
-        self.setWindowTitle(self.tr("Melding doen — Deelwijzer"))
-        self.setObjectName("meldingWizard")
+        self.setWindowTitle(self.tr("{flow} — Deelwijzer").format(flow=self.tr(self.flow.label)))
+        self.setObjectName(f"{self.flow.kind}Wizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
@@ -56,10 +49,7 @@ class MeldingWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton,
                            self.tr("Sluiten (concept blijft bewaard)"))
         self.resize(1120, 760)
-        self.pages: list[FlowPage] = [
-            ClientPage(self), OpennessPage(self), FactsPage(self), CurrencyPage(self),
-            ReceiverPage(self), ExpectationsPage(self), SummaryPage(self),
-        ]
+        self.pages: list[FlowPage] = self.build_pages()
         for page in self.pages:
             self.addPage(page)
             page.load_from_host()
@@ -70,10 +60,16 @@ class MeldingWizard(QWizard):
         self.currentIdChanged.connect(self._page_changed)
         self._start_page = start_page
 
+    def build_pages(self) -> list[FlowPage]:
+        raise NotImplementedError
+
     # FlowHost -----------------------------------------------------------------------------------
 
+    def spec(self, page_id: str) -> PageSpec:
+        return self.flow.rules.page(page_id)  # type: ignore[no-any-return]
+
     def check(self, page_id: str) -> list[Problem]:
-        return flow.check_page(page_id, self.data, self.today)
+        return self.flow.rules.check_page(page_id, self.data, self.today)  # type: ignore[no-any-return]
 
     def page_edited(self, page: FlowPage) -> None:
         self._autosave.start()
@@ -118,13 +114,13 @@ class MeldingWizard(QWizard):
         return True
 
     def finish(self) -> bool:
-        """Store the melding with its dossier entry; the main window then makes the PDF."""
+        """Store the case with its dossier entry; the main window then makes the PDF."""
         for page in self.pages:
             page.store(self.data)
         try:
             service.finish(self.dossier, self.case_id, self.data, self.today)
         except DossierError as exc:
-            msgbox.error(self, self.tr("Melding niet opgeslagen"), exc.message)
+            msgbox.error(self, self.tr("Niet opgeslagen"), exc.message)
             return False
         self.finished_ok = True
         self.caseFinished.emit(self.case_id)

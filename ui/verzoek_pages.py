@@ -1,0 +1,430 @@
+"""The pages of "Informatieverzoek beantwoorden". Rules live in app.informatieverzoek."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import informatieverzoek as flow
+from app.checks import Problem
+from app.dates import format_nl
+from app.model import (
+    CHANNEL_ORAL,
+    CHANNEL_WRITTEN,
+    EXPERTISES,
+    Fact,
+    Informatieverzoek,
+    QuestionAnswer,
+)
+from app.openness import openness_summary
+from app.organisations import org_types
+from app.templates import fill, templates
+from ui.fields import Choice, DateField, ProblemLabel, TextArea, section_label
+from ui.flow_page import FlowHost, FlowPage, chain_focus
+from ui.melding_pages import INFO_STYLE, FactRow, _discard
+
+
+class RequestPage(FlowPage):
+    """Intake of the request as step 5 describes it; what is missing is to ask first."""
+
+    def __init__(self, host: FlowHost) -> None:
+        super().__init__(flow.page("request"), host)
+        tr = self.tr
+        self.org_type = QComboBox()
+        for type_id in flow.REQUESTER_TYPES:
+            self.org_type.addItem(org_types()[type_id].display, type_id)
+        self.add_field(tr("Wie vraagt de informatie?"), self.org_type, "request.org_type")
+        self.org_name = QLineEdit()
+        self.add_field(tr("Naam van de organisatie of vestiging"), self.org_name,
+                       "request.org_name")
+        self.gi_box = QFrame()
+        gi = QVBoxLayout(self.gi_box)
+        gi.setContentsMargins(0, 0, 0, 0)
+        self.supervision_order = Choice([(True, tr("Ja, er is een ondertoezichtstelling")),
+                                         (False, tr("Nee"))])
+        self.add_field(tr("Is er een ondertoezichtstelling (OTS)?"), self.supervision_order,
+                       "request.supervision_order", layout=gi)
+        self.gi_duty = QLabel(flow.gi_duty_text())
+        self.gi_duty.setWordWrap(True)
+        self.gi_duty.setStyleSheet(INFO_STYLE)
+        self.gi_duty.setObjectName("giDuty")
+        gi.addWidget(self.gi_duty)
+        self.form.addWidget(self.gi_box)
+        self.name = QLineEdit()
+        self.add_field(tr("Naam van de aanvrager"), self.name, "request.name")
+        self.function = QLineEdit()
+        self.function.setPlaceholderText(tr("bv. raadsonderzoeker, jeugdbeschermer"))
+        self.add_field(tr("Functie"), self.function, "request.function")
+        self.expertise = QComboBox()
+        self.expertise.setEditable(True)
+        self.expertise.addItem("")
+        self.expertise.addItems([e for e in EXPERTISES if e != "anders"])
+        self.add_field(tr("Deskundigheid van wie de antwoorden interpreteert (5.3)"),
+                       self.expertise, "request.expertise")
+        self.expertise.editTextChanged.connect(self.edited)
+        self.why = TextArea(tr("Waarom heeft de aanvrager de informatie nodig?"), 2)
+        self.add_field(tr("Waarom is de informatie nodig? (5.1)"), self.why, "request.why")
+        self.info_type = TextArea(tr("Om welk type informatie gaat het?"), 2)
+        self.add_field(tr("Welk type informatie? (5.1)"), self.info_type, "request.info_type")
+        self.received_on = DateField()
+        self.add_field(tr("Datum van het verzoek"), self.received_on, "request.received_on")
+        self.channel = Choice([(CHANNEL_WRITTEN, tr("Schriftelijk")),
+                               (CHANNEL_ORAL, tr("Mondeling (telefonisch)"))])
+        self.add_field(tr("Hoe antwoordt u? (5.2)"), self.channel, "request.channel")
+        self.term = DateField()
+        self.add_field(tr("Afgesproken termijn (5.2)"), self.term, "request.term",
+                       hint=tr("Deze datum staat als termijn in de lijst van casussen."))
+        self.reference = QLineEdit()
+        self.add_field(tr("Kenmerk aanvrager (optioneel)"), self.reference, "request.reference")
+        self.address = TextArea(tr("Postadres, voor de brief"), 2)
+        self.add_field(tr("Adres (optioneel)"), self.address, "request.address")
+        self.org_type.currentIndexChanged.connect(self._type_changed)
+        self.finish_layout()
+
+    def _type_changed(self) -> None:
+        defaults = {t.name for t in org_types().values()}
+        if not self.org_name.text().strip() or self.org_name.text() in defaults:
+            self.org_name.setText(org_types()[self.org_type.currentData()].name)
+
+    def load(self, v: Informatieverzoek) -> None:
+        r = v.request
+        self.org_type.setCurrentIndex(max(self.org_type.findData(r.org_type), 0))
+        self.org_name.setText(r.org_name)
+        self.supervision_order.set_value(r.supervision_order)
+        self.name.setText(r.name)
+        self.function.setText(r.function)
+        self.expertise.setEditText(r.expertise)
+        self.why.setText(r.why)
+        self.info_type.setText(r.info_type)
+        self.received_on.set_value(r.received_on)
+        self.channel.set_value(r.channel or None)
+        self.term.set_value(r.term)
+        self.reference.setText(r.reference)
+        self.address.setText(r.address)
+        self._show_gi(v)
+
+    def store(self, v: Informatieverzoek) -> None:
+        r = v.request
+        r.org_type = str(self.org_type.currentData())
+        r.org_name = self.org_name.text().strip()
+        r.supervision_order = (self.supervision_order.value()  # type: ignore[assignment]
+                               if r.org_type == "gi" else None)
+        r.name = self.name.text().strip()
+        r.function = self.function.text().strip()
+        r.expertise = self.expertise.currentText().strip()
+        r.why = self.why.text()
+        r.info_type = self.info_type.text()
+        r.received_on = self.received_on.value()
+        r.channel = str(self.channel.value() or "")
+        r.term = self.term.value()
+        r.reference = self.reference.text().strip()
+        r.address = self.address.text()
+        self._show_gi(v)
+
+    def _show_gi(self, v: Informatieverzoek) -> None:
+        self.gi_box.setVisible(v.request.org_type == "gi")
+        self.gi_duty.setVisible(flow.is_gi_under_ots(v))
+
+
+class QuestionRow(QFrame):
+    def __init__(self, page: QuestionsPage, number: int) -> None:
+        super().__init__(page)
+        tr = self.tr
+        self.setObjectName("questionRow")
+        self.setStyleSheet("#questionRow { border: 1px solid #d5dde8; border-radius: 3px; }")
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.caption = QLabel(tr("Vraag {n}").format(n=number))
+        self.caption.setStyleSheet("font-weight: 600;")
+        top.addWidget(self.caption)
+        top.addStretch(1)
+        self.remove = QPushButton(tr("Verwijderen"))
+        top.addWidget(self.remove)
+        layout.addLayout(top)
+        self.question = TextArea(tr("De vraag zoals u die kreeg"), 2, checked=True)
+        layout.addWidget(self.question)
+        self.problem = ProblemLabel(self)
+        layout.addWidget(self.problem)
+        self.note_row = QWidget()
+        note = QHBoxLayout(self.note_row)
+        note.setContentsMargins(0, 0, 0, 0)
+        note.addWidget(QLabel(tr("Wat deed u met deze vraag?")))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(tr("bv. teruggelegd bij de aanvrager; gevraagd naar "
+                                        "gedrag in plaats van een oordeel"))
+        note.addWidget(self.note, 1)
+        layout.addWidget(self.note_row)
+        self.note_row.hide()
+        for w in (self.question, self.note):
+            page.connect_edits(w)
+        page.watch_findings(self.question)
+
+
+class QuestionsPage(FlowPage):
+    def __init__(self, host: FlowHost) -> None:
+        super().__init__(flow.page("questions"), host)
+        tr = self.tr
+        intro = QLabel(tr("Noteer elke vraag die u kreeg. Een vraag naar een oordeel (over de "
+                          "ouder als opvoeder, de veiligheid thuis of een maatregel) wordt "
+                          "gemarkeerd: dat oordeel is aan de vrager. U kunt de vraag "
+                          "terugleggen of beantwoorden met feiten en gedrag."))
+        intro.setWordWrap(True)
+        self.form.addWidget(intro)
+        self.rows_layout = QVBoxLayout()
+        self.form.addLayout(self.rows_layout)
+        self.rows: list[QuestionRow] = []
+        self.add_button = QPushButton(tr("Vraag toevoegen"))
+        self.add_button.setObjectName("addQuestion")
+        self.add_button.clicked.connect(lambda: self.add_question())
+        line = QHBoxLayout()
+        line.addWidget(self.add_button)
+        line.addStretch(1)
+        self.form.addLayout(line)
+        self.questions_problem = ProblemLabel(self)
+        self.form.addWidget(self.questions_problem)
+        self.finish_layout()
+
+    def add_question(self, qa: QuestionAnswer | None = None) -> QuestionRow:
+        row = QuestionRow(self, len(self.rows) + 1)
+        row.remove.clicked.connect(lambda: self.remove_question(row))
+        self.rows.append(row)
+        self.rows_layout.addWidget(row)
+        was, self._loading = self._loading, True
+        row.question.setText(qa.question if qa else "")
+        row.note.setText(qa.judgement_note if qa else "")
+        self._loading = was
+        chain_focus([w for r in self.rows for w in (r.question, r.note, r.remove)]
+                    + [self.add_button])
+        if not self._loading:
+            row.question.setFocus()
+            self.edited()
+        return row
+
+    def remove_question(self, row: QuestionRow) -> None:
+        index = self.rows.index(row)
+        self.rows.remove(row)
+        self.rows_layout.removeWidget(row)
+        _discard(row)
+        del self.host.data.questions[index]
+        for i, r in enumerate(self.rows, start=1):
+            r.caption.setText(self.tr("Vraag {n}").format(n=i))
+        self.edited()
+
+    def load(self, v: Informatieverzoek) -> None:
+        for row in self.rows:
+            self.rows_layout.removeWidget(row)
+            _discard(row)
+        self.rows.clear()
+        for qa in v.questions or [QuestionAnswer()]:
+            self.add_question(qa)
+
+    def store(self, v: Informatieverzoek) -> None:
+        while len(v.questions) < len(self.rows):
+            v.questions.append(QuestionAnswer())
+        del v.questions[len(self.rows):]
+        for row, qa in zip(self.rows, v.questions, strict=True):
+            qa.question = row.question.text()
+            qa.judgement_note = row.note.text()
+
+    def distribute(self, problems: list[Problem]) -> None:
+        for i, row in enumerate(self.rows):
+            mine = [p for p in problems if p.field == f"questions.{i}.question"]
+            row.problem.set_problems(mine)
+            row.note_row.setVisible(bool(mine) or bool(row.note.text()))
+        self.questions_problem.set_problems([p for p in problems if p.field == "questions"])
+        super().distribute([p for p in problems if not p.field.startswith("questions")])
+
+
+class AnswerBox(QFrame):
+    """One question with its answer: text, facts with their source, disorder and behaviour."""
+
+    def __init__(self, page: AnswersPage, index: int, qa: QuestionAnswer) -> None:
+        super().__init__(page)
+        tr = self.tr
+        self.page = page
+        self.index = index
+        self.setObjectName("answerBox")
+        self.setStyleSheet("#answerBox { border: 1px solid #d5dde8; border-radius: 3px; }")
+        layout = QVBoxLayout(self)
+        title = QLabel(tr("Vraag {n}: {q}").format(n=index + 1, q=qa.question.strip()))
+        title.setWordWrap(True)
+        title.setStyleSheet("font-weight: 600;")
+        layout.addWidget(title)
+        layout.addWidget(QLabel(tr("Uw antwoord")))
+        self.answer = TextArea(tr("Feiten, gedrag en symptomen; het oordeel laat u aan de "
+                                  "vrager"), 3, checked=True)
+        layout.addWidget(self.answer)
+        self.answer_problem = ProblemLabel(self)
+        layout.addWidget(self.answer_problem)
+        self.facts_layout = QVBoxLayout()
+        layout.addLayout(self.facts_layout)
+        self.fact_rows: list[FactRow] = []
+        self.add_fact_button = QPushButton(tr("Feit toevoegen"))
+        self.add_fact_button.clicked.connect(lambda: self.add_fact())
+        line = QHBoxLayout()
+        line.addWidget(self.add_fact_button)
+        line.addStretch(1)
+        layout.addLayout(line)
+        layout.addWidget(QLabel(tr("Binnen uw deskundigheid: hoe kan een stoornis het gedrag "
+                                   "tegenover de kinderen beïnvloeden? (6.4, optioneel)")))
+        self.disorder = TextArea(tr("bv. ‘Deze stoornis kan leiden tot apathisch gedrag …’"), 2,
+                                 checked=True)
+        layout.addWidget(self.disorder)
+        self.disorder_problem = ProblemLabel(self)
+        layout.addWidget(self.disorder_problem)
+        for w in (self.answer, self.disorder):
+            page.connect_edits(w)
+            page.watch_findings(w)
+        self.answer.setText(qa.answer)
+        self.disorder.setText(qa.disorder_effect)
+        for fact in qa.facts:
+            self.add_fact(fact)
+
+    def add_fact(self, fact: Fact | None = None) -> FactRow:
+        row = FactRow(self.page, len(self.fact_rows) + 1)  # type: ignore[arg-type]
+        row.remove.clicked.connect(lambda: self.remove_fact(row))
+        self.fact_rows.append(row)
+        self.facts_layout.addWidget(row)
+        was, self.page._loading = self.page._loading, True
+        row.load(fact or Fact())
+        self.page._loading = was
+        if fact is None:
+            row.what.setFocus()
+            self.page.edited()
+        return row
+
+    def remove_fact(self, row: FactRow) -> None:
+        self.fact_rows.remove(row)
+        self.facts_layout.removeWidget(row)
+        _discard(row)
+        self.page.edited()
+
+    def store(self, qa: QuestionAnswer) -> None:
+        qa.answer = self.answer.text()
+        qa.disorder_effect = self.disorder.text()
+        qa.facts = [row.fact() for row in self.fact_rows]
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        p = f"questions.{self.index}"
+        self.answer_problem.set_problems([x for x in problems if x.field == p + ".answer"])
+        self.disorder_problem.set_problems([x for x in problems
+                                            if x.field == p + ".disorder_effect"])
+        for j, row in enumerate(self.fact_rows):
+            row.show_problems([x for x in problems if x.field.startswith(f"{p}.facts.{j}.")])
+
+
+class AnswersPage(FlowPage):
+    def __init__(self, host: FlowHost) -> None:
+        super().__init__(flow.page("answers"), host)
+        intro = QLabel(self.tr(
+            "Geef per vraag bij voorkeur feiten, gedrag en symptomen die u zelf waarnam; "
+            "vermeld de bron als een ander ze waarnam (6.1). Laat het oordeel over de ouder als "
+            "opvoeder en over een maatregel aan de vrager (6.4)."))
+        intro.setWordWrap(True)
+        self.form.addWidget(intro)
+        self.boxes_layout = QVBoxLayout()
+        self.form.addLayout(self.boxes_layout)
+        self.boxes: list[AnswerBox] = []
+        self.last_answer: TextArea | None = None
+        self.finish_layout()
+
+    def load(self, v: Informatieverzoek) -> None:
+        for box in self.boxes:
+            self.boxes_layout.removeWidget(box)
+            _discard(box)
+        self.boxes = []
+        for index, qa in enumerate(v.questions):
+            if not qa.question.strip():
+                continue
+            box = AnswerBox(self, index, qa)
+            box.answer.textChanged.connect(lambda b=box: setattr(self, "last_answer", b.answer))
+            self.boxes.append(box)
+            self.boxes_layout.addWidget(box)
+
+    def store(self, v: Informatieverzoek) -> None:
+        for box in self.boxes:
+            if box.index < len(v.questions):
+                box.store(v.questions[box.index])
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt naming
+        # The questions may have changed on the previous page: rebuild from the draft.
+        self.load_from_host()
+
+    def distribute(self, problems: list[Problem]) -> None:
+        for box in self.boxes:
+            box.show_problems(problems)
+        super().distribute([p for p in problems if not p.field.startswith("questions")])
+
+    def insert_template(self, template_id: str) -> None:
+        """Templates go into the answer the clinician is working on (or the first one)."""
+        if templates()[template_id].field != "answer" or not self.boxes:
+            super().insert_template(template_id)
+            return
+        focused = next((b.answer for b in self.boxes if b.answer.hasFocus()), None)
+        target = focused or self.last_answer or self.boxes[0].answer
+        self.store(self.host.data)
+        target.insert_template(fill(template_id, self.host.data, self.host.profile))
+
+
+class CompletenessPage(FlowPage):
+    def __init__(self, host: FlowHost) -> None:
+        super().__init__(flow.page("completeness"), host)
+        tr = self.tr
+        self.form.addWidget(section_label(tr("Volledigheid (6.2)")))
+        self.confirming = TextArea(tr("Feiten die het vermoeden bevestigen, met bron"), 3,
+                                   checked=True)
+        self.add_field(tr("Feiten die de zorg bevestigen"), self.confirming, "confirming")
+        self.contradicting = TextArea(tr("Feiten die het vermoeden ontkrachten, met bron — of "
+                                         "‘geen bekend’"), 3, checked=True)
+        self.add_field(tr("Feiten die de zorg ontkrachten"), self.contradicting, "contradicting")
+        self.form.addWidget(section_label(tr("Actualiteit (stap 2)")))
+        self.last_contact = DateField()
+        self.add_field(tr("Datum van het laatste contact met de cliënt"), self.last_contact,
+                       "last_contact")
+        self.answered_on = DateField()
+        self.add_field(tr("Datum van uw antwoord"), self.answered_on, "answered_on")
+        self.finish_layout()
+
+    def load(self, v: Informatieverzoek) -> None:
+        self.confirming.setText(v.confirming)
+        self.contradicting.setText(v.contradicting)
+        self.last_contact.set_value(v.last_contact)
+        self.answered_on.set_value(v.answered_on)
+
+    def store(self, v: Informatieverzoek) -> None:
+        v.confirming = self.confirming.text()
+        v.contradicting = self.contradicting.text()
+        v.last_contact = self.last_contact.value()
+        v.answered_on = self.answered_on.value()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt naming
+        if not self.answered_on.text():
+            self.answered_on.set_value(self.host.today.isoformat())  # type: ignore[attr-defined]
+
+
+def verzoek_overview_html(v: Informatieverzoek, today: date) -> str:
+    r = v.request
+    rows = [("Cliënt", escape(v.client_pseudonym)),
+            ("Aanvrager", escape(", ".join(x for x in (r.name, r.function, r.org_name) if x))),
+            ("Termijn", escape(format_nl(r.term) if r.term else "—")),
+            ("Antwoord", escape(f"{r.channel}, {format_nl(v.answered_on)}"))]
+    rows += [(label, escape(text)) for label, text in openness_summary(v.openness)]
+    for i, qa in enumerate((q for q in v.questions if q.question.strip()), start=1):
+        rows.append((f"Vraag {i}", escape(qa.question) + "<br><i>" +
+                     escape(flow.qa_text(qa)).replace("\n", "<br>") + "</i>"))
+    notice = flow.currency_notice(v, today)
+    html = f"<p style='color:#a61b1b'><b>{escape(notice)}</b></p>" if notice else ""
+    html += "<table cellspacing='0' cellpadding='3'>" + "".join(
+        f"<tr><td valign='top'><b>{escape(k)}</b></td><td>{val}</td></tr>" for k, val in rows)
+    return html + "</table>"

@@ -1,0 +1,48 @@
+"""The wizard of each flow: which page widgets it is made of."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.flows import flow_for
+from ui.flow_page import FlowPage
+from ui.flow_wizard import FlowWizard
+from ui.melding_pages import (
+    ClientPage,
+    CurrencyPage,
+    ExpectationsPage,
+    FactsPage,
+    OpennessPage,
+    ReceiverPage,
+    SummaryPage,
+)
+from ui.verzoek_pages import (
+    AnswersPage,
+    CompletenessPage,
+    QuestionsPage,
+    RequestPage,
+)
+
+
+class MeldingWizard(FlowWizard):
+    exchange = "de melding"
+
+    def build_pages(self) -> list[FlowPage]:
+        return [ClientPage(self), OpennessPage(self), FactsPage(self), CurrencyPage(self),
+                ReceiverPage(self), ExpectationsPage(self), SummaryPage(self)]
+
+
+class VerzoekWizard(FlowWizard):
+    exchange = "dit verzoek en uw antwoord"
+
+    def build_pages(self) -> list[FlowPage]:
+        return [ClientPage(self), RequestPage(self), OpennessPage(self), QuestionsPage(self),
+                AnswersPage(self), CompletenessPage(self), SummaryPage(self)]
+
+
+WIZARDS: dict[str, type[FlowWizard]] = {"melding": MeldingWizard,
+                                        "informatieverzoek": VerzoekWizard}
+
+
+def wizard_for(data: Any) -> type[FlowWizard]:
+    return WIZARDS[flow_for(data).kind]
