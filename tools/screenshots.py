@@ -32,7 +32,7 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for leftover in out.glob("shots.db*"):
         leftover.unlink()
-    app = QApplication.instance() or QApplication(sys.argv)
+    _app = QApplication.instance() or QApplication(sys.argv)  # kept alive for the run
     keys.DEFAULT_KDF = keys.KdfParams(1, 8, 1)
     dossier = Dossier.create(out / "shots.db", "schermafdrukken maken")
     dossier.set_profile(DEMO_PROFILE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFocusEvent, QFont, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -57,6 +57,7 @@ class TextArea(QPlainTextEdit):
     """
 
     findingAtCursor = Signal(object)  # Finding or None
+    entered = Signal()  # focus or a click: the field the clinician is working in
 
     def __init__(self, placeholder: str = "", lines: int = 3,
                  parent: QWidget | None = None, *, checked: bool = False) -> None:
@@ -71,6 +72,14 @@ class TextArea(QPlainTextEdit):
 
             self.highlighter = JudgementHighlighter(self.document())
             self.cursorPositionChanged.connect(self._report_finding)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt naming
+        super().focusInEvent(event)
+        self.entered.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming
+        super().mousePressEvent(event)
+        self.entered.emit()
 
     def _report_finding(self) -> None:
         from ui.highlight import finding_at

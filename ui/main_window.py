@@ -77,7 +77,10 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # organisation
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(lambda idx: self.open_case(self.model.case_id(idx.row())))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -86,7 +89,7 @@ class MainWindow(QMainWindow):
         self.panel.resumeRequested.connect(self.open_case)
         self.panel.documentRequested.connect(self.make_pdf)
         splitter.addWidget(self.panel)
-        splitter.setSizes([640, 560])
+        splitter.setSizes([760, 440])
         layout.addWidget(splitter, 1)
         self.empty_hint = QLabel(self.tr("Nog geen casussen. Begin met ‘Nieuwe melding’ of "
                                          "‘Informatieverzoek beantwoorden’."))

@@ -276,8 +276,10 @@ class AnswerBox(QFrame):
         line.addWidget(self.add_fact_button)
         line.addStretch(1)
         layout.addLayout(line)
-        layout.addWidget(QLabel(tr("Binnen uw deskundigheid: hoe kan een stoornis het gedrag "
-                                   "tegenover de kinderen beïnvloeden? (6.4, optioneel)")))
+        disorder_label = QLabel(tr("Binnen uw deskundigheid: hoe kan een stoornis het gedrag "
+                                   "tegenover de kinderen beïnvloeden? (6.4, optioneel)"))
+        disorder_label.setWordWrap(True)
+        layout.addWidget(disorder_label)
         self.disorder = TextArea(tr("bv. ‘Deze stoornis kan leiden tot apathisch gedrag …’"), 2,
                                  checked=True)
         layout.addWidget(self.disorder)
@@ -344,11 +346,12 @@ class AnswersPage(FlowPage):
             self.boxes_layout.removeWidget(box)
             _discard(box)
         self.boxes = []
+        self.last_answer = None
         for index, qa in enumerate(v.questions):
             if not qa.question.strip():
                 continue
             box = AnswerBox(self, index, qa)
-            box.answer.textChanged.connect(lambda b=box: setattr(self, "last_answer", b.answer))
+            box.answer.entered.connect(lambda b=box: setattr(self, "last_answer", b.answer))
             self.boxes.append(box)
             self.boxes_layout.addWidget(box)
 
@@ -371,8 +374,8 @@ class AnswersPage(FlowPage):
         if templates()[template_id].field != "answer" or not self.boxes:
             super().insert_template(template_id)
             return
-        focused = next((b.answer for b in self.boxes if b.answer.hasFocus()), None)
-        target = focused or self.last_answer or self.boxes[0].answer
+        # The answer last clicked or focused (the button took the focus by now), else the first.
+        target = self.last_answer or self.boxes[0].answer
         self.store(self.host.data)
         target.insert_template(fill(template_id, self.host.data, self.host.profile))
 

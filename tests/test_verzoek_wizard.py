@@ -1,0 +1,195 @@
+"""Flow 2, "Informatieverzoek beantwoorden", through the real widgets on a real dossier."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QWizard
+
+from app.demo import DEMO_PROFILE
+from app.store import Dossier
+from tests.pdfcheck import flat, pdf_text
+from ui import msgbox
+from ui.main_window import MainWindow
+
+TODAY = date(2026, 11, 29)
+
+
+@pytest.fixture
+def dossier(db_path):
+    d = Dossier.create(db_path, "een zin van vier woorden")
+    d.set_profile(DEMO_PROFILE)
+    yield d
+    d.close()
+
+
+@pytest.fixture
+def window(qtbot, dossier):
+    w = MainWindow(dossier, today=TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    if w.wizard is not None:
+        w.wizard.close()
+    w.close()
+    msgbox._answers.clear()
+
+
+def go_next(qtbot, wizard, page_id):
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    assert button.isEnabled(), [p.message for p in wizard.current_page().problems
+                                if p.blocking]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert wizard.current_page().spec.id == page_id
+
+
+def highlighted(area) -> list[str]:
+    """Text ranges the judgement highlighter marked in a TextArea."""
+    out = []
+    block = area.document().firstBlock()
+    while block.isValid():
+        for rng in block.layout().formats():
+            if rng.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline:
+                out.append(block.text()[rng.start:rng.start + rng.length])
+        block = block.next()
+    return out
+
+
+def fill_client(qtbot, page):
+    qtbot.keyClicks(page.pseudonym, "V.")
+    page.role.setText("vader")
+    name, age, _remove = page.child_rows[0]
+    qtbot.keyClicks(name, "L.")
+    qtbot.keyClicks(age, "6")
+    page.relation.setPlainText("Ik was de behandelaar van V.; de kinderen heb ik nooit gezien.")
+
+
+def test_gi_request_explains_information_duty_with_footnote_4(qtbot, window):
+    wizard = window.new_request()
+    fill_client(qtbot, wizard.current_page())
+    go_next(qtbot, wizard, "request")
+    page = wizard.current_page()
+    page.org_type.setCurrentIndex(page.org_type.findData("gi"))
+    assert page.gi_box.isVisible() and not page.gi_duty.isVisible()
+    page.supervision_order.choose(True)
+    assert page.gi_duty.isVisible()
+    assert "Jeugdwet art. 7.3.11 lid 4" in page.gi_duty.text()
+    assert "Voetnoot 4" in page.gi_duty.text()
+    assert "gezinsvoogd" in page.panel.browser.toPlainText()  # footnote 4 in the panel
+
+
+def test_request_flow_end_to_end(qtbot, window, dossier, tmp_path):
+    wizard = window.new_request()
+    case_id = wizard.case_id
+    fill_client(qtbot, wizard.current_page())
+    go_next(qtbot, wizard, "request")
+
+    request = wizard.current_page()
+    request.name.setText("mw. A. Smit")
+    request.function.setText("raadsonderzoeker")
+    qtbot.keyClicks(request.received_on, "20-11-2026")
+    request.channel.choose("schriftelijk")
+    # What the requester did not state is listed to ask first; it does not block.
+    assert "Vraag dit eerst na" in request.problem_labels["request.why"].text()
+    request.why.setPlainText("Onderzoek naar de noodzaak van een maatregel.")
+    request.info_type.setPlainText("Doel, diagnose en verloop van de behandeling.")
+    request.expertise.setEditText("maatschappelijk werker")
+    qtbot.keyClicks(request.term, "04-12-2026")
+    go_next(qtbot, wizard, "openness")
+
+    openness = wizard.current_page().openness
+    openness.concerns_discussed.choose(True)
+    openness.client_informed.choose(True)
+    qtbot.keyClicks(openness.informed_on, "21-11-2026")
+    openness.informed_explanation.setPlainText("Uitgelegd wie vraagt, waarom en wat.")
+    openness.client_reaction.setPlainText("Begrijpt het verzoek.")
+    openness.consent.choose("given")
+    openness.decision_told.choose(True)
+    go_next(qtbot, wizard, "questions")
+
+    questions = wizard.current_page()
+    questions.rows[0].question.setPlainText("Wat was het doel van de behandeling?")
+    qtbot.mouseClick(questions.add_button, Qt.MouseButton.LeftButton)
+    questions.rows[1].question.setPlainText("Is vader volgens u een competente opvoeder?")
+    assert highlighted(questions.rows[1].question) == ["Is vader volgens u een competente "
+                                                       "opvoeder"]
+    assert "gedrag" in questions.rows[1].problem.text()  # the factual question offered
+    assert not questions.rows[1].note_row.isHidden()
+    questions.rows[1].note.setText("Teruggelegd bij de Raad.")
+    go_next(qtbot, wizard, "answers")
+
+    answers = wizard.current_page()
+    assert len(answers.boxes) == 2
+    first, second = answers.boxes
+    first.answer.setPlainText("Verminderen van depressieve klachten. Hij is een liefdevolle "
+                              "vader.")
+    qtbot.waitUntil(lambda: highlighted(first.answer) == ["Hij is een liefdevolle vader"])
+    assert "Vage typering" in first.answer_problem.text()
+    fact = first.add_fact()
+    fact.what.setPlainText("V. kwam op 22 van de 24 afspraken.")
+    qtbot.keyClicks(fact.when, "2024-2025")
+    fact.observed.choose(False)
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # source missing
+    fact.source.setText("agenda van de praktijk")
+    # The clinician clicks into the second answer, then on the example in the panel.
+    qtbot.mouseClick(second.answer.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(answers.panel.template_buttons["verzoek.no_judgement"],
+                     Qt.MouseButton.LeftButton)
+    assert "laat ik aan Raad voor de Kinderbescherming" in second.answer.text()
+    go_next(qtbot, wizard, "completeness")
+
+    completeness = wizard.current_page()
+    completeness.confirming.setPlainText("V. vertelde dat hij weinig energie had (bron: V.).")
+    completeness.contradicting.setPlainText("Geen bekend.")
+    qtbot.keyClicks(completeness.last_contact, "30-05-2025")
+    assert "niet actueel" in completeness.problem_labels["last_contact"].text()
+    assert completeness.answered_on.value() == TODAY.isoformat()
+    go_next(qtbot, wizard, "summary")
+
+    summary = wizard.current_page()
+    assert "Hij is een liefdevolle vader" in summary.findings.text()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isEnabled()  # open findings never block by themselves
+    pdf_path = tmp_path / "informatieverstrekking.pdf"
+    msgbox.answer_next(str(pdf_path), False)
+    with qtbot.waitSignal(window.documentWritten, timeout=20000):
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+
+    record = dossier.case(case_id)
+    assert record.status == "afgerond" and record.kind == "informatieverzoek"
+    [entry] = dossier.dossier_entries(case_id)
+    items = {i["ref"]: i["text"] for i in entry["items"]}
+    assert sorted(items) == [f"7.melder.{i}" for i in range(1, 7)]
+    assert all(t.strip() for t in items.values())
+    assert "Vraag: Is vader volgens u een competente opvoeder?" in items["7.melder.1"]
+    assert "toestemming gegeven" in items["7.melder.3"]
+    assert "mw. A. Smit" in items["7.melder.5"]
+    assert entry["currency_notice"]
+    assert {f["text"] for f in entry["open_findings"]} == {
+        "Is vader volgens u een competente opvoeder", "Hij is een liefdevolle vader"}
+
+    text = flat(pdf_text(pdf_path.read_bytes()))
+    assert "Vraag 1: Wat was het doel van de behandeling?" in text
+    assert "Vraag 2: Is vader volgens u een competente opvoeder?" in text
+    assert "Verminderen van depressieve klachten." in text
+    assert "bron: agenda van de praktijk" in text
+    assert "deze informatie is niet actueel" in text and "30 mei 2025" in text
+    assert "Feiten die de zorg ontkrachten" in text
+
+
+def test_request_term_shows_on_main_window_and_overdue_stands_out(qtbot, window, dossier):
+    from app import service
+    from app.demo import demo_request
+    v = demo_request(TODAY)
+    v.request.term = "2026-11-20"  # already past on TODAY
+    case_id = dossier.create_case("informatieverzoek", v.to_dict(), "V.")
+    service.save_draft(dossier, case_id, v, "request")
+    window.refresh(select=case_id)
+    row = window.model.row_of(case_id)
+    index = window.model.index(row, 4)
+    assert window.model.data(index) == "20-11-2026"
+    assert window.model.data(index, Qt.ItemDataRole.ForegroundRole).name() == "#a61b1b"
