@@ -37,8 +37,19 @@ def check_client(m: Any, today: date) -> list[Problem]:
     return problems
 
 
-def currency_threshold_days() -> int:
-    return default_settings()["currency_threshold_days"]
+def currency_threshold_days(profile: dict[str, Any] | None = None) -> int:
+    """The practice's threshold (from its settings), else the shipped default."""
+    try:
+        value = int((profile or {}).get("currency_threshold_days") or 0)
+    except (TypeError, ValueError):
+        value = 0
+    return value if 1 <= value <= 3650 else default_settings()["currency_threshold_days"]
+
+
+def case_threshold(m: Any) -> int:
+    """The threshold recorded on the case (0 means: the shipped default)."""
+    days = int(getattr(m, "currency_days", 0) or 0)
+    return days if days > 0 else currency_threshold_days()
 
 
 def currency_notice_for(last_contact: str, reference: date,
@@ -57,11 +68,12 @@ def currency_notice_for(last_contact: str, reference: date,
     )
 
 
-def check_last_contact(last_contact: str, reference: date, today: date) -> list[Problem]:
+def check_last_contact(last_contact: str, reference: date, today: date,
+                       threshold_days: int | None = None) -> list[Problem]:
     problems = check_past_date(last_contact, "last_contact", today, required=True,
                                what=_("de datum van het laatste contact"), ref="2.1")
     if not problems:
-        notice = currency_notice_for(last_contact, reference)
+        notice = currency_notice_for(last_contact, reference, threshold_days)
         if notice:
             problems.append(Problem("last_contact", notice, "2.2", WARNING))
     return problems

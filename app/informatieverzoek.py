@@ -18,7 +18,13 @@ from app.checks import (
     require_text,
 )
 from app.dates import DateError, format_nl, from_iso, parse_date
-from app.flowkit import PageSpec, check_client, check_last_contact, currency_notice_for
+from app.flowkit import (
+    PageSpec,
+    case_threshold,
+    check_client,
+    check_last_contact,
+    currency_notice_for,
+)
 from app.handbook import handbook
 from app.i18n import _
 from app.judgement import check as judgement_check
@@ -91,7 +97,7 @@ def reference_date(v: Informatieverzoek, today: date) -> date:
 
 
 def currency_notice(v: Informatieverzoek, today: date) -> str:
-    return currency_notice_for(v.last_contact, reference_date(v, today))
+    return currency_notice_for(v.last_contact, reference_date(v, today), case_threshold(v))
 
 
 def term_date(v: Informatieverzoek) -> date | None:
@@ -217,7 +223,8 @@ def _check_completeness(v: Informatieverzoek, today: date) -> list[Problem]:
         "6.2")
     problems += _findings_as_problems(v.confirming, "confirming")
     problems += _findings_as_problems(v.contradicting, "contradicting")
-    problems += check_last_contact(v.last_contact, reference_date(v, today), today)
+    problems += check_last_contact(v.last_contact, reference_date(v, today), today,
+                                   case_threshold(v))
     problems += check_past_date(v.answered_on, "answered_on", today + timedelta(days=7),
                                 required=True, what=_("de datum van uw antwoord"), ref="7.melder.1")
     return problems

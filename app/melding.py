@@ -19,6 +19,7 @@ from app.checks import (
 from app.dates import add_days, format_nl, from_iso
 from app.flowkit import (
     PageSpec,
+    case_threshold,
     check_client,
     check_last_contact,
     currency_notice_for,
@@ -91,7 +92,8 @@ def _reference_date(m: Melding, today: date) -> date:
 
 def currency_notice(m: Melding, today: date, threshold_days: int | None = None) -> str:
     """Step 2: the notice the document must carry when the last contact is old; '' if current."""
-    return currency_notice_for(m.last_contact, _reference_date(m, today), threshold_days)
+    days = case_threshold(m) if threshold_days is None else threshold_days
+    return currency_notice_for(m.last_contact, _reference_date(m, today), days)
 
 
 # --- checks per page -------------------------------------------------------------------------
@@ -118,7 +120,7 @@ def check_facts(facts: list[Any], today: date, prefix: str = "facts") -> list[Pr
 
 
 def _check_currency(m: Melding, today: date) -> list[Problem]:
-    return check_last_contact(m.last_contact, _reference_date(m, today), today)
+    return check_last_contact(m.last_contact, _reference_date(m, today), today, case_threshold(m))
 
 
 # A written melding may be dated a few days ahead (prepared today, sent on Monday).

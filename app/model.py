@@ -107,6 +107,7 @@ class Melding:
     limits: str = ""  # what the clinician did not see and cannot say
     concern: str = ""  # the concern in the clinician's words
     last_contact: str = ""  # ISO date (step 2)
+    currency_days: int = 0  # threshold for the currency notice; 0 = the practice default
     receiver: Receiver = field(default_factory=Receiver)
     expectations: Expectations = field(default_factory=Expectations)
     content: str = ""  # the text of the melding (7.melder.1)
@@ -168,6 +169,7 @@ class Informatieverzoek:
     confirming: str = ""  # 6.2: facts that confirm the concern
     contradicting: str = ""  # 6.2: facts that contradict it
     last_contact: str = ""
+    currency_days: int = 0  # threshold for the currency notice; 0 = the practice default
     answered_on: str = ""  # ISO date of the answer
     content: str = ""  # optional covering text
     other_contacts: str = ""

@@ -312,3 +312,17 @@ def test_tab_goes_from_role_to_the_children_then_relation(qtbot, window):
     assert tab_from(name0) is age0
     assert tab_from(remove0) is name1
     assert tab_from(page.add_button) is page.relation
+
+
+def test_practice_currency_threshold_applies_to_new_cases(qtbot, window, dossier):
+    dossier.set_profile({**DEMO_PROFILE, "currency_threshold_days": 30})
+    wizard = window.new_melding()
+    assert wizard.data.currency_days == 30
+    currency = wizard.page_by_id("currency")
+    assert currency.threshold.value() == 30
+    wizard.data.receiver.date = "2026-11-20"
+    currency.last_contact.setText("01-10-2026")  # 50 days before the melding
+    assert "niet actueel" in currency.problem_labels["last_contact"].text()
+    currency.threshold.setValue(90)  # this case: the clinician widens the threshold
+    assert "niet actueel" not in currency.problem_labels["last_contact"].text()
+    assert wizard.data.currency_days == 90

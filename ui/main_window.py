@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import service
 from app.errors import DossierError
+from app.flowkit import currency_threshold_days
 from app.flows import FLOWS, flow_of
 from app.fsutil import atomic_write
 from app.i18n import _
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
 
     def new_case(self, kind: str) -> FlowWizard | None:
         data = flow_of(kind).new()
+        data.currency_days = currency_threshold_days(self.dossier.profile())
         try:
             case_id = self.dossier.create_case(kind, data.to_dict())
         except DossierError as exc:

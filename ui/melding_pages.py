@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app import melding as flow
 from app.checks import Problem
 from app.dates import format_nl
-from app.flowkit import currency_threshold_days
+from app.flowkit import case_threshold
 from app.handbook import handbook
 from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN, Child, Fact, Melding
 from app.organisations import melding_receivers, org_types
@@ -35,6 +35,15 @@ NOTICE_STYLE = ("background: #fbeeee; border: 1px solid #a61b1b; color: #7a1414;
                 "padding: 8px; border-radius: 3px;")
 INFO_STYLE = ("background: #eef3f9; border: 1px solid #b9c9de; color: #1f3550; "
               "padding: 8px; border-radius: 3px;")
+
+
+def threshold_spin(page: QWidget) -> QSpinBox:
+    """The currency threshold of a case, in days (handbook step 2)."""
+    spin = QSpinBox(page)
+    spin.setRange(7, 3650)
+    spin.setSuffix(page.tr(" dagen zonder contact"))
+    spin.setMaximumWidth(260)
+    return spin
 
 
 def _discard(widget: QWidget) -> None:
@@ -290,16 +299,20 @@ class CurrencyPage(FlowPage):
         self.add_field(tr("Datum van het laatste contact met de cliënt"), self.last_contact,
                        "last_contact",
                        hint=tr("Informatie die niet op actuele contacten berust, krijgt in het "
-                               "document een vermelding dat zij niet actueel is (stap 2). "
-                               "Grens: {days} dagen.").format(
-                           days=currency_threshold_days()))
+                               "document een vermelding dat zij niet actueel is (stap 2)."))
+        self.threshold = threshold_spin(self)
+        self.add_field(tr("Niet actueel na"), self.threshold, "currency_days",
+                       hint=tr("Standaard uit uw praktijkgegevens; hier aan te passen voor "
+                               "deze casus."))
         self.finish_layout()
 
     def load(self, m: Melding) -> None:
         self.last_contact.set_value(m.last_contact)
+        self.threshold.setValue(case_threshold(m))
 
     def store(self, m: Melding) -> None:
         m.last_contact = self.last_contact.value()
+        m.currency_days = self.threshold.value()
 
 
 class ReceiverPage(FlowPage):

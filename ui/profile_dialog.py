@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from app.flowkit import currency_threshold_days
 from app.service import PROFILE_REQUIRED
 
 
@@ -42,6 +44,17 @@ class ProfileDialog(QDialog):
             edit.textChanged.connect(self._validate)
             form.addRow(label, edit)
             self.fields[key] = edit
+        self.threshold = QSpinBox()
+        self.threshold.setRange(7, 3650)
+        self.threshold.setSuffix(self.tr(" dagen"))
+        self.threshold.setValue(currency_threshold_days(profile))
+        self.threshold.setObjectName("profile_currency_threshold_days")
+        form.addRow(self.tr("Informatie niet actueel na"), self.threshold)
+        note = QLabel(self.tr("Zonder contact met de cliënt in deze periode krijgt een document "
+                              "de vermelding dat de informatie niet actueel is (stap 2)."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #666;")
+        form.addRow("", note)
         layout.addLayout(form)
         self.missing = QLabel()
         self.missing.setStyleSheet("color: #8a4b00;")
@@ -56,8 +69,11 @@ class ProfileDialog(QDialog):
         self.resize(520, self.sizeHint().height())
         self._validate()
 
-    def values(self) -> dict[str, str]:
-        return {k: w.text().strip() for k, w in self.fields.items()}  # type: ignore[union-attr]
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {k: w.text().strip()  # type: ignore[union-attr]
+                                  for k, w in self.fields.items()}
+        values["currency_threshold_days"] = self.threshold.value()
+        return values
 
     def _validate(self) -> None:
         missing = [k for k in PROFILE_REQUIRED if not self.values()[k]]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app import informatieverzoek as flow
 from app.checks import Problem
 from app.dates import format_nl
+from app.flowkit import case_threshold
 from app.model import (
     CHANNEL_ORAL,
     CHANNEL_WRITTEN,
@@ -32,7 +33,7 @@ from app.organisations import org_types
 from app.templates import fill, templates
 from ui.fields import Choice, DateField, ProblemLabel, TextArea, section_label
 from ui.flow_page import FlowHost, FlowPage, chain_focus
-from ui.melding_pages import INFO_STYLE, FactRow, _discard
+from ui.melding_pages import INFO_STYLE, FactRow, _discard, threshold_spin
 
 
 class RequestPage(FlowPage):
@@ -395,6 +396,10 @@ class CompletenessPage(FlowPage):
         self.last_contact = DateField()
         self.add_field(tr("Datum van het laatste contact met de cliënt"), self.last_contact,
                        "last_contact")
+        self.threshold = threshold_spin(self)
+        self.add_field(tr("Niet actueel na"), self.threshold, "currency_days",
+                       hint=tr("Standaard uit uw praktijkgegevens; hier aan te passen voor "
+                               "deze casus."))
         self.answered_on = DateField()
         self.add_field(tr("Datum van uw antwoord"), self.answered_on, "answered_on")
         self.finish_layout()
@@ -403,12 +408,14 @@ class CompletenessPage(FlowPage):
         self.confirming.setText(v.confirming)
         self.contradicting.setText(v.contradicting)
         self.last_contact.set_value(v.last_contact)
+        self.threshold.setValue(case_threshold(v))
         self.answered_on.set_value(v.answered_on)
 
     def store(self, v: Informatieverzoek) -> None:
         v.confirming = self.confirming.text()
         v.contradicting = self.contradicting.text()
         v.last_contact = self.last_contact.value()
+        v.currency_days = self.threshold.value()
         v.answered_on = self.answered_on.value()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt naming
