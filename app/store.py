@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -115,7 +116,66 @@ def _migrate_2(db: Connection) -> None:
     """)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_1, _migrate_2]
+def _migrate_3(db: Connection) -> None:
+    # Search over pseudonym, organisation and all case text (FTS5 lives inside the encrypted
+    # file like every other table); what came back on a follow-up; further contacts.
+    _execute_script(db, """
+        CREATE VIRTUAL TABLE cases_fts USING fts5(
+            client_pseudonym, receiver, body, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        ALTER TABLE followups ADD COLUMN result TEXT NOT NULL DEFAULT '{}';
+        CREATE TABLE contacts (
+            id         INTEGER PRIMARY KEY,
+            case_id    INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            date       TEXT NOT NULL,
+            kind       TEXT NOT NULL,
+            text       TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX contacts_case ON contacts (case_id);
+        CREATE INDEX followups_open ON followups (done_at, due_date);
+    """)
+    for case_id, pseudonym, receiver, data in db.execute(
+            "SELECT id, client_pseudonym, receiver, data FROM cases").fetchall():
+        _index_case(db, case_id, pseudonym, receiver, json.loads(data))
+
+
+def _flatten(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _flatten(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _flatten(v)]
+    return []
+
+
+def _index_case(db: Connection, case_id: int, pseudonym: str, receiver: str,
+                data: dict[str, Any]) -> None:
+    db.execute("DELETE FROM cases_fts WHERE rowid = ?", (case_id,))
+    db.execute("INSERT INTO cases_fts (rowid, client_pseudonym, receiver, body) VALUES (?,?,?,?)",
+               (case_id, pseudonym, receiver, "\n".join(_flatten(data))))
+
+
+def _reindex(db: Connection, case_id: int) -> None:
+    """The case's data plus its contacts and follow-up results, so search finds those too."""
+    row = db.execute("SELECT client_pseudonym, receiver, data FROM cases WHERE id = ?",
+                     (case_id,)).fetchone()
+    if row is None:
+        return
+    extra = [r[0] for r in db.execute("SELECT text FROM contacts WHERE case_id = ?", (case_id,))]
+    extra += [json.loads(r[0]) for r in db.execute(
+        "SELECT result FROM followups WHERE case_id = ? AND done_at IS NOT NULL", (case_id,))]
+    _index_case(db, case_id, row[0], row[1], {"data": json.loads(row[2]), "extra": extra})
+
+
+def fts_query(text: str) -> str:
+    """User text as an FTS5 query: every word must occur, as a prefix ('ver' finds 'Veilig')."""
+    words = re.findall(r"\w+", text, re.UNICODE)
+    return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_1, _migrate_2, _migrate_3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -157,6 +217,18 @@ class FollowUp:
     due_date: str | None
     done_at: str | None
     note: str
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One line of the deadlines panel."""
+
+    due_date: str
+    case_id: int
+    client_pseudonym: str
+    case_kind: str
+    item: str  # follow-up kind, or 'term' for a request's agreed term
+    followup_id: int | None
 
 
 # --- opening --------------------------------------------------------------------------------
@@ -382,7 +454,9 @@ class Dossier:
                 " VALUES (?, 'concept', ?, ?, ?, ?)",
                 (kind, client_pseudonym, now, now, json.dumps(data, ensure_ascii=False)),
             )
-            return int(cur.lastrowid)
+            case_id = int(cur.lastrowid)
+            _index_case(db, case_id, client_pseudonym, "", data)
+            return case_id
 
     def save_draft(
         self,
@@ -411,6 +485,7 @@ class Dossier:
             )
             if cur.rowcount != 1:
                 raise KeyError(case_id)
+            _index_case(db, case_id, client_pseudonym, receiver, data)
 
     def case(self, case_id: int) -> CaseRecord:
         row = self.db.execute(
@@ -422,15 +497,34 @@ class Dossier:
             raise KeyError(case_id)
         return CaseRecord(*row[:7], data=json.loads(row[7]))
 
-    def count_cases(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM cases").fetchone()[0])
+    @staticmethod
+    def _filter(text: str, kind: str, status: str) -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        query = fts_query(text)
+        if query:
+            clauses.append("id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)")
+            params.append(query)
+        if kind:
+            clauses.append("kind = ?")
+            params.append(kind)
+        if status:
+            clauses.append("status = ?")
+            params.append(status)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    def case_summaries(self, offset: int = 0, limit: int = 200) -> list[CaseSummary]:
-        """A page of the cases list, newest change first (the list loads pages on demand)."""
+    def count_cases(self, text: str = "", kind: str = "", status: str = "") -> int:
+        """How many cases match; search runs in SQL (FTS5), filters by kind and status."""
+        where, params = self._filter(text, kind, status)
+        return int(self.db.execute(f"SELECT count(*) FROM cases{where}", params).fetchone()[0])
+
+    def case_summaries(self, offset: int = 0, limit: int = 200, *, text: str = "",
+                       kind: str = "", status: str = "") -> list[CaseSummary]:
+        """A page of the (filtered) cases list, newest change first; loaded on demand."""
+        where, params = self._filter(text, kind, status)
         rows = self.db.execute(
             "SELECT id, kind, status, client_pseudonym, receiver, updated_at, due_date FROM cases"
-            " ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?",
-            (limit, offset),
+            f"{where} ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
         ).fetchall()
         return [CaseSummary(*r) for r in rows]
 
@@ -458,6 +552,7 @@ class Dossier:
             )
             if cur.rowcount != 1:
                 raise KeyError(case_id)
+            _index_case(db, case_id, client_pseudonym, receiver, data)
             cur = db.execute(
                 "INSERT INTO dossier_entries (case_id, created_at, kind, data) VALUES (?,?,?,?)",
                 (case_id, now, entry_kind, json.dumps(entry, ensure_ascii=False)),
@@ -483,6 +578,67 @@ class Dossier:
             (case_id,),
         ).fetchall()
         return [FollowUp(*r) for r in rows]
+
+    def complete_followup(self, followup_id: int, done_on: str, result: dict[str, Any]) -> None:
+        """Register what came back; the case's deadline moves to its next open follow-up."""
+        with self.transaction() as db:
+            row = db.execute("SELECT case_id FROM followups WHERE id = ?",
+                             (followup_id,)).fetchone()
+            if row is None:
+                raise KeyError(followup_id)
+            db.execute("UPDATE followups SET done_at = ?, result = ? WHERE id = ?",
+                       (done_on, json.dumps(result, ensure_ascii=False), followup_id))
+            self._touch(db, int(row[0]))
+
+    def followup_result(self, followup_id: int) -> dict[str, Any]:
+        row = self.db.execute("SELECT result FROM followups WHERE id = ?",
+                              (followup_id,)).fetchone()
+        if row is None:
+            raise KeyError(followup_id)
+        return dict(json.loads(row[0]))
+
+    def add_contact(self, case_id: int, date: str, kind: str, text: str) -> int:
+        """A further contact about the case (7.melder.5), for the timeline and the record."""
+        with self.transaction() as db:
+            cur = db.execute(
+                "INSERT INTO contacts (case_id, date, kind, text, created_at) VALUES (?,?,?,?,?)",
+                (case_id, date, kind, text, _now()))
+            self._touch(db, case_id)
+            return int(cur.lastrowid)
+
+    def contacts(self, case_id: int) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT id, date, kind, text, created_at FROM contacts WHERE case_id = ?"
+            " ORDER BY date, id", (case_id,)).fetchall()
+        return [dict(zip(("id", "date", "kind", "text", "created_at"), r, strict=True))
+                for r in rows]
+
+    def documents(self, case_id: int) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT id, created_at, kind, sha256 FROM documents WHERE case_id = ? ORDER BY id",
+            (case_id,)).fetchall()
+        return [dict(zip(("id", "created_at", "kind", "sha256"), r, strict=True)) for r in rows]
+
+    def _touch(self, db: Connection, case_id: int) -> None:
+        # The last change starts the WGBO retention period; the deadline is the next open item.
+        db.execute(
+            "UPDATE cases SET updated_at = ?, due_date = (SELECT min(due_date) FROM followups"
+            " WHERE case_id = ? AND done_at IS NULL AND due_date IS NOT NULL)"
+            " WHERE id = ? AND status = 'afgerond'", (_now(), case_id, case_id))
+        db.execute("UPDATE cases SET updated_at = ? WHERE id = ? AND status = 'concept'",
+                   (_now(), case_id))
+        _reindex(db, case_id)
+
+    def deadlines(self, limit: int = 100) -> list[Deadline]:
+        """What is due: open follow-ups with a date and the terms of unfinished requests."""
+        rows = self.db.execute(
+            "SELECT f.due_date, c.id, c.client_pseudonym, c.kind, f.kind, f.id FROM followups f"
+            " JOIN cases c ON c.id = f.case_id WHERE f.done_at IS NULL AND f.due_date IS NOT NULL"
+            " UNION ALL"
+            " SELECT due_date, id, client_pseudonym, kind, 'term', NULL FROM cases"
+            " WHERE status = 'concept' AND due_date IS NOT NULL"
+            " ORDER BY 1 LIMIT ?", (limit,)).fetchall()
+        return [Deadline(*r) for r in rows]
 
     def record_document(self, case_id: int, kind: str, sha256: str) -> None:
         """Remember that a document was produced (its hash, not its content)."""

@@ -26,12 +26,21 @@ class CasesModel(QAbstractTableModel):
         self._dossier: Dossier | None = dossier
         self._rows: list[CaseSummary] = []
         self._total = 0
+        self._filter: dict[str, str] = {"text": "", "kind": "", "status": ""}
         self.reload()
+
+    def set_filter(self, text: str = "", kind: str = "", status: str = "") -> None:
+        """Search (FTS5, in SQL) and filter; rows are then loaded page by page again."""
+        self._filter = {"text": text, "kind": kind, "status": status}
+        self.reload()
+
+    def total(self) -> int:
+        return self._total
 
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = []
-        self._total = self._dossier.count_cases() if self._dossier else 0
+        self._total = self._dossier.count_cases(**self._filter) if self._dossier else 0
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
@@ -54,7 +63,7 @@ class CasesModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
         if self._dossier is None:
             return
-        batch = self._dossier.case_summaries(len(self._rows), PAGE)
+        batch = self._dossier.case_summaries(len(self._rows), PAGE, **self._filter)
         if not batch:
             self._total = len(self._rows)
             return

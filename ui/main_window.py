@@ -6,12 +6,15 @@ import hashlib
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelection, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QSplitter,
     QTableView,
@@ -66,9 +69,38 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         layout = QVBoxLayout(central)
+        top = QHBoxLayout()
         heading = QLabel(self.tr("Casussen"))
         heading.setStyleSheet("font-size: 16px; font-weight: 600;")
-        layout.addWidget(heading)
+        top.addWidget(heading)
+        top.addSpacing(16)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Zoeken op cliënt, organisatie of tekst…"))
+        self.search.setClearButtonEnabled(True)
+        top.addWidget(self.search, 1)
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("Alle soorten"), "")
+        for kind, flow in FLOWS.items():
+            self.kind_filter.addItem(self.tr(flow.label), kind)
+        top.addWidget(self.kind_filter)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Alle statussen"), "")
+        self.status_filter.addItem(self.tr("Concept"), "concept")
+        self.status_filter.addItem(self.tr("Afgerond"), "afgerond")
+        top.addWidget(self.status_filter)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #666;")
+        top.addWidget(self.count_label)
+        layout.addLayout(top)
+        # Search as you type, without a query per keystroke: 150 ms after the last one.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.kind_filter.currentIndexChanged.connect(self.apply_filter)
+        self.status_filter.currentIndexChanged.connect(self.apply_filter)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = CasesModel(dossier, today=self.today)
         self.table = QTableView()
@@ -106,8 +138,18 @@ class MainWindow(QMainWindow):
 
     # cases ------------------------------------------------------------------------------------
 
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.search.text(), self.kind_filter.currentData(),
+                              self.status_filter.currentData())
+        self._update_empty()
+        self._selection_changed()
+
     def _update_empty(self) -> None:
-        self.empty_hint.setVisible(self.model.rowCount() == 0)
+        filtered = bool(self.search.text() or self.kind_filter.currentData()
+                        or self.status_filter.currentData())
+        self.empty_hint.setVisible(self.model.rowCount() == 0 and not filtered)
+        self.count_label.setText(self.tr("{n} casus(sen)").format(n=self.model.total()))
 
     def refresh(self, select: int | None = None) -> None:
         self.model.reload()

@@ -1,0 +1,157 @@
+"""The cases list at practice scale: 10,000 cases, search in SQL, filters, deadlines, retention."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date
+
+import pytest
+
+from PySide6.QtCore import QModelIndex
+
+from app.retention import retention_until
+from app.store import Dossier, _index_case
+from ui.cases_model import PAGE, CasesModel
+
+ORGS = ["Veilig Thuis Utrecht", "Veilig Thuis Gelderland-Zuid", "Raad voor de Kinderbescherming",
+        "Samen Veilig Midden-Nederland", "William Schrikker Stichting"]
+
+
+def fill(dossier: Dossier, n: int = 10_000, seed: int = 7) -> dict[str, set[int]]:
+    """n cases in one transaction; returns which ids carry which searchable marker."""
+    rng = random.Random(seed)
+    expect: dict[str, set[int]] = {"bosman": set(), "utrecht": set(), "zwemles": set(),
+                                   "concept_request": set()}
+    with dossier.transaction() as db:
+        for i in range(n):
+            kind = "melding" if i % 3 else "informatieverzoek"
+            status = "concept" if i % 5 == 0 else "afgerond"
+            org = ORGS[i % len(ORGS)]
+            pseudonym = f"{chr(65 + i % 26)}.{i}"
+            text = "Cliënte vertelt over de school."
+            if rng.random() < 0.01:
+                text += " Zij noemt de zwemles van haar dochter."
+            contact = "mw. J. Bosman" if i % 97 == 0 else "dhr. K. de Wit"
+            data = {"client_pseudonym": pseudonym, "content": text,
+                    "receiver": {"org_name": org, "contact_person": contact}}
+            cur = db.execute(
+                "INSERT INTO cases (kind, status, client_pseudonym, receiver, created_at,"
+                " updated_at, data) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (kind, status, pseudonym, org, f"2026-01-01T00:00:{i % 60:02d}",
+                 f"2026-{1 + i % 12:02d}-01T00:00:00", json.dumps(data, ensure_ascii=False)))
+            case_id = int(cur.lastrowid)
+            _index_case(db, case_id, pseudonym, org, data)
+            if "Bosman" in contact:
+                expect["bosman"].add(case_id)
+            if "Utrecht" in org:
+                expect["utrecht"].add(case_id)
+            if "zwemles" in text:
+                expect["zwemles"].add(case_id)
+            if kind == "informatieverzoek" and status == "concept":
+                expect["concept_request"].add(case_id)
+    return expect
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory):
+    from app import keys
+    keys_default, keys.DEFAULT_KDF = keys.DEFAULT_KDF, keys.KdfParams(1, 8, 1)
+    path = tmp_path_factory.mktemp("big") / "dossier.db"
+    dossier = Dossier.create(path, "tienduizend casussen")
+    expect = fill(dossier)
+    keys.DEFAULT_KDF = keys_default
+    yield dossier, expect
+    dossier.close()
+
+
+def ids(dossier: Dossier, **filters) -> set[int]:
+    total = dossier.count_cases(**filters)
+    rows = dossier.case_summaries(0, total + 1, **filters)
+    assert len(rows) == total
+    return {r.id for r in rows}
+
+
+def test_search_finds_exactly_the_matching_cases_among_10000(big):
+    dossier, expect = big
+    assert dossier.count_cases() == 10_000
+    assert ids(dossier, text="Bosman") == expect["bosman"]
+    assert ids(dossier, text="bos") == expect["bosman"]  # prefix, as one types
+    assert ids(dossier, text="veilig utrecht") == expect["utrecht"]
+    assert ids(dossier, text="zwemles") == expect["zwemles"]
+    assert ids(dossier, text="clientE vertelt school") == ids(dossier)  # diacritics, case
+    assert ids(dossier, text="geenenkeletreffer") == set()
+
+
+def test_filters_by_kind_and_status(big):
+    dossier, expect = big
+    assert ids(dossier, kind="informatieverzoek", status="concept") == expect["concept_request"]
+    assert dossier.count_cases(kind="melding") + dossier.count_cases(
+        kind="informatieverzoek") == 10_000
+
+
+def test_search_text_with_fts_syntax_is_taken_literally(big):
+    dossier, _expect = big
+    for text in ['"', "AND OR NOT", "a*", "(", "NEAR(", "cliënt:"]:
+        dossier.count_cases(text=text)  # never an FTS syntax error
+
+
+def test_model_loads_pages_on_demand_and_follows_the_search(qtbot, big):
+    dossier, expect = big
+    model = CasesModel(dossier, today=date(2026, 11, 29))
+    assert model.rowCount() == PAGE  # only the first page is read
+    assert model.total() == 10_000
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 2 * PAGE
+    model.set_filter("bosman")
+    assert model.total() == len(expect["bosman"])
+    shown = {model.case_id(r) for r in range(model.rowCount())}
+    assert shown == expect["bosman"]
+
+
+def test_main_window_search_as_you_type(qtbot, big):
+    from ui.main_window import MainWindow
+    dossier, expect = big
+    window = MainWindow(dossier, today=date(2026, 11, 29))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.search, "zwemles")
+    qtbot.waitUntil(lambda: window.model.total() == len(expect["zwemles"]), timeout=3000)
+    assert "casus" in window.count_label.text()
+    window.close()
+
+
+@pytest.mark.parametrize("changed,until", [
+    ("2026-11-29T10:00:00+00:00", date(2046, 11, 29)),
+    ("2028-02-29T10:00:00+00:00", date(2048, 2, 29)),
+    ("2024-02-29T10:00:00+00:00", date(2044, 2, 29)),
+    ("2027-02-28T10:00:00+00:00", date(2047, 2, 28)),
+])
+def test_wgbo_retention_is_twenty_years_from_the_last_change(changed, until):
+    assert retention_until(changed) == until
+
+
+def test_retention_on_a_leap_day_that_does_not_recur():
+    assert retention_until("2096-02-29T00:00:00") == date(2116, 2, 29)
+    assert retention_until("2080-02-29T00:00:00") == date(2100, 2, 28)  # 2100 is no leap year
+
+
+def test_follow_up_completion_moves_the_deadline_and_the_last_change(db_path):
+    with Dossier.create(db_path, "x") as d:
+        case_id = d.create_case("melding", {}, "Y.")
+        d.finish_case(case_id, {}, client_pseudonym="Y.", receiver="VT", entry_kind="melding",
+                      entry={"items": []}, followups=[("decision", "2026-11-14", "a"),
+                                                      ("rendering", "2026-11-20", "b"),
+                                                      ("outcome", None, "c")])
+        assert d.case_summaries()[0].due_date == "2026-11-14"
+        decision = d.followups(case_id)[0]
+        before = d.case(case_id).updated_at
+        d.complete_followup(decision.id, "2026-11-12", {"investigate": True})
+        assert d.case_summaries()[0].due_date == "2026-11-20"
+        assert d.followup_result(decision.id) == {"investigate": True}
+        assert d.case(case_id).updated_at >= before
+        assert [x.item for x in d.deadlines()] == ["rendering"]
+        d.add_contact(case_id, "2026-11-15", "contact", "Gebeld met mw. Bosman.")
+        assert d.contacts(case_id)[0]["text"] == "Gebeld met mw. Bosman."
+        assert d.count_cases(text="bosman") == 1  # contacts are searchable too
