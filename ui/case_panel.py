@@ -1,27 +1,27 @@
-"""The selected case: status, what was recorded (step 7), follow-ups with due dates."""
+"""The selected case: status, retention, timeline with open follow-ups, the step-7 record."""
 
 from __future__ import annotations
 
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from app.dates import format_nl, from_iso
+from app.dates import format_nl
+from app.flows import flow_of
+from app.retention import retention_until
 from app.store import Dossier
+from app.timeline import timeline
 
-FOLLOWUP_LABELS = {
-    "decision": "Bericht of de melding wordt onderzocht",
-    "rendering": "Schriftelijke weergave controleren",
-    "procedure": "Werkwijze en termijn navragen",
-    "outcome": "Uitkomst / vervolg",
-}
+EVENT_COLOURS = {"followup_due": "#8a4b00", "followup_done": "#1d6b2f", "document": "#555555"}
 
 
 class CasePanel(QWidget):
     resumeRequested = Signal(int)
     documentRequested = Signal(int)
+    followupRequested = Signal(int, int)  # case id, follow-up id
+    contactRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,57 +30,76 @@ class CasePanel(QWidget):
         self.title = QLabel(self.tr("Kies een casus in de lijst."))
         self.title.setStyleSheet("font-size: 15px; font-weight: 600; color: #1f4e79;")
         layout.addWidget(self.title)
+        self.retention = QLabel()
+        self.retention.setStyleSheet("color: #555;")
+        self.retention.setObjectName("retention")
+        layout.addWidget(self.retention)
         self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._anchor)
         layout.addWidget(self.browser, 1)
         buttons = QHBoxLayout()
         self.resume = QPushButton(self.tr("Verder met concept"))
         self.document = QPushButton(self.tr("PDF maken…"))
-        buttons.addWidget(self.resume)
-        buttons.addWidget(self.document)
+        self.contact = QPushButton(self.tr("Contact toevoegen…"))
+        for b in (self.resume, self.document, self.contact):
+            buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.resume.clicked.connect(lambda: self.resumeRequested.emit(self._case_id))
         self.document.clicked.connect(lambda: self.documentRequested.emit(self._case_id))
+        self.contact.clicked.connect(lambda: self.contactRequested.emit(self._case_id))
         self._case_id = -1
         self.show_case(None, -1, date.today())
+
+    def _anchor(self, url: QUrl) -> None:
+        if url.scheme() == "followup":
+            self.followupRequested.emit(self._case_id, int(url.path()))
 
     def show_case(self, dossier: Dossier | None, case_id: int, today: date) -> None:
         self._case_id = case_id
         if dossier is None or case_id < 0:
             self.title.setText(self.tr("Kies een casus in de lijst."))
+            self.retention.clear()
             self.browser.clear()
-            self.resume.hide()
-            self.document.hide()
+            for b in (self.resume, self.document, self.contact):
+                b.hide()
             return
         record = dossier.case(case_id)
+        flow = flow_of(record.kind)
         concept = record.status == "concept"
-        self.title.setText(self.tr("{client} — {status}").format(
+        self.title.setText(self.tr("{client} — {flow} — {status}").format(
             client=record.client_pseudonym or self.tr("(nog geen naam)"),
+            flow=self.tr(flow.label),
             status=self.tr("concept") if concept else self.tr("afgerond")))
+        self.retention.setText(self.tr(
+            "Bewaren tot {date} (WGBO: twintig jaar na de laatste wijziging; Deelwijzer "
+            "verwijdert nooit zelf).").format(date=format_nl(retention_until(record.updated_at))))
         self.resume.setVisible(concept)
         self.document.setVisible(not concept)
-        from app.flows import flow_of
-
-        self.document.setText(self.tr("{doc}-PDF maken…").format(
-            doc=self.tr(flow_of(record.kind).document)))
+        self.contact.setVisible(not concept)
+        self.document.setText(self.tr("{doc}-PDF maken…").format(doc=self.tr(flow.document)))
         html = []
         if concept:
             html.append("<p>" + escape(self.tr(
-                "Deze melding is nog niet voltooid. Alles wat u invulde is bewaard; ga verder "
-                "waar u was.")) + "</p>")
-        followups = dossier.followups(case_id)
-        if followups:
-            html.append("<h4>" + escape(self.tr("Vervolg")) + "</h4><table cellpadding='3'>")
-            for f in followups:
-                due = from_iso(f.due_date) if f.due_date else None
-                overdue = due is not None and due < today and f.done_at is None
-                style = " style='color:#a61b1b; font-weight:600'" if overdue else ""
-                when = format_nl(due) if due else self.tr("zodra bekend")
-                state = self.tr(" (verlopen)") if overdue else ""
-                label = self.tr(FOLLOWUP_LABELS.get(f.kind, f.kind))
-                html.append(f"<tr{style}><td>{escape(label)}</td>"
-                            f"<td>{escape(when + state)}</td></tr>")
-            html.append("</table>")
+                "Dit is nog niet voltooid. Alles wat u invulde is bewaard; ga verder waar u "
+                "was.")) + "</p>")
+        html.append("<h4>" + escape(self.tr("Tijdlijn")) + "</h4><table cellpadding='3'>")
+        for event in timeline(dossier, case_id, today):
+            colour = "#a61b1b" if event.overdue else EVENT_COLOURS.get(event.kind, "#000000")
+            weight = "font-weight:600;" if event.overdue else ""
+            day = format_nl(event.day) if event.day != "9999-12-31" else ""
+            action = ""
+            if event.kind == "followup_due" and event.followup_id is not None:
+                action = (f" <a href='followup:{event.followup_id}'>"
+                          f"{escape(self.tr('Afhandelen…'))}</a>")
+            state = escape(self.tr(" (verlopen)")) if event.overdue else ""
+            html.append(
+                f"<tr><td valign='top' style='color:#555'>{escape(day)}</td>"
+                f"<td style='color:{colour};{weight}'>{escape(event.title)}{state}"
+                f"{'<br><span style=color:#333>' + escape(event.text) + '</span>' if event.text else ''}"  # noqa: E501
+                f"{action}</td></tr>")
+        html.append("</table>")
         for entry in dossier.dossier_entries(case_id):
             html.append("<h4>" + escape(self.tr("Vastgelegd in uw dossier (stap 7)")) + "</h4>")
             for item in entry.get("items", []):

@@ -6,11 +6,20 @@ import hashlib
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,7 +42,9 @@ from app.store import Dossier
 from ui import msgbox
 from ui.case_panel import CasePanel
 from ui.cases_model import CasesModel
+from ui.deadlines_panel import DeadlinesPanel
 from ui.flow_wizard import FlowWizard
+from ui.followup_dialog import ContactDialog, FollowUpDialog
 from ui.profile_dialog import ProfileDialog
 from ui.wizards import wizard_for
 from ui.worker import run_in_background
@@ -102,6 +113,7 @@ class MainWindow(QMainWindow):
         self.kind_filter.currentIndexChanged.connect(self.apply_filter)
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QSplitter(Qt.Orientation.Vertical)
         self.model = CasesModel(dossier, today=self.today)
         self.table = QTableView()
         self.table.setObjectName("casesTable")
@@ -117,10 +129,17 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(lambda idx: self.open_case(self.model.case_id(idx.row())))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        splitter.addWidget(self.table)
+        left.addWidget(self.table)
+        self.deadlines = DeadlinesPanel()
+        self.deadlines.activated.connect(self.deadline_activated)
+        left.addWidget(self.deadlines)
+        left.setSizes([520, 180])
+        splitter.addWidget(left)
         self.panel = CasePanel()
         self.panel.resumeRequested.connect(self.open_case)
         self.panel.documentRequested.connect(self.make_pdf)
+        self.panel.followupRequested.connect(self.register_followup)
+        self.panel.contactRequested.connect(self.add_contact)
         splitter.addWidget(self.panel)
         splitter.setSizes([760, 440])
         layout.addWidget(splitter, 1)
@@ -131,6 +150,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Dossier: {path}").format(path=dossier.path))
         self._update_empty()
+        self.deadlines.show_deadlines(dossier, self.today)
 
     @property
     def today(self) -> date:
@@ -154,6 +174,7 @@ class MainWindow(QMainWindow):
     def refresh(self, select: int | None = None) -> None:
         self.model.reload()
         self._update_empty()
+        self.deadlines.show_deadlines(self.dossier, self.today)
         if select is not None:
             row = self.model.row_of(select)
             if row >= 0:
@@ -166,6 +187,59 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, *_args: QItemSelection) -> None:
         self.panel.show_case(self.dossier, self.selected_case(), self.today)
+
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Run a modal dialog; tests replace this to fill in and accept it."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def select_case(self, case_id: int) -> None:
+        """Show a case in the list, clearing a search that hides it."""
+        if self.model.row_of(case_id) < 0:
+            self.search.clear()
+            self.kind_filter.setCurrentIndex(0)
+            self.status_filter.setCurrentIndex(0)
+            self.apply_filter()
+            while self.model.row_of(case_id) < 0 and self.model.canFetchMore(QModelIndex()):
+                self.model.fetchMore(QModelIndex())
+        row = self.model.row_of(case_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def deadline_activated(self, case_id: int, followup_id: int) -> None:
+        self.select_case(case_id)
+        if followup_id >= 0:
+            self.register_followup(case_id, followup_id)
+        else:
+            self.open_case(case_id)
+
+    def register_followup(self, case_id: int, followup_id: int) -> None:
+        """What came back: the receiver's decision, the rendering, the outcome (flow 5)."""
+        item = next((f for f in self.dossier.followups(case_id) if f.id == followup_id), None)
+        if item is None or item.done_at:
+            return
+        dialog = FollowUpDialog(item.kind, self.today, self, note=item.note)
+        if not self.exec_dialog(dialog):
+            return
+        try:
+            self.dossier.complete_followup(followup_id, dialog.values()["received_on"],
+                                           dialog.result())
+        except DossierError as exc:
+            msgbox.error(self, self.tr("Niet opgeslagen"), exc.message)
+            return
+        self.refresh(select=case_id)
+
+    def add_contact(self, case_id: int) -> None:
+        dialog = ContactDialog(self.today, self)
+        if not self.exec_dialog(dialog):
+            return
+        values = dialog.values()
+        try:
+            self.dossier.add_contact(case_id, values["date"], values["kind"], values["text"])
+        except DossierError as exc:
+            msgbox.error(self, self.tr("Niet opgeslagen"), exc.message)
+            return
+        self.refresh(select=case_id)
 
     def ensure_profile(self) -> bool:
         """Documents need a sender: ask for the practice details when they are missing."""

@@ -1,0 +1,61 @@
+"""Everything that happened in a case, in date order: the exchange, follow-ups, contacts,
+documents. Shown per case and printed in the dossierverslag."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from app import followup
+from app.dates import format_nl
+from app.flows import flow_of
+from app.i18n import _
+from app.store import Dossier
+
+
+@dataclass(frozen=True)
+class Event:
+    day: str  # ISO date
+    kind: str  # created | exchange | followup_due | followup_done | contact | document
+    title: str
+    text: str = ""
+    followup_id: int | None = None
+    overdue: bool = False
+
+
+def _day(iso: str) -> str:
+    return iso[:10] if iso else ""
+
+
+def timeline(dossier: Dossier, case_id: int, today: date) -> list[Event]:
+    """The case's events, oldest first; open follow-ups appear at their due date."""
+    record = dossier.case(case_id)
+    flow = flow_of(record.kind)
+    events = [Event(_day(record.created_at), "created",
+                    _("{flow} aangemaakt", flow=_(flow.label)))]
+    for entry in dossier.dossier_entries(case_id):
+        events.append(Event(_day(entry["created_at"]), "exchange",
+                            _("{doc} afgerond en vastgelegd (stap 7)", doc=_(flow.document))))
+    for item in dossier.followups(case_id):
+        title = _(followup.form(item.kind)[0])
+        if item.done_at:
+            events.append(Event(_day(item.done_at), "followup_done", title,
+                                followup.describe(item.kind,
+                                                  dossier.followup_result(item.id)), item.id))
+        else:
+            overdue = bool(item.due_date) and item.due_date < today.isoformat()
+            events.append(Event(
+                item.due_date or "9999-12-31", "followup_due", title,
+                _("Verwacht uiterlijk {d}", d=format_nl(item.due_date)) if item.due_date
+                else _("Zodra bekend"), item.id, overdue))
+    for contact in dossier.contacts(case_id):
+        events.append(Event(contact["date"], "contact",
+                            _(followup.CONTACT_KINDS.get(contact["kind"], contact["kind"])),
+                            contact["text"]))
+    for doc in dossier.documents(case_id):
+        stamp = datetime.fromisoformat(doc["created_at"]).astimezone()
+        events.append(Event(_day(doc["created_at"]), "document",
+                            _("PDF gemaakt ({kind})", kind=_(flow_of(doc["kind"]).document)
+                              if doc["kind"] in ("melding", "informatieverzoek") else doc["kind"]),
+                            _("om {t}", t=stamp.strftime("%H:%M"))))
+    return sorted(events, key=lambda e: e.day)

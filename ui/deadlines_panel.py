@@ -1,0 +1,62 @@
+"""What is due, across all cases: follow-ups and request terms; overdue ones stand out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from app import followup
+from app.dates import format_short
+from app.store import Dossier
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class DeadlinesPanel(QWidget):
+    activated = Signal(int, int)  # case id, follow-up id (-1 for a request's term)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(self.tr("Termijnen"))
+        self.heading.setStyleSheet("font-weight: 600;")
+        layout.addWidget(self.heading)
+        self.list = QListWidget()
+        self.list.setObjectName("deadlines")
+        self.list.itemActivated.connect(self._activate)
+        self.list.itemDoubleClicked.connect(self._activate)
+        layout.addWidget(self.list)
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        if item.data(ROLE) is None:
+            return  # "Niets te doen."
+        case_id, followup_id = item.data(ROLE)
+        self.activated.emit(case_id, followup_id)
+
+    def show_deadlines(self, dossier: Dossier, today: date) -> None:
+        self.list.clear()
+        overdue = 0
+        for d in dossier.deadlines():
+            late = d.due_date < today.isoformat()
+            overdue += late
+            what = (self.tr("Termijn van het verzoek") if d.item == "term"
+                    else self.tr(followup.form(d.item)[0]))
+            text = f"{format_short(d.due_date)}   {d.client_pseudonym or '—'}   {what}"
+            if late:
+                text += self.tr("  (verlopen)")
+            item = QListWidgetItem(text)
+            item.setData(ROLE, (d.case_id, d.followup_id if d.followup_id is not None else -1))
+            if late:
+                item.setForeground(QColor("#a61b1b"))
+                font = QFont()
+                font.setBold(True)
+                item.setFont(font)
+            self.list.addItem(item)
+        if self.list.count() == 0:
+            self.list.addItem(self.tr("Niets te doen."))
+        self.heading.setText(self.tr("Termijnen ({n} verlopen)").format(n=overdue) if overdue
+                             else self.tr("Termijnen"))
