@@ -9,6 +9,7 @@ from types import ModuleType
 from typing import Any
 
 from app import informatieverzoek, melding
+from app.i18n import _
 from app.model import Informatieverzoek, Melding
 
 
@@ -24,6 +25,7 @@ class Flow:
     deadline: Callable[[Any], date | None]  # while the case is a concept
     followups: Callable[[Any, date], list[tuple[str, str | None, str]]]
     new: Callable[[], Any]
+    events: Callable[[Any], list[tuple[str, str]]]  # (ISO date, what happened) for the timeline
 
     def load(self, data: dict[str, Any]) -> Any:
         return self.model.from_dict(data)  # type: ignore[attr-defined]
@@ -49,6 +51,9 @@ FLOWS: dict[str, Flow] = {
         model=Melding, rules=melding, receiver=lambda m: m.receiver.org_name,
         deadline=lambda m: None, followups=lambda m, today: melding.followups(m),
         new=melding.new_melding,
+        events=lambda m: [(m.receiver.date, _("{channel} melding bij {org}",
+                                              channel=m.receiver.channel.capitalize(),
+                                              org=m.receiver.org_name))],
     ),
     informatieverzoek.KIND: Flow(
         kind=informatieverzoek.KIND, label="Informatieverzoek",
@@ -56,6 +61,11 @@ FLOWS: dict[str, Flow] = {
         model=Informatieverzoek, rules=informatieverzoek,
         receiver=lambda v: v.request.org_name, deadline=informatieverzoek.term_date,
         followups=informatieverzoek.followups, new=informatieverzoek.new_request,
+        events=lambda v: [
+            (v.request.received_on, _("Verzoek ontvangen van {who}", who=", ".join(
+                x for x in (v.request.name, v.request.org_name) if x))),
+            (v.answered_on, _("Informatie verstrekt ({channel})", channel=v.request.channel)),
+        ],
     ),
 }
 

@@ -31,11 +31,14 @@ def timeline(dossier: Dossier, case_id: int, today: date) -> list[Event]:
     """The case's events, oldest first; open follow-ups appear at their due date."""
     record = dossier.case(case_id)
     flow = flow_of(record.kind)
-    events = [Event(_day(record.created_at), "created",
-                    _("{flow} aangemaakt", flow=_(flow.label)))]
+    events = [Event(day, "exchange", title) for day, title in flow.events(flow.load(record.data))
+              if day]
+    if not events:
+        events.append(Event(_day(record.created_at), "created",
+                            _("{flow} aangemaakt", flow=_(flow.label))))
     for entry in dossier.dossier_entries(case_id):
-        events.append(Event(_day(entry["created_at"]), "exchange",
-                            _("{doc} afgerond en vastgelegd (stap 7)", doc=_(flow.document))))
+        events.append(Event(_day(entry["created_at"]), "recorded",
+                            _("Vastgelegd in het dossier (stap 7)")))
     for item in dossier.followups(case_id):
         title = _(followup.form(item.kind)[0])
         if item.done_at:

@@ -8,7 +8,7 @@ Uses a throw-away demo dossier in OUTDIR; nothing of a real dossier is touched.
 from __future__ import annotations
 
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
@@ -37,10 +37,12 @@ def main(out: Path) -> None:
     dossier = Dossier.create(out / "shots.db", "schermafdrukken maken")
     dossier.set_profile(DEMO_PROFILE)
     today = date.today()
-    finished = demo_melding(today)
+    finished = demo_melding(today - timedelta(days=12))
     done_id = dossier.create_case("melding", finished.to_dict(), finished.client_pseudonym)
     from app import service
-    service.finish(dossier, done_id, finished, today)
+    service.finish(dossier, done_id, finished, today - timedelta(days=12))
+    dossier.add_contact(done_id, (today - timedelta(days=2)).isoformat(), "contact",
+                        "Gebeld met de huisarts over de zorgen.")
     window = MainWindow(dossier, today=today)
     window.show()
     window.refresh(select=done_id)
