@@ -84,6 +84,13 @@ def cmd_demo(out: Path) -> int:
             atomic_write(out / filename, service.document(dossier, case_id, today),
                          what=_("het document"))
             print(_("Document geschreven: {pdf}", pdf=out / filename))
+        from app import dossierverslag
+
+        verslag = dossierverslag.build(dossier, 1, today)
+        atomic_write(out / "dossierverslag.pdf",
+                     dossierverslag.as_pdf(verslag, dossier.profile(), today),
+                     what=_("het document"))
+        print(_("Document geschreven: {pdf}", pdf=out / "dossierverslag.pdf"))
     return 0
 
 

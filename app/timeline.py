@@ -8,9 +8,11 @@ from datetime import date, datetime
 
 from app import followup
 from app.dates import format_nl
-from app.flows import flow_of
+from app.flows import FLOWS, flow_of
 from app.i18n import _
 from app.store import Dossier
+
+DOCUMENT_NAMES = {"dossierverslag": "Dossierverslag"}
 
 
 @dataclass(frozen=True)
@@ -57,8 +59,9 @@ def timeline(dossier: Dossier, case_id: int, today: date) -> list[Event]:
                             contact["text"]))
     for doc in dossier.documents(case_id):
         stamp = datetime.fromisoformat(doc["created_at"]).astimezone()
+        name = _(flow_of(doc["kind"]).document) if doc["kind"] in FLOWS else _(
+            DOCUMENT_NAMES.get(doc["kind"], doc["kind"]))
         events.append(Event(_day(doc["created_at"]), "document",
-                            _("PDF gemaakt ({kind})", kind=_(flow_of(doc["kind"]).document)
-                              if doc["kind"] in ("melding", "informatieverzoek") else doc["kind"]),
+                            _("PDF gemaakt: {name}", name=name),
                             _("om {t}", t=stamp.strftime("%H:%M"))))
     return sorted(events, key=lambda e: e.day)

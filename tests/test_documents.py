@@ -89,3 +89,29 @@ def test_any_unicode_gives_a_valid_pdf(text):
     data = melding_pdf(m, DEMO_PROFILE, 1, TODAY)
     assert data.startswith(b"%PDF-")
     assert len(PdfReader(io.BytesIO(data)).pages) >= 1
+
+
+def test_very_long_fields_flow_over_pages_in_every_document(db_path):
+    """A table row taller than a page used to stop the PDF with a LayoutError."""
+    from app import dossierverslag, service
+    from app.demo import demo_request
+    from app.documents.informatieverstrekking import informatieverstrekking_pdf
+    from app.store import Dossier
+
+    m = demo_melding(TODAY)
+    m.facts[0].what = "Een lang feit met veel woorden. " * 400  # a table row taller than a page
+    m.openness.client_reaction = "Zij zegt dat het niet klopt. " * 300
+    m.content = "x" * 100_000  # no spaces at all
+    assert len(PdfReader(io.BytesIO(melding_pdf(m, DEMO_PROFILE, 1, TODAY))).pages) > 3
+    v = demo_request(TODAY)
+    v.questions[0].answer = "Antwoord met woorden. " * 1000
+    v.confirming = "y" * 20_000
+    data = informatieverstrekking_pdf(v, DEMO_PROFILE, 2, TODAY)
+    assert len(PdfReader(io.BytesIO(data)).pages) > 3
+    with Dossier.create(db_path, "x") as d:
+        d.set_profile(DEMO_PROFILE)
+        case_id = d.create_case("melding", m.to_dict(), "Y.")
+        service.finish(d, case_id, m, TODAY)
+        verslag = dossierverslag.build(d, case_id, TODAY)
+        assert len(PdfReader(io.BytesIO(dossierverslag.as_pdf(verslag, DEMO_PROFILE,
+                                                              TODAY))).pages) > 3

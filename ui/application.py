@@ -63,4 +63,7 @@ def run(db_path: Path) -> int:
         window.show()
         return app.exec()
     finally:
+        from ui import clipboard
+
+        clipboard.clear_if_ours()
         dossier.close()

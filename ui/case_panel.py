@@ -6,7 +6,15 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.dates import format_nl
 from app.flows import flow_of
@@ -22,6 +30,8 @@ class CasePanel(QWidget):
     documentRequested = Signal(int)
     followupRequested = Signal(int, int)  # case id, follow-up id
     contactRequested = Signal(int)
+    verslagCopyRequested = Signal(int)
+    verslagPdfRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +52,14 @@ class CasePanel(QWidget):
         self.resume = QPushButton(self.tr("Verder met concept"))
         self.document = QPushButton(self.tr("PDF maken…"))
         self.contact = QPushButton(self.tr("Contact toevoegen…"))
-        for b in (self.resume, self.document, self.contact):
+        self.verslag = QPushButton(self.tr("Dossierverslag"))
+        menu = QMenu(self.verslag)
+        self.copy_action = menu.addAction(self.tr("Kopiëren als tekst (voor uw EPD)"))
+        self.pdf_action = menu.addAction(self.tr("Opslaan als PDF…"))
+        self.copy_action.triggered.connect(lambda: self.verslagCopyRequested.emit(self._case_id))
+        self.pdf_action.triggered.connect(lambda: self.verslagPdfRequested.emit(self._case_id))
+        self.verslag.setMenu(menu)
+        for b in (self.resume, self.document, self.contact, self.verslag):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -62,7 +79,7 @@ class CasePanel(QWidget):
             self.title.setText(self.tr("Kies een casus in de lijst."))
             self.retention.clear()
             self.browser.clear()
-            for b in (self.resume, self.document, self.contact):
+            for b in (self.resume, self.document, self.contact, self.verslag):
                 b.hide()
             return
         record = dossier.case(case_id)
@@ -78,6 +95,7 @@ class CasePanel(QWidget):
         self.resume.setVisible(concept)
         self.document.setVisible(not concept)
         self.contact.setVisible(not concept)
+        self.verslag.setVisible(not concept)
         self.document.setText(self.tr("{doc}-PDF maken…").format(doc=self.tr(flow.document)))
         html = []
         if concept:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -39,7 +40,7 @@ from app.flows import FLOWS, flow_of
 from app.fsutil import atomic_write
 from app.i18n import _
 from app.store import Dossier
-from ui import msgbox
+from ui import clipboard, msgbox
 from ui.case_panel import CasePanel
 from ui.cases_model import CasesModel
 from ui.deadlines_panel import DeadlinesPanel
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         self.panel.documentRequested.connect(self.make_pdf)
         self.panel.followupRequested.connect(self.register_followup)
         self.panel.contactRequested.connect(self.add_contact)
+        self.panel.verslagCopyRequested.connect(self.copy_verslag)
+        self.panel.verslagPdfRequested.connect(self.save_verslag_pdf)
         splitter.addWidget(self.panel)
         splitter.setSizes([760, 440])
         layout.addWidget(splitter, 1)
@@ -309,35 +312,66 @@ class MainWindow(QMainWindow):
     # documents --------------------------------------------------------------------------------
 
     def make_pdf(self, case_id: int) -> None:
-        """Ask where the case's PDF goes, write it off the GUI thread, offer to open it."""
+        """The flow's document (Melding, Informatieverstrekking) for a finished case."""
         if case_id < 0 or not self.ensure_profile():
             return
         record = self.dossier.case(case_id)
         flow = flow_of(record.kind)
         data = flow.load(record.data)
         profile = self.dossier.profile()
+        today = self.today
+        self._write_pdf(case_id, record.kind, self.tr(flow.document),
+                        f"{flow.document.lower()}-{flow.reference(case_id, data)}.pdf",
+                        lambda: flow.pdf(data, profile, case_id, today))
+
+    def save_verslag_pdf(self, case_id: int) -> None:
+        from app import dossierverslag
+
+        if case_id < 0 or not self.ensure_profile():
+            return
+        verslag = dossierverslag.build(self.dossier, case_id, self.today)
+        profile = self.dossier.profile()
+        today = self.today
+        self._write_pdf(case_id, "dossierverslag", self.tr("Dossierverslag"),
+                        f"dossierverslag-{verslag.reference}.pdf",
+                        lambda: dossierverslag.as_pdf(verslag, profile, today))
+
+    def copy_verslag(self, case_id: int) -> None:
+        """The step-7 record as plain text, for pasting into the EPD."""
+        from app import dossierverslag
+
+        if case_id < 0:
+            return
+        text = dossierverslag.as_text(dossierverslag.build(self.dossier, case_id, self.today))
+        clipboard.copy_sensitive(text)
+        self.statusBar().showMessage(self.tr(
+            "Dossierverslag gekopieerd. Plak het in uw EPD; het klembord wordt over twee "
+            "minuten weer leeggemaakt."), 8000)
+
+    def _write_pdf(self, case_id: int, kind: str, document: str, filename: str,
+                   produce: Callable[[], bytes]) -> None:
+        """Ask where the PDF goes, make and write it off the GUI thread, offer to open it."""
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         # The file name carries the reference, never the client's name.
-        name = f"{flow.document.lower()}-{flow.reference(case_id, data)}.pdf"
-        path = msgbox.save_file(self, self.tr("{doc}-PDF opslaan").format(
-            doc=self.tr(flow.document)), str(Path(folder) / name))
+        path = msgbox.save_file(self, self.tr("{doc}-PDF opslaan").format(doc=document),
+                                str(Path(folder) / filename))
         if not path:
-            self.statusBar().showMessage(self.tr("Geen PDF gemaakt. Dat kan later via "
-                                                 "‘PDF maken…’."), 8000)
+            self.statusBar().showMessage(self.tr("Geen PDF gemaakt. Dat kan later opnieuw."),
+                                         8000)
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        today = self.today
 
         def work() -> str:
-            pdf = flow.pdf(data, profile, case_id, today)
+            pdf = produce()
             atomic_write(Path(path), pdf, what=_("het document"))
             return hashlib.sha256(pdf).hexdigest()
 
         def written(digest: str) -> None:
-            self.dossier.record_document(case_id, record.kind, digest)
+            self.dossier.record_document(case_id, kind, digest)
             self.documentWritten.emit(path)
+            self.refresh(select=case_id)
             if msgbox.question(self, self.tr("PDF opgeslagen"),
                                self.tr("Het document is opgeslagen als\n{path}\n\nNu openen?")
                                .format(path=path)):
@@ -362,4 +396,5 @@ class MainWindow(QMainWindow):
             self.wizard.finished_ok = True  # saved; don't save again while closing
             self.wizard.close()
         self.model.clear()
+        clipboard.clear_if_ours()
         event.accept()

@@ -66,9 +66,17 @@ def clean(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+_UNBREAKABLE = re.compile(r"(\S{60})(?=\S)")
+
+
 def para_markup(text: str) -> str:
-    """User text as Paragraph markup: escaped, line breaks kept."""
-    return escape(clean(text)).replace("\n", "<br/>")
+    """User text as Paragraph markup: escaped, line breaks kept.
+
+    A run of 60 or more characters without a space (a pasted link, or garbage) gets a break
+    opportunity every 60 characters; unbroken, it cannot be wrapped and typesetting it grows
+    quadratically with its length.
+    """
+    return escape(_UNBREAKABLE.sub(r"\1 ", clean(text))).replace("\n", "<br/>")
 
 
 @cache
@@ -192,27 +200,59 @@ def heading(text: str) -> Paragraph:
     return _Heading(para_markup(text), styles()["h2"])
 
 
-def labelled(label: str, text: str) -> KeepTogether:
-    """A bold label and its text, never split over a page break."""
+def labelled(label: str, text: str) -> Flowable:
+    """A bold label and its text; kept on one page unless the text is long."""
+    if len(text) > LONG_CELL:
+        return KeepTogether([Spacer(1, 2 * mm), _keep_with_next(p(label, "label"))] + [
+            p(part) for part in text.split("\n") if part.strip()])
     return KeepTogether([Spacer(1, 2 * mm), p(label, "label"), p(text)])
 
 
-def rows_table(rows: Sequence[tuple[str, str]], label_width: float = 45 * mm) -> Table:
-    """Label/value rows, wrapped, for facts like 'Toestemming: geweigerd'."""
-    data = [[p(label, "label"), p(text)] for label, text in rows]
-    table = Table(data, colWidths=[label_width, None], hAlign="LEFT")
-    table.setStyle(_table_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return table
+LONG_CELL = 2500  # characters; longer values are laid out below their label, not in a cell
+
+
+def rows_table(rows: Sequence[tuple[str, str]], label_width: float = 45 * mm) -> list[Flowable]:
+    """Label/value rows, for facts like 'Toestemming: geweigerd'.
+
+    Short values go in a two-column table; a long one is set as a label with paragraphs under
+    it, which flow over pages cheaply (a cell is re-wrapped at every page it is split over).
+    """
+    out: list[Flowable] = []
+    batch: list[list[Paragraph]] = []
+
+    def flush() -> None:
+        if batch:
+            table = Table(list(batch), colWidths=[label_width, None], hAlign="LEFT",
+                          splitInRow=1)
+            table.setStyle(_table_style([
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]))
+            out.append(table)
+            batch.clear()
+
+    for label, text in rows:
+        if len(text) > LONG_CELL:
+            flush()
+            out.append(Spacer(1, 1 * mm))
+            out.append(_keep_with_next(p(label, "label")))
+            out += [p(part) for part in text.split("\n") if part.strip()]
+        else:
+            batch.append([p(label, "label"), p(text)])
+    flush()
+    return out
+
+
+def _keep_with_next(para: Paragraph) -> Paragraph:
+    para.keepWithNext = True
+    return para
 
 
 def grid_table(header: Sequence[str], rows: Sequence[Sequence[str]],
                widths: Sequence[float | None]) -> Table:
     data = [[p(h, "label") for h in header]] + [[p(c) for c in r] for r in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(_table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
@@ -225,7 +265,7 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[str]],
 
 
 def notice_box(text: str) -> Table:
-    table = Table([[p(text, "notice")]], colWidths=[None], hAlign="LEFT")
+    table = Table([[p(text, "notice")]], colWidths=[None], hAlign="LEFT", splitInRow=1)
     table.setStyle(_table_style([
         ("BOX", (0, 0), (-1, -1), 0.8, MARK),
         ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#fbeeee")),

@@ -60,7 +60,7 @@ def informatieverstrekking_pdf(v: Informatieverzoek, profile: dict[str, Any], ca
         story += [notice_box(notice), Spacer(1, 3 * mm)]
 
     story.append(heading(_("Uw verzoek")))
-    story.append(rows_table([
+    story += rows_table([
         (_("Aanvrager"), ", ".join(x for x in (r.name, r.function, r.org_name) if x)),
         (_("Deskundigheid"), r.expertise),
         (_("Waarom nodig"), r.why),
@@ -72,14 +72,14 @@ def informatieverstrekking_pdf(v: Informatieverzoek, profile: dict[str, Any], ca
             ", ".join(x for x in (c.name, _("{age} jaar", age=c.age) if c.age else "") if x)
             for c in v.children)),
         (_("Mijn relatie"), v.relation),
-    ]))
+    ])
     if is_gi_under_ots(v):
         story += [Spacer(1, 2 * mm), p(gi_duty_text(), "small")]
     if v.content.strip():
         story += [Spacer(1, 2 * mm), p(v.content)]
 
     story.append(heading(_("De positie van de cliënt")))
-    story.append(rows_table(openness_summary(v.openness)))
+    story += rows_table(openness_summary(v.openness))
 
     story.append(heading(_("Vragen en antwoorden")))
     for number, qa in enumerate((q for q in v.questions if q.question.strip()), start=1):

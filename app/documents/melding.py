@@ -58,7 +58,7 @@ def melding_pdf(m: Melding, profile: dict[str, Any], case_id: int, today: date) 
         story += [notice_box(notice), Spacer(1, 3 * mm)]
 
     story.append(heading(_("De melding")))
-    story.append(rows_table([
+    story += rows_table([
         (_("Ontvanger"), display_name(r.org_type)),
         (_("Wijze"), _("Mondeling") if oral else _("Schriftelijk")),
         (_("Datum melding"), format_nl(r.date)),
@@ -69,7 +69,7 @@ def melding_pdf(m: Melding, profile: dict[str, Any], case_id: int, today: date) 
             ", ".join(x for x in (c.name, _("{age} jaar", age=c.age) if c.age else "") if x)
             for c in m.children)),
         (_("Mijn relatie"), m.relation),
-    ]))
+    ])
     if m.content.strip():
         story += [Spacer(1, 2 * mm), p(m.content)]
 
@@ -84,7 +84,7 @@ def melding_pdf(m: Melding, profile: dict[str, Any], case_id: int, today: date) 
         story.append(labelled(_("Mijn zorg"), m.concern))
 
     story.append(heading(_("De positie van de cliënt")))
-    story.append(rows_table(openness_summary(m.openness)))
+    story += rows_table(openness_summary(m.openness))
 
     story.append(heading(_("Actualiteit")))
     story.append(p(_("Laatste contact met de cliënt: {date}.", date=format_nl(m.last_contact))))

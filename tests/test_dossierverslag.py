@@ -1,0 +1,86 @@
+"""The dossierverslag: the step-7 record for the clinician's own EPD, as text and as PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from PySide6.QtGui import QGuiApplication
+
+from app import dossierverslag, service
+from app.demo import DEMO_PROFILE, demo_melding, demo_request
+from app.store import Dossier
+from tests.pdfcheck import flat, pdf_text
+
+TODAY = date(2026, 11, 29)
+
+
+@pytest.fixture
+def dossier(db_path):
+    d = Dossier.create(db_path, "x")
+    d.set_profile(DEMO_PROFILE)
+    yield d
+    d.close()
+
+
+def finished(dossier, data):
+    case_id = dossier.create_case(type(data).__name__.lower(), data.to_dict(),
+                                  data.client_pseudonym)
+    service.finish(dossier, case_id, data, TODAY)
+    return case_id
+
+
+def test_text_and_pdf_hold_every_step7_item_and_what_followed(dossier):
+    case_id = finished(dossier, demo_melding(TODAY))
+    decision = dossier.followups(case_id)[0]
+    dossier.complete_followup(decision.id, "2026-11-28", {"received_on": "2026-11-28",
+                                                          "investigate": False,
+                                                          "report_again_when": "bij nieuw letsel"})
+    dossier.add_contact(case_id, "2026-11-27", "contact", "Overleg met de huisarts.")
+    verslag = dossierverslag.build(dossier, case_id, TODAY)
+    text = dossierverslag.as_text(verslag)
+    for label in ("De inhoud van de melding of informatieverstrekking",
+                  "De feiten en omstandigheden", "Of de cliënt van de melding",
+                  "De contacten die er naar aanleiding", "Het vervolg op de melding"):
+        assert label in text
+    assert "Wordt niet onderzocht." in text and "bij nieuw letsel" in text
+    assert "Overleg met de huisarts." in text
+    assert "Bewaartermijn" in text and "2046" in text
+    assert "S. de Vries" in text  # melder: name, function, contact (7.instelling.4)
+    pdf = flat(pdf_text(dossierverslag.as_pdf(verslag, DEMO_PROFILE, TODAY)))
+    assert "Dossierverslag — Melding doen" in pdf
+    assert "Overleg met de huisarts." in pdf and "bij nieuw letsel" in pdf
+
+
+def test_request_verslag_lists_open_findings(dossier):
+    v = demo_request(TODAY)
+    v.questions[0].answer += " Hij is een liefdevolle vader."
+    case_id = finished(dossier, v)
+    text = dossierverslag.as_text(dossierverslag.build(dossier, case_id, TODAY))
+    assert "OPENSTAANDE BEVINDINGEN BIJ AFRONDING" in text
+    assert "Hij is een liefdevolle vader" in text
+
+
+def test_copy_as_text_puts_the_verslag_on_the_clipboard(qtbot, dossier):
+    from ui.main_window import MainWindow
+    case_id = finished(dossier, demo_melding(TODAY))
+    window = MainWindow(dossier, today=TODAY)
+    qtbot.addWidget(window)
+    window.select_case(case_id)
+    window.copy_verslag(case_id)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Dossierverslag — Melding doen")
+    assert "Mondeling" in copied or "mondeling" in copied.lower()
+    window.close()
+
+
+def test_copied_text_is_cleared_later_unless_the_user_copied_something_else(qtbot):
+    from ui import clipboard
+    clipboard.copy_sensitive("geheime tekst", clear_after_ms=50)
+    assert clipboard.holds_ours()
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=2000)
+    clipboard.copy_sensitive("geheime tekst", clear_after_ms=50)
+    QGuiApplication.clipboard().setText("iets anders van de gebruiker")
+    qtbot.wait(150)
+    assert QGuiApplication.clipboard().text() == "iets anders van de gebruiker"
