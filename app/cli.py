@@ -62,9 +62,15 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_demo(out: Path) -> int:
-    """DIR/demo.db with scenarios A (melding) and B (request), and a PDF of each."""
+    """DIR/demo.db with scenarios A, B, D and E, and every document type."""
     from app import service
-    from app.demo import DEMO_PROFILE, demo_melding, demo_request
+    from app.demo import (
+        DEMO_PROFILE,
+        demo_ander_doel,
+        demo_melding,
+        demo_overleg,
+        demo_request,
+    )
     from app.store import Dossier
 
     ensure_folder(out)
@@ -73,7 +79,9 @@ def cmd_demo(out: Path) -> int:
         raise CliError(_("Het wachtwoord mag niet leeg zijn."))
     today = date.today()
     documents = (("melding", demo_melding, "melding.pdf"),
-                 ("informatieverzoek", demo_request, "informatieverstrekking.pdf"))
+                 ("informatieverzoek", demo_request, "informatieverstrekking.pdf"),
+                 ("overleg", demo_overleg, "overleg.pdf"),
+                 ("ander_doel", demo_ander_doel, "ander-doel.pdf"))
     with Dossier.create(out / "demo.db", passphrase) as dossier:
         dossier.set_profile(DEMO_PROFILE)
         print(_("Demodossier gemaakt: {db}", db=out / "demo.db"))

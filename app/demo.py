@@ -7,12 +7,15 @@ from datetime import date, timedelta
 from app.model import (
     CONSENT_GIVEN,
     CONSENT_REFUSED,
+    AnderDoel,
     Child,
+    Counterpart,
     Expectations,
     Fact,
     Informatieverzoek,
     Melding,
     Openness,
+    Overleg,
     QuestionAnswer,
     Receiver,
     Requester,
@@ -169,4 +172,59 @@ def demo_request(today: date) -> Informatieverzoek:
         answered_on=today.isoformat(),
         content="Je vroeg me om informatie over de behandeling van V. Zijn behandeling is hier "
                 "anderhalf jaar geleden afgesloten; ik heb geen recente informatie over hem.",
+    )
+
+
+def demo_overleg(today: date) -> Overleg:
+    """Scenario D: the clinician consults J.'s wijkteam worker, with J.'s consent."""
+    day = today - timedelta(days=2)
+    o = Overleg(
+        client_pseudonym="J.", client_role="moeder",
+        children=[Child("S.", "3")],
+        relation="Ik ben de behandelaar van J.; haar dochter ken ik niet.",
+        counterpart=Counterpart("collega", "Wijkteam Oost", "mw. P. Hendriks",
+                                "wijkteammedewerker"),
+        initiative=True, date=day.isoformat(), channel="mondeling",
+        concern="ik me zorgen maak over haar driejarige dochter",
+        asks="vertelt wat het wijkteam aan ondersteuning thuis biedt",
+        openness=Openness(concerns_discussed=True, client_informed=True,
+                          informed_on=(day - timedelta(days=1)).isoformat(),
+                          informed_explanation="Ik heb J. gezegd dat ik met het wijkteam wil "
+                                               "overleggen over de ondersteuning thuis.",
+                          client_reaction="J. vindt het goed.", consent=CONSENT_GIVEN,
+                          decision="Overleg met het wijkteam.", decision_told=True),
+        discussed="De ondersteuning thuis (twee keer per week), de opvang van S. op de "
+                  "peuterspeelzaal, en wat J. in de behandeling oefent.",
+        agreements="Het wijkteam belt mij als S. niet naar de peuterspeelzaal komt.",
+    )
+    from app.overleg import compose_opening
+
+    o.opening_statement = compose_opening(o)
+    return o
+
+
+def demo_ander_doel(today: date) -> AnderDoel:
+    """Scenario E: Veilig Thuis asks to use part of a melding for advice on contact
+    arrangements; the client does not agree; the clinician does not consent."""
+    return AnderDoel(
+        client_pseudonym="Y.", client_role="moeder",
+        children=[Child("A.", "4"), Child("R.", "7")],
+        relation="Ik ben de behandelaar van mevrouw Y., niet van haar kinderen.",
+        counterpart=Counterpart("veilig_thuis", "Veilig Thuis Utrecht", "mw. J. Bosman",
+                                "aandachtsfunctionaris"),
+        received_on=(today - timedelta(days=5)).isoformat(),
+        original_date=(today - timedelta(days=62)).isoformat(),
+        original_purpose="Melding van een vermoeden van kindermishandeling.",
+        information="Wat ik meldde over het geweld tussen mevrouw Y. en haar partner.",
+        new_purpose="Een advies over een omgangsregeling tussen de vader en de twee kinderen.",
+        openness=Openness(concerns_discussed=True, client_informed=True,
+                          informed_on=(today - timedelta(days=3)).isoformat(),
+                          informed_explanation="Ik heb mevrouw Y. verteld welke informatie "
+                                               "Veilig Thuis voor welk nieuw doel wil gebruiken.",
+                          client_reaction="Zij wil dat niet: het advies gaat over de vader.",
+                          consent="refused", decision="Niet akkoord.", decision_told=True),
+        decision="refuse",
+        decision_reason="Mevrouw Y. stemt niet in, en de informatie is gegeven voor de melding, "
+                        "niet voor een advies over de omgang van de vader met de kinderen.",
+        decided_on=(today - timedelta(days=1)).isoformat(),
     )

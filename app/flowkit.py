@@ -77,3 +77,46 @@ def check_last_contact(last_contact: str, reference: date, today: date,
         if notice:
             problems.append(Problem("last_contact", notice, "2.2", WARNING))
     return problems
+
+
+Step7Row = tuple[str, bool, str]  # handbook id, recorded?, how
+
+
+def with_not_applicable(rows: list[Step7Row], not_applicable: dict[str, str]) -> list[Step7Row]:
+    """A missing step-7 item counts as recorded when it is marked n.v.t. with a reason."""
+    result = []
+    for ref, ok, how in rows:
+        reason = not_applicable.get(ref, "").strip()
+        result.append((ref, True, _("Niet van toepassing: {reason}", reason=reason))
+                      if not ok and reason else (ref, ok, how))
+    return result
+
+
+def step7_problems(rows: list[Step7Row]) -> list[Problem]:
+    """One blocking finding per step-7 item that is neither recorded nor reasoned away."""
+    from app.handbook import handbook
+
+    return [Problem("step7." + ref, _(
+        "Nog niet vastgelegd: {item}. Vul dit aan, of markeer het als niet van toepassing met "
+        "een reden.", item=handbook().text(ref).rstrip(";.")), ref)
+        for ref, ok, _how in rows if not ok]
+
+
+def first_blocked(checks: dict[str, Any], data: Any, today: date) -> str | None:
+    """The first page (in order) with a blocking finding, or None when the flow can finish."""
+    for page_id, check in checks.items():
+        if any(p.blocking for p in check(data, today)):
+            return page_id
+    return None
+
+
+def judgement_problems(text: str, field: str) -> list[Problem]:
+    """Judgement findings in a free-text field as non-blocking problems beside it."""
+    from app.judgement import check
+
+    return [Problem(field, f"{f.title}: ‘{f.text}’. {f.explanation} {f.suggestion}", f.ref,
+                    WARNING) for f in check(text)]
+
+
+def page_of(pages: tuple[PageSpec, ...], page_id: str) -> PageSpec:
+    return next(p for p in pages if p.id == page_id)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from types import ModuleType
 from typing import Any
 
-from app import informatieverzoek, melding
+from app import ander_doel, informatieverzoek, melding, overleg
 from app.i18n import _
-from app.model import Informatieverzoek, Melding
+from app.model import AnderDoel, Informatieverzoek, Melding, Overleg
 
 
 @dataclass(frozen=True)
@@ -26,22 +27,23 @@ class Flow:
     followups: Callable[[Any, date], list[tuple[str, str | None, str]]]
     new: Callable[[], Any]
     events: Callable[[Any], list[tuple[str, str]]]  # (ISO date, what happened) for the timeline
+    reference_date: Callable[[Any], str]  # the date in the document's reference
 
     def load(self, data: dict[str, Any]) -> Any:
         return self.model.from_dict(data)  # type: ignore[attr-defined]
 
     def pdf(self, data: Any, profile: dict[str, Any], case_id: int, today: date) -> bytes:
         """The flow's document (reportlab is imported only here, on first use)."""
-        if self.kind == melding.KIND:
-            from app.documents.melding import melding_pdf
+        module = importlib.import_module(f"app.documents.{self.kind_module}")
+        builder = getattr(module, f"{self.kind_module}_pdf")
+        return builder(data, profile, case_id, today)  # type: ignore[no-any-return]
 
-            return melding_pdf(data, profile, case_id, today)
-        from app.documents.informatieverstrekking import informatieverstrekking_pdf
-
-        return informatieverstrekking_pdf(data, profile, case_id, today)
+    @property
+    def kind_module(self) -> str:
+        return "informatieverstrekking" if self.kind == informatieverzoek.KIND else self.kind
 
     def reference(self, case_id: int, data: Any) -> str:
-        day = data.receiver.date if self.kind == melding.KIND else data.answered_on
+        day = self.reference_date(data)
         return f"DW-{case_id:05d}-{day.replace('-', '') if day else 'concept'}"
 
 
@@ -54,6 +56,7 @@ FLOWS: dict[str, Flow] = {
         events=lambda m: [(m.receiver.date, _("{channel} melding bij {org}",
                                               channel=m.receiver.channel.capitalize(),
                                               org=m.receiver.org_name))],
+        reference_date=lambda m: m.receiver.date,
     ),
     informatieverzoek.KIND: Flow(
         kind=informatieverzoek.KIND, label="Informatieverzoek",
@@ -66,6 +69,26 @@ FLOWS: dict[str, Flow] = {
                 x for x in (v.request.name, v.request.org_name) if x))),
             (v.answered_on, _("Informatie verstrekt ({channel})", channel=v.request.channel)),
         ],
+        reference_date=lambda v: v.answered_on,
+    ),
+    overleg.KIND: Flow(
+        kind=overleg.KIND, label="Overleg", action="Overleg vastleggen",
+        document="Overlegverslag", model=Overleg, rules=overleg,
+        receiver=overleg.who, deadline=lambda o: None, followups=overleg.followups,
+        new=overleg.new_overleg,
+        events=lambda o: [(o.date, _("Overleg met {who}", who=overleg.who(o)))],
+        reference_date=lambda o: o.date,
+    ),
+    ander_doel.KIND: Flow(
+        kind=ander_doel.KIND, label="Ander doel", action="Verzoek ander doel",
+        document="Ander-doelbrief", model=AnderDoel, rules=ander_doel,
+        receiver=ander_doel.who, deadline=lambda v: None, followups=ander_doel.followups,
+        new=ander_doel.new_ander_doel,
+        events=lambda v: [
+            (v.received_on, _("Verzoek om ander gebruik van {who}", who=ander_doel.who(v))),
+            (v.decided_on, _("Besluit: {d}", d=ander_doel.decision_text(v))),
+        ],
+        reference_date=lambda v: v.decided_on,
     ),
 }
 

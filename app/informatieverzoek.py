@@ -24,6 +24,11 @@ from app.flowkit import (
     check_client,
     check_last_contact,
     currency_notice_for,
+    first_blocked,
+    judgement_problems,
+    page_of,
+    step7_problems,
+    with_not_applicable,
 )
 from app.handbook import handbook
 from app.i18n import _
@@ -74,7 +79,7 @@ PAGE_IDS = tuple(p.id for p in PAGES)
 
 
 def page(page_id: str) -> PageSpec:
-    return next(p for p in PAGES if p.id == page_id)
+    return page_of(PAGES, page_id)
 
 
 def new_request() -> Informatieverzoek:
@@ -172,11 +177,6 @@ def gi_duty_text() -> str:
 # --- questions and answers -------------------------------------------------------------------
 
 
-def _findings_as_problems(text: str, field: str) -> list[Problem]:
-    return [Problem(field, f"{f.title}: ‘{f.text}’. {f.explanation} {f.suggestion}", f.ref,
-                    WARNING) for f in judgement_check(text)]
-
-
 def _check_questions(v: Informatieverzoek, today: date) -> list[Problem]:
     problems: list[Problem] = []
     asked = [q for q in v.questions if q.question.strip()]
@@ -184,7 +184,7 @@ def _check_questions(v: Informatieverzoek, today: date) -> list[Problem]:
         problems.append(Problem("questions", _(
             "Noteer ten minste één vraag die u kreeg."), "5.4"))
     for i, qa in enumerate(v.questions):
-        problems += _findings_as_problems(qa.question, f"questions.{i}.question")
+        problems += judgement_problems(qa.question, f"questions.{i}.question")
     return problems
 
 
@@ -197,8 +197,8 @@ def _check_answers(v: Informatieverzoek, today: date) -> list[Problem]:
         if not qa.answer.strip() and not any(f.what.strip() for f in qa.facts):
             problems.append(Problem(p + ".answer", _(
                 "Geef een antwoord, of schrijf waarom u deze vraag niet beantwoordt."), "6.3"))
-        problems += _findings_as_problems(qa.answer, p + ".answer")
-        problems += _findings_as_problems(qa.disorder_effect, p + ".disorder_effect")
+        problems += judgement_problems(qa.answer, p + ".answer")
+        problems += judgement_problems(qa.disorder_effect, p + ".disorder_effect")
         for j, fact in enumerate(qa.facts):
             fp = f"{p}.facts.{j}"
             if not (fact.what.strip() or fact.when.strip() or fact.source.strip()):
@@ -211,7 +211,7 @@ def _check_answers(v: Informatieverzoek, today: date) -> list[Problem]:
             else:
                 for finding in hearsay(fact.what)[:1]:
                     problems.append(Problem(fp + ".what", finding.explanation, "6.1", WARNING))
-            problems += _findings_as_problems(fact.what, fp + ".what")
+            problems += judgement_problems(fact.what, fp + ".what")
     return problems
 
 
@@ -221,8 +221,8 @@ def _check_completeness(v: Informatieverzoek, today: date) -> list[Problem]:
     problems += require_text(v.contradicting, "contradicting", _(
         "Noem ook de feiten die de zorg ontkrachten, of schrijf dat u die niet kent (6.2)."),
         "6.2")
-    problems += _findings_as_problems(v.confirming, "confirming")
-    problems += _findings_as_problems(v.contradicting, "contradicting")
+    problems += judgement_problems(v.confirming, "confirming")
+    problems += judgement_problems(v.contradicting, "contradicting")
     problems += check_last_contact(v.last_contact, reference_date(v, today), today,
                                    case_threshold(v))
     problems += check_past_date(v.answered_on, "answered_on", today + timedelta(days=7),
@@ -254,19 +254,11 @@ def step7_status(v: Informatieverzoek) -> list[tuple[str, bool, str]]:
          _("Contact met {who}", who=v.request.name or "…")),
         ("7.melder.6", True, _("Vervolg wordt bijgehouden als vervolgactie")),
     ]
-    result = []
-    for ref, ok, how in rows:
-        na = v.not_applicable.get(ref, "").strip()
-        result.append((ref, True, _("Niet van toepassing: {reason}", reason=na))
-                      if not ok and na else (ref, ok, how))
-    return result
+    return with_not_applicable(rows, v.not_applicable)
 
 
 def _check_summary(v: Informatieverzoek, today: date) -> list[Problem]:
-    return [Problem("step7." + ref, _(
-        "Nog niet vastgelegd: {item}. Vul dit aan, of markeer het als niet van toepassing met "
-        "een reden.", item=handbook().text(ref).rstrip(";.")), ref)
-        for ref, ok, _how in step7_status(v) if not ok]
+    return step7_problems(step7_status(v))
 
 
 _CHECKS = {
@@ -285,10 +277,7 @@ def check_page(page_id: str, v: Informatieverzoek, today: date) -> list[Problem]
 
 
 def first_blocked_page(v: Informatieverzoek, today: date) -> str | None:
-    for pid in PAGE_IDS:
-        if any(p.blocking for p in check_page(pid, v, today)):
-            return pid
-    return None
+    return first_blocked(_CHECKS, v, today)
 
 
 def open_findings(v: Informatieverzoek) -> list[dict[str, Any]]:

@@ -23,6 +23,10 @@ from app.flowkit import (
     check_client,
     check_last_contact,
     currency_notice_for,
+    first_blocked,
+    page_of,
+    step7_problems,
+    with_not_applicable,
 )
 from app.handbook import handbook
 from app.i18n import _
@@ -71,7 +75,7 @@ PAGE_IDS = tuple(p.id for p in PAGES)
 
 
 def page(page_id: str) -> PageSpec:
-    return next(p for p in PAGES if p.id == page_id)
+    return page_of(PAGES, page_id)
 
 
 def decision_due(m: Melding) -> date | None:
@@ -179,24 +183,11 @@ def step7_status(m: Melding) -> list[tuple[str, bool, str]]:
         ("7.melder.5", contact, _("Contact met {org}", org=m.receiver.org_name or "…")),
         ("7.melder.6", True, _("Vervolg wordt bijgehouden als vervolgactie")),
     ]
-    result = []
-    for ref, ok, how in rows:
-        na = m.not_applicable.get(ref, "").strip()
-        if not ok and na:
-            result.append((ref, True, _("Niet van toepassing: {reason}", reason=na)))
-        else:
-            result.append((ref, ok, how))
-    return result
+    return with_not_applicable(rows, m.not_applicable)
 
 
 def _check_summary(m: Melding, today: date) -> list[Problem]:
-    problems: list[Problem] = []
-    for ref, ok, _how in step7_status(m):
-        if not ok:
-            problems.append(Problem("step7." + ref, _(
-                "Nog niet vastgelegd: {item}. Vul dit aan, of markeer het als niet van "
-                "toepassing met een reden.", item=handbook().text(ref).rstrip(";.")), ref))
-    return problems
+    return step7_problems(step7_status(m))
 
 
 _CHECKS = {
@@ -220,10 +211,7 @@ def check_all(m: Melding, today: date) -> dict[str, list[Problem]]:
 
 
 def first_blocked_page(m: Melding, today: date) -> str | None:
-    for pid in PAGE_IDS:
-        if any(p.blocking for p in check_page(pid, m, today)):
-            return pid
-    return None
+    return first_blocked(_CHECKS, m, today)
 
 
 def open_findings(m: Melding) -> list[dict[str, Any]]:

@@ -183,7 +183,88 @@ class Informatieverzoek:
         return _from_dict(cls, data)
 
 
+@dataclass
+class Counterpart:
+    """The other professional or organisation in an overleg or an ander-doel request."""
+
+    org_type: str = "collega"
+    org_name: str = ""
+    person: str = ""
+    function: str = ""
+
+
+@dataclass
+class Overleg:
+    """Flow 3: consulting another professional about the client (handbook 1b)."""
+
+    client_pseudonym: str = ""
+    client_role: str = ""
+    children: list[Child] = field(default_factory=list)
+    relation: str = ""
+    counterpart: Counterpart = field(default_factory=Counterpart)
+    initiative: bool | None = None  # did the clinician take the initiative (then 1b applies)
+    date: str = ""  # ISO date of the consultation
+    channel: str = CHANNEL_ORAL
+    concern: str = ""  # why the clinician consults: the concern, factual
+    asks: str = ""  # what the clinician wants to know or share
+    openness: Openness = field(default_factory=Openness)
+    opening_statement: str = ""  # composed, editable
+    discussed: str = ""
+    agreements: str = ""
+    content: str = ""
+    other_contacts: str = ""
+    not_applicable: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Overleg:
+        return _from_dict(cls, data)
+
+
+DIRECTION_RECEIVED = "received"  # a receiver asks to use what the clinician gave
+DIRECTION_OWN = "own"  # the clinician wants to use what another professional gave
+
+
+@dataclass
+class AnderDoel:
+    """Flow 4: using information for another purpose than it was given for (handbook 3)."""
+
+    client_pseudonym: str = ""
+    client_role: str = ""
+    children: list[Child] = field(default_factory=list)
+    relation: str = ""
+    direction: str = DIRECTION_RECEIVED
+    counterpart: Counterpart = field(default_factory=Counterpart)
+    received_on: str = ""  # ISO date of the request (or of the clinician's own question)
+    original_date: str = ""  # when the information was given
+    original_purpose: str = ""
+    information: str = ""  # which information
+    new_purpose: str = ""
+    openness: Openness = field(default_factory=Openness)
+    decision: str = ""  # agree / refuse / partly
+    decision_reason: str = ""
+    decided_on: str = ""
+    content: str = ""
+    other_contacts: str = ""
+    not_applicable: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> AnderDoel:
+        return _from_dict(cls, data)
+
+
 _NESTED: dict[tuple[type, str], type] = {
+    (Overleg, "children"): Child,
+    (Overleg, "counterpart"): Counterpart,
+    (Overleg, "openness"): Openness,
+    (AnderDoel, "children"): Child,
+    (AnderDoel, "counterpart"): Counterpart,
+    (AnderDoel, "openness"): Openness,
     (Informatieverzoek, "children"): Child,
     (Informatieverzoek, "request"): Requester,
     (Informatieverzoek, "openness"): Openness,

@@ -46,9 +46,14 @@ def test_demo_writes_encrypted_dossier_and_valid_melding_pdf(tmp_path: Path):
     assert "Informatieverstrekking als informant" in request
     assert "deze informatie is niet actueel" in request
 
+    for name, title in (("overleg.pdf", "Verslag van overleg"),
+                        ("ander-doel.pdf", "Uw verzoek om informatie voor een ander doel"),
+                        ("dossierverslag.pdf", "Dossierverslag")):
+        assert title in flat(pdf_text((out / name).read_bytes())), name
+
     verify = run("verify", "--db", str(out / "demo.db"))
     assert verify.returncode == 0, verify.stderr
-    assert "in orde: 2 casus" in verify.stdout
+    assert "in orde: 4 casus" in verify.stdout
 
 
 def test_wrong_passphrase_exits_nonzero_with_only_the_dutch_message(tmp_path: Path):

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import keys
-from app.demo import DEMO_PROFILE, demo_melding, demo_request
+from app.demo import DEMO_PROFILE, demo_ander_doel, demo_melding, demo_overleg, demo_request
 from app.store import Dossier
 from ui.main_window import MainWindow
 
@@ -75,6 +75,19 @@ def main(out: Path) -> None:
         if page is not request.pages[-1]:
             request.next()
     request.close()
+    for kind, make in (("overleg", demo_overleg), ("ander_doel", demo_ander_doel)):
+        other = window.new_case(kind)
+        assert other is not None
+        other.data = make(today)
+        for page in other.pages:
+            page.load_from_host()
+        for page in other.pages:
+            page.initializePage()
+            settle()
+            other.grab().save(str(out / f"{kind}-{page.spec.id}.png"))
+            if page is not other.pages[-1]:
+                other.next()
+        other.close()
     window.refresh()
     settle()
     window.grab().save(str(out / "main-after.png"))

@@ -25,7 +25,7 @@ from app.checks import Problem
 from app.dates import format_nl
 from app.flowkit import case_threshold
 from app.handbook import handbook
-from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN, Child, Fact, Melding
+from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN, Child, Fact, Informatieverzoek, Melding
 from app.organisations import melding_receivers, org_types
 from ui.fields import Choice, DateField, ProblemLabel, TextArea, section_label
 from ui.flow_page import FlowHost, FlowPage, chain_focus
@@ -542,10 +542,17 @@ def overview_html(m: Any, host: FlowHost) -> str:
     from app.openness import openness_summary
 
     today = host.today  # type: ignore[attr-defined]
-    if not isinstance(m, Melding):
+    if isinstance(m, Informatieverzoek):
         from ui.verzoek_pages import verzoek_overview_html
 
         return verzoek_overview_html(m, today)
+    if not isinstance(m, Melding):
+        # Any other flow: read back the step-7 record it will store.
+        entry = host.flow.rules.dossier_entry(m, host.profile, today)  # type: ignore[attr-defined]
+        return "<table cellspacing='0' cellpadding='3'>" + "".join(
+            f"<tr><td valign='top'><b>{escape(item['label'].rstrip(';.').capitalize())}</b>"
+            f"</td><td>{escape(item['text']).replace(chr(10), '<br>')}</td></tr>"
+            for item in entry["items"]) + "</table>"
     client = f"{m.client_pseudonym} ({m.client_role})" if m.client_role else m.client_pseudonym
     children = "; ".join(f"{c.name} {c.age and c.age + ' jaar'}".strip() for c in m.children)
     receiver = f"{m.receiver.org_name}, {m.receiver.channel}, {format_nl(m.receiver.date)}"

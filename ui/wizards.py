@@ -16,6 +16,13 @@ from ui.melding_pages import (
     ReceiverPage,
     SummaryPage,
 )
+from ui.other_pages import (
+    AnderDoelRequestPage,
+    ConsultPage,
+    DecisionPage,
+    DiscussionPage,
+    StatementPage,
+)
 from ui.verzoek_pages import (
     AnswersPage,
     CompletenessPage,
@@ -40,8 +47,26 @@ class VerzoekWizard(FlowWizard):
                 AnswersPage(self), CompletenessPage(self), SummaryPage(self)]
 
 
+class OverlegWizard(FlowWizard):
+    exchange = "dit overleg"
+
+    def build_pages(self) -> list[FlowPage]:
+        return [ClientPage(self), ConsultPage(self), OpennessPage(self), StatementPage(self),
+                DiscussionPage(self), SummaryPage(self)]
+
+
+class AnderDoelWizard(FlowWizard):
+    exchange = "het gebruik van de informatie voor het nieuwe doel"
+
+    def build_pages(self) -> list[FlowPage]:
+        return [ClientPage(self), AnderDoelRequestPage(self), OpennessPage(self),
+                DecisionPage(self), SummaryPage(self)]
+
+
 WIZARDS: dict[str, type[FlowWizard]] = {"melding": MeldingWizard,
-                                        "informatieverzoek": VerzoekWizard}
+                                        "informatieverzoek": VerzoekWizard,
+                                        "overleg": OverlegWizard,
+                                        "ander_doel": AnderDoelWizard}
 
 
 def wizard_for(data: Any) -> type[FlowWizard]:
