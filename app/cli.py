@@ -10,8 +10,9 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from app import __version__
 from app.errors import DossierError
@@ -78,7 +79,7 @@ def cmd_demo(out: Path) -> int:
     if not passphrase:
         raise CliError(_("Het wachtwoord mag niet leeg zijn."))
     today = date.today()
-    documents = (("melding", demo_melding, "melding.pdf"),
+    documents = (("melding", lambda day: demo_melding(day - timedelta(days=11)), "melding.pdf"),
                  ("informatieverzoek", demo_request, "informatieverstrekking.pdf"),
                  ("overleg", demo_overleg, "overleg.pdf"),
                  ("ander_doel", demo_ander_doel, "ander-doel.pdf"))
@@ -92,14 +93,35 @@ def cmd_demo(out: Path) -> int:
             atomic_write(out / filename, service.document(dossier, case_id, today),
                          what=_("het document"))
             print(_("Document geschreven: {pdf}", pdf=out / filename))
-        from app import dossierverslag
+        _demo_follow_up(dossier, today)
+        from app import dossierverslag, inzage
 
         verslag = dossierverslag.build(dossier, 1, today)
         atomic_write(out / "dossierverslag.pdf",
                      dossierverslag.as_pdf(verslag, dossier.profile(), today),
                      what=_("het document"))
         print(_("Document geschreven: {pdf}", pdf=out / "dossierverslag.pdf"))
+        items = inzage.items_for_client(dossier, "Y.", today)
+        screened = {i.id: _("Betreft de huisarts, die anonimiteit vroeg (7.vb.3).")
+                    for i in items if "huisarts" in i.text}
+        inzage.record(dossier, "Y.", "client", items, screened)
+        atomic_write(out / "inzage.pdf", inzage.inzage_pdf("Y.", "client", items, screened,
+                                                           dossier.profile(), today),
+                     what=_("het document"))
+        print(_("Document geschreven: {pdf}", pdf=out / "inzage.pdf"))
     return 0
+
+
+def _demo_follow_up(dossier: Any, today: date) -> None:
+    """Case 1 (the melding, 14 days ago): the decision came in; the written rendering is overdue;
+    a contact with the GP, who asked not to be named to the family."""
+    decision = next(f for f in dossier.followups(1) if f.kind == "decision")
+    dossier.complete_followup(decision.id, (today - timedelta(days=6)).isoformat(), {
+        "received_on": (today - timedelta(days=6)).isoformat(), "investigate": True,
+        "note": "Veilig Thuis onderzoekt de melding; veiligheidsbeoordeling gedaan."})
+    dossier.add_contact(1, (today - timedelta(days=4)).isoformat(), "contact",
+                        "Gebeld met de huisarts, dr. Koster: zag in oktober blauwe plekken bij R. "
+                        "De huisarts wil niet dat het gezin weet dat dit van hem komt.")
 
 
 def cmd_verify(db_path: Path) -> int:

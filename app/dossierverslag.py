@@ -61,7 +61,7 @@ def build(dossier: Dossier, case_id: int, today: date) -> Verslag:
         if event.kind in ("exchange", "recorded", "created"):
             continue
         day = format_nl(event.day) if event.day != "9999-12-31" else _("open")
-        events.rows.append((day, f"{event.title}. {event.text}".strip()))
+        events.rows.append((day, f"{event.title}: {event.text}" if event.text else event.title))
     if events.rows:
         sections.append(events)
     sections.append(Section(_("Bewaren"), [(

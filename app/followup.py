@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 from app.checks import Problem, check_past_date, require_answer, require_text
-from app.dates import format_nl
 from app.i18n import _
 
 
@@ -105,10 +104,8 @@ def normalise(kind: str, values: dict[str, Any]) -> dict[str, Any]:
 
 
 def describe(kind: str, result: dict[str, Any]) -> str:
-    """One or two lines for the timeline and the dossierverslag."""
-    title = _(form(kind)[0])
-    when = format_nl(str(result.get("received_on", ""))) if result.get("received_on") else ""
-    parts = [f"{title} ({when})" if when else title]
+    """What came back, in a line or two (the item's title is shown beside it)."""
+    parts: list[str] = []
     if kind == "decision":
         parts.append(_("Wordt onderzocht.") if result.get("investigate") else
                      _("Wordt niet onderzocht."))

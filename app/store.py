@@ -175,7 +175,20 @@ def fts_query(text: str) -> str:
     return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_1, _migrate_2, _migrate_3]
+def _migrate_4(db: Connection) -> None:
+    # Copies made for a client's right of access, with what was screened off and why.
+    _execute_script(db, """
+        CREATE TABLE inzage (
+            id               INTEGER PRIMARY KEY,
+            client_pseudonym TEXT NOT NULL,
+            created_at       TEXT NOT NULL,
+            data             TEXT NOT NULL
+        );
+    """)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_1, _migrate_2, _migrate_3,
+                                                  _migrate_4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -639,6 +652,30 @@ class Dossier:
             " WHERE status = 'concept' AND due_date IS NOT NULL"
             " ORDER BY 1 LIMIT ?", (limit,)).fetchall()
         return [Deadline(*r) for r in rows]
+
+    def client_pseudonyms(self) -> list[str]:
+        """Every client in the dossier, for choosing whose copy to make."""
+        rows = self.db.execute("SELECT DISTINCT client_pseudonym FROM cases"
+                               " WHERE client_pseudonym != '' ORDER BY 1").fetchall()
+        return [str(r[0]) for r in rows]
+
+    def cases_of_client(self, pseudonym: str) -> list[int]:
+        rows = self.db.execute("SELECT id FROM cases WHERE client_pseudonym = ?"
+                               " AND status = 'afgerond' ORDER BY id", (pseudonym,)).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def record_inzage(self, pseudonym: str, data: dict[str, Any]) -> int:
+        """Remember an inzage copy: who asked, what was screened and why (not the text)."""
+        with self.transaction() as db:
+            cur = db.execute("INSERT INTO inzage (client_pseudonym, created_at, data)"
+                             " VALUES (?, ?, ?)",
+                             (pseudonym, _now(), json.dumps(data, ensure_ascii=False)))
+            return int(cur.lastrowid)
+
+    def inzage_records(self, pseudonym: str) -> list[dict[str, Any]]:
+        rows = self.db.execute("SELECT id, created_at, data FROM inzage WHERE client_pseudonym = ?"
+                               " ORDER BY id", (pseudonym,)).fetchall()
+        return [{"id": r[0], "created_at": r[1], **json.loads(r[2])} for r in rows]
 
     def record_document(self, case_id: int, kind: str, sha256: str) -> None:
         """Remember that a document was produced (its hash, not its content)."""

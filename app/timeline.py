@@ -12,7 +12,7 @@ from app.flows import FLOWS, flow_of
 from app.i18n import _
 from app.store import Dossier
 
-DOCUMENT_NAMES = {"dossierverslag": "Dossierverslag"}
+DOCUMENT_NAMES = {"dossierverslag": "Dossierverslag", "inzage": "Inzage-afschrift"}
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,5 @@ def timeline(dossier: Dossier, case_id: int, today: date) -> list[Event]:
         name = _(flow_of(doc["kind"]).document) if doc["kind"] in FLOWS else _(
             DOCUMENT_NAMES.get(doc["kind"], doc["kind"]))
         events.append(Event(_day(doc["created_at"]), "document",
-                            _("PDF gemaakt: {name}", name=name),
-                            _("om {t}", t=stamp.strftime("%H:%M"))))
+                            _("PDF gemaakt: {name} ({t})", name=name, t=stamp.strftime("%H:%M"))))
     return sorted(events, key=lambda e: e.day)

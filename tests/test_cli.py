@@ -48,8 +48,12 @@ def test_demo_writes_encrypted_dossier_and_valid_melding_pdf(tmp_path: Path):
 
     for name, title in (("overleg.pdf", "Verslag van overleg"),
                         ("ander-doel.pdf", "Uw verzoek om informatie voor een ander doel"),
-                        ("dossierverslag.pdf", "Dossierverslag")):
+                        ("dossierverslag.pdf", "Dossierverslag"),
+                        ("inzage.pdf", "Afschrift van uw dossier")):
         assert title in flat(pdf_text((out / name).read_bytes())), name
+
+    inzage = flat(pdf_text((out / "inzage.pdf").read_bytes()))
+    assert "Koster" not in inzage and "Afgeschermd" in inzage  # the GP stays anonymous
 
     verify = run("verify", "--db", str(out / "demo.db"))
     assert verify.returncode == 0, verify.stderr

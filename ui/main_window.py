@@ -46,6 +46,7 @@ from ui.cases_model import CasesModel
 from ui.deadlines_panel import DeadlinesPanel
 from ui.flow_wizard import FlowWizard
 from ui.followup_dialog import ContactDialog, FollowUpDialog
+from ui.inzage_dialog import InzageDialog
 from ui.profile_dialog import ProfileDialog
 from ui.wizards import wizard_for
 from ui.worker import run_in_background
@@ -75,6 +76,9 @@ class MainWindow(QMainWindow):
             self.new_actions[kind] = action
         self.new_actions["melding"].setShortcut(QKeySequence.StandardKey.New)
         toolbar.addSeparator()
+        self.inzage_action = QAction(self.tr("Inzage…"), self)
+        self.inzage_action.triggered.connect(lambda: self.make_inzage())
+        toolbar.addAction(self.inzage_action)
         self.profile_action = QAction(self.tr("Praktijkgegevens…"), self)
         self.profile_action.triggered.connect(self.edit_profile)
         toolbar.addAction(self.profile_action)
@@ -320,7 +324,7 @@ class MainWindow(QMainWindow):
         data = flow.load(record.data)
         profile = self.dossier.profile()
         today = self.today
-        self._write_pdf(case_id, record.kind, self.tr(flow.document),
+        self._write_pdf([case_id], record.kind, self.tr(flow.document),
                         f"{flow.document.lower()}-{flow.reference(case_id, data)}.pdf",
                         lambda: flow.pdf(data, profile, case_id, today))
 
@@ -332,9 +336,29 @@ class MainWindow(QMainWindow):
         verslag = dossierverslag.build(self.dossier, case_id, self.today)
         profile = self.dossier.profile()
         today = self.today
-        self._write_pdf(case_id, "dossierverslag", self.tr("Dossierverslag"),
+        self._write_pdf([case_id], "dossierverslag", self.tr("Dossierverslag"),
                         f"dossierverslag-{verslag.reference}.pdf",
                         lambda: dossierverslag.as_pdf(verslag, profile, today))
+
+    def make_inzage(self, client: str = "") -> None:
+        """A copy for the client's right of access, with third-party items screened off."""
+        from app import inzage
+
+        if not self.ensure_profile():
+            return
+        if not client and self.selected_case() >= 0:
+            client = self.dossier.case(self.selected_case()).client_pseudonym
+        dialog = InzageDialog(self.dossier, self.today, self, client=client)
+        if not self.exec_dialog(dialog) or not dialog.validate():
+            return
+        pseudonym, requester = dialog.client.currentText(), dialog.requester_key()
+        items, screened = dialog.items, dialog.screened()
+        inzage.record(self.dossier, pseudonym, requester, items, screened)
+        profile, today = self.dossier.profile(), self.today
+        self._write_pdf(sorted({i.case_id for i in items}), "inzage", self.tr("Inzage"),
+                        f"inzage-{today.strftime('%Y%m%d')}.pdf",
+                        lambda: inzage.inzage_pdf(pseudonym, requester, items, screened,
+                                                  profile, today))
 
     def copy_verslag(self, case_id: int) -> None:
         """The step-7 record as plain text, for pasting into the EPD."""
@@ -348,7 +372,7 @@ class MainWindow(QMainWindow):
             "Dossierverslag gekopieerd. Plak het in uw EPD; het klembord wordt over twee "
             "minuten weer leeggemaakt."), 8000)
 
-    def _write_pdf(self, case_id: int, kind: str, document: str, filename: str,
+    def _write_pdf(self, case_ids: list[int], kind: str, document: str, filename: str,
                    produce: Callable[[], bytes]) -> None:
         """Ask where the PDF goes, make and write it off the GUI thread, offer to open it."""
         folder = QStandardPaths.writableLocation(
@@ -369,9 +393,10 @@ class MainWindow(QMainWindow):
             return hashlib.sha256(pdf).hexdigest()
 
         def written(digest: str) -> None:
-            self.dossier.record_document(case_id, kind, digest)
+            for case_id in case_ids:
+                self.dossier.record_document(case_id, kind, digest)
             self.documentWritten.emit(path)
-            self.refresh(select=case_id)
+            self.refresh(select=case_ids[0] if case_ids else None)
             if msgbox.question(self, self.tr("PDF opgeslagen"),
                                self.tr("Het document is opgeslagen als\n{path}\n\nNu openen?")
                                .format(path=path)):

@@ -1,0 +1,77 @@
+"""The inzage copy (BW 7:456): third-party items screened off with a reason, absent from the PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app import inzage, service
+from app.demo import DEMO_PROFILE, demo_melding
+from app.store import Dossier
+from tests.pdfcheck import flat, pdf_text
+from ui import msgbox
+from ui.main_window import MainWindow
+
+TODAY = date(2026, 11, 29)
+SECRET = "dr. Koster wil anoniem blijven"
+
+
+@pytest.fixture
+def dossier(db_path):
+    d = Dossier.create(db_path, "x")
+    d.set_profile(DEMO_PROFILE)
+    m = demo_melding(date(2026, 11, 15))
+    case_id = d.create_case("melding", m.to_dict(), "Y.")
+    service.finish(d, case_id, m, date(2026, 11, 15))
+    d.add_contact(case_id, "2026-11-20", "contact", f"Gebeld met de huisarts; {SECRET}.")
+    yield d
+    d.close()
+
+
+def test_screened_text_is_absent_and_the_rest_present(dossier):
+    items = inzage.items_for_client(dossier, "Y.", TODAY)
+    [secret] = [i for i in items if SECRET in i.text]
+    assert secret.third_party_hint
+    screened = {secret.id: "Betreft de huisarts, die anonimiteit vroeg."}
+    text = flat(pdf_text(inzage.inzage_pdf("Y.", "client", items, screened, DEMO_PROFILE,
+                                           TODAY)))
+    assert SECRET not in text and "Koster" not in text
+    assert inzage.SCREENED_TEXT in text
+    assert "Ik zag blauwe plekken op beide onderarmen van cliënte." in text
+    assert "Afschrift van uw dossier" in text
+
+
+def test_screening_needs_a_reason_and_is_recorded_without_the_text(dossier):
+    items = inzage.items_for_client(dossier, "Y.", TODAY)
+    assert inzage.check_screening({items[0].id: " "})
+    inzage.record(dossier, "Y.", "parents", items, {items[0].id: "derde"})
+    [rec] = dossier.inzage_records("Y.")
+    assert rec["requester"] == "parents"
+    assert rec["screened"] == [{"id": items[0].id, "reason": "derde"}]
+    assert items[0].text not in str(rec)
+
+
+def test_inzage_dialog_end_to_end(qtbot, dossier, tmp_path):
+    window = MainWindow(dossier, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+
+    def screen_the_gp(dialog):
+        assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        row = next(r for r, i in enumerate(dialog.items) if SECRET in i.text)
+        dialog.table.item(row, 0).setCheckState(dialog.table.item(row, 0).checkState().Checked)
+        assert not dialog.validate()  # a screened item without a reason blocks
+        assert "reden" in dialog.message.text()
+        dialog.screen(row, "Betreft de huisarts (anonimiteit toegezegd).")
+        return dialog.validate()
+
+    window.exec_dialog = screen_the_gp
+    pdf_path = tmp_path / "inzage.pdf"
+    msgbox.answer_next(str(pdf_path), False)
+    with qtbot.waitSignal(window.documentWritten, timeout=20000):
+        window.make_inzage("Y.")
+    text = flat(pdf_text(pdf_path.read_bytes()))
+    assert SECRET not in text and inzage.SCREENED_TEXT in text
+    assert dossier.inzage_records("Y.")[0]["screened"][0]["reason"].startswith("Betreft")
+    window.close()

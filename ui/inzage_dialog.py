@@ -1,0 +1,152 @@
+"""Choosing what to screen off in an inzage copy, item by item, with a reason for each."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import inzage
+from app.organisations import law_notes
+from app.store import Dossier
+
+COL_SCREEN, COL_WHAT, COL_TEXT, COL_REASON = range(4)
+HINT = QColor("#fff4e0")
+
+
+class InzageDialog(QDialog):
+    def __init__(self, dossier: Dossier, today: date, parent: QWidget | None = None,
+                 client: str = "") -> None:
+        super().__init__(parent)
+        self.dossier = dossier
+        self.today = today
+        self.items: list[inzage.Item] = []
+        self.setWindowTitle(self.tr("Inzage: afschrift voor de cliënt"))
+        self.resize(1000, 680)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Maak een afschrift van het dossier van een cliënt. Scherm per onderdeel af wat een "
+            "ander betreft (bijvoorbeeld een melder aan wie anonimiteit is toegezegd), met een "
+            "reden. Afgeschermde tekst komt niet in het afschrift. Onderdelen met een "
+            "oranje achtergrond noemen mogelijk een ander."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.client = QComboBox()
+        self.client.setObjectName("client")
+        self.client.addItems(dossier.client_pseudonyms())
+        if client:
+            self.client.setCurrentText(client)
+        form.addRow(self.tr("Cliënt"), self.client)
+        self.requester = QComboBox()
+        for key, label in inzage.REQUESTERS.items():
+            self.requester.addItem(self.tr(label), key)
+        form.addRow(self.tr("Verzocht door"), self.requester)
+        layout.addLayout(form)
+        note = law_notes().get("law.inzage")
+        if note is not None:
+            law = QLabel(f"{note.text} ({note.article})")
+            law.setWordWrap(True)
+            law.setStyleSheet("color: #555;")
+            layout.addWidget(law)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("items")
+        self.table.setHorizontalHeaderLabels([self.tr("Afschermen"), self.tr("Onderdeel"),
+                                              self.tr("Tekst"), self.tr("Reden")])
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_SCREEN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(COL_WHAT, 220)
+        self.table.setColumnWidth(COL_REASON, 220)
+        layout.addWidget(self.table, 1)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #8a4b00;")
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("PDF maken…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.client.currentTextChanged.connect(self.load_items)
+        self.table.itemChanged.connect(lambda _item: self.validate())
+        self.load_items()
+
+    def load_items(self) -> None:
+        self.table.blockSignals(True)
+        self.items = inzage.items_for_client(self.dossier, self.client.currentText(), self.today)
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            check = QTableWidgetItem()
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            check.setCheckState(Qt.CheckState.Unchecked)
+            what = QTableWidgetItem(f"{item.label}")
+            what.setToolTip(item.section)
+            text = QTableWidgetItem(item.text if len(item.text) < 400
+                                    else item.text[:400] + " …")
+            text.setToolTip(item.text[:2000])
+            reason = QTableWidgetItem("")
+            for cell in (what, text):
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            if item.third_party_hint:
+                for cell in (check, what, text, reason):
+                    cell.setBackground(QBrush(HINT))
+            self.table.setItem(row, COL_SCREEN, check)
+            self.table.setItem(row, COL_WHAT, what)
+            self.table.setItem(row, COL_TEXT, text)
+            self.table.setItem(row, COL_REASON, reason)
+        self.table.resizeRowsToContents()
+        self.table.blockSignals(False)
+        self.validate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        # Rows can only be measured once the columns have their final widths.
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
+
+    def screen(self, row: int, reason: str) -> None:
+        """Mark a row as screened with a reason (as a user would by ticking and typing)."""
+        self.table.item(row, COL_SCREEN).setCheckState(Qt.CheckState.Checked)
+        self.table.item(row, COL_REASON).setText(reason)
+
+    def screened(self) -> dict[str, str]:
+        return {item.id: self.table.item(row, COL_REASON).text()
+                for row, item in enumerate(self.items)
+                if self.table.item(row, COL_SCREEN).checkState() == Qt.CheckState.Checked}
+
+    def requester_key(self) -> str:
+        return str(self.requester.currentData())
+
+    def validate(self) -> bool:
+        missing = inzage.check_screening(self.screened())
+        ok = bool(self.items) and not missing
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        if not self.items:
+            self.message.setText(self.tr("Deze cliënt heeft nog geen afgeronde uitwisselingen."))
+        elif missing:
+            self.message.setText(self.tr("Geef bij elk afgeschermd onderdeel een reden "
+                                         "({n} ontbreken).").format(n=len(missing)))
+        else:
+            self.message.setText(self.tr("{n} van {total} onderdelen afgeschermd.").format(
+                n=len(self.screened()), total=len(self.items)))
+        return ok
