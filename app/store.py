@@ -187,8 +187,35 @@ def _migrate_4(db: Connection) -> None:
     """)
 
 
+def _migrate_5(db: Connection) -> None:
+    # The practice's address book and its regional agreements per organisation type.
+    _execute_script(db, """
+        CREATE TABLE organisations (
+            id       INTEGER PRIMARY KEY,
+            org_type TEXT NOT NULL,
+            name     TEXT NOT NULL,
+            address  TEXT NOT NULL DEFAULT '',
+            phone    TEXT NOT NULL DEFAULT '',
+            email    TEXT NOT NULL DEFAULT '',
+            notes    TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE org_persons (
+            id       INTEGER PRIMARY KEY,
+            org_id   INTEGER NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+            name     TEXT NOT NULL,
+            function TEXT NOT NULL DEFAULT '',
+            phone    TEXT NOT NULL DEFAULT '',
+            email    TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE regional_agreements (
+            org_type TEXT PRIMARY KEY,
+            data     TEXT NOT NULL
+        );
+    """)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_1, _migrate_2, _migrate_3,
-                                                  _migrate_4]
+                                                  _migrate_4, _migrate_5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -676,6 +703,58 @@ class Dossier:
         rows = self.db.execute("SELECT id, created_at, data FROM inzage WHERE client_pseudonym = ?"
                                " ORDER BY id", (pseudonym,)).fetchall()
         return [{"id": r[0], "created_at": r[1], **json.loads(r[2])} for r in rows]
+
+    # address book --------------------------------------------------------------------------
+
+    def organisations(self, org_type: str = "") -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT id, org_type, name, address, phone, email, notes FROM organisations"
+            + (" WHERE org_type = ?" if org_type else "") + " ORDER BY name",
+            (org_type,) if org_type else ()).fetchall()
+        keys = ("id", "org_type", "name", "address", "phone", "email", "notes")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def save_organisation(self, org: dict[str, Any]) -> int:
+        """Insert (no id) or update an organisation; returns its id."""
+        fields = ("org_type", "name", "address", "phone", "email", "notes")
+        values = [str(org.get(f, "")) for f in fields]
+        with self.transaction() as db:
+            if org.get("id"):
+                db.execute("UPDATE organisations SET org_type=?, name=?, address=?, phone=?,"
+                           " email=?, notes=? WHERE id=?", (*values, int(org["id"])))
+                return int(org["id"])
+            cur = db.execute("INSERT INTO organisations (org_type, name, address, phone, email,"
+                             " notes) VALUES (?,?,?,?,?,?)", values)
+            return int(cur.lastrowid)
+
+    def delete_organisation(self, org_id: int) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM organisations WHERE id = ?", (org_id,))
+
+    def persons(self, org_id: int) -> list[dict[str, Any]]:
+        rows = self.db.execute("SELECT id, name, function, phone, email FROM org_persons"
+                               " WHERE org_id = ? ORDER BY name", (org_id,)).fetchall()
+        return [dict(zip(("id", "name", "function", "phone", "email"), r, strict=True))
+                for r in rows]
+
+    def set_persons(self, org_id: int, persons: list[dict[str, Any]]) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM org_persons WHERE org_id = ?", (org_id,))
+            db.executemany(
+                "INSERT INTO org_persons (org_id, name, function, phone, email) VALUES (?,?,?,?,?)",
+                [(org_id, p.get("name", ""), p.get("function", ""), p.get("phone", ""),
+                  p.get("email", "")) for p in persons if str(p.get("name", "")).strip()])
+
+    def regional_agreement(self, org_type: str) -> dict[str, Any]:
+        row = self.db.execute("SELECT data FROM regional_agreements WHERE org_type = ?",
+                              (org_type,)).fetchone()
+        return {} if row is None else dict(json.loads(row[0]))
+
+    def set_regional_agreement(self, org_type: str, data: dict[str, Any]) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT INTO regional_agreements (org_type, data) VALUES (?, ?)"
+                       " ON CONFLICT (org_type) DO UPDATE SET data = excluded.data",
+                       (org_type, json.dumps(data, ensure_ascii=False)))
 
     def record_document(self, case_id: int, kind: str, sha256: str) -> None:
         """Remember that a document was produced (its hash, not its content)."""

@@ -88,7 +88,8 @@ def test_verify_detects_damage(tmp_path: Path):
     (out / "demo.db").write_bytes(bytes(raw))
     result = run("verify", "--db", str(out / "demo.db"))
     assert result.returncode != 0
-    assert "NIET in orde" in result.stdout
+    # Found by the checks, or already when opening, depending on which page was hit.
+    assert "NIET in orde" in result.stdout or "is beschadigd" in result.stderr
     assert "Traceback" not in result.stderr
     assert "wachtwoord klopt niet" not in result.stdout + result.stderr
 

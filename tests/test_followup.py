@@ -134,3 +134,12 @@ def test_retention_date_is_shown(qtbot, window, melding_case):
     window.select_case(melding_case)
     assert "Bewaren tot" in window.panel.retention.text()
     assert "2046" in window.panel.retention.text()
+
+
+def test_exchange_in_the_timeline_opens_its_document(qtbot, window, melding_case):
+    from ui import msgbox
+    window.select_case(melding_case)
+    assert "Document maken" in window.panel.browser.toPlainText()
+    msgbox.answer_next(None)  # the save dialog: cancelled
+    window.panel.browser.anchorClicked.emit(QUrl("document:0"))
+    assert ("save_file" in [kind for kind, _t in msgbox.shown])

@@ -72,6 +72,8 @@ class CasePanel(QWidget):
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == "followup":
             self.followupRequested.emit(self._case_id, int(url.path()))
+        elif url.scheme() == "document":
+            self.documentRequested.emit(self._case_id)
 
     def show_case(self, dossier: Dossier | None, case_id: int, today: date) -> None:
         self._case_id = case_id
@@ -111,6 +113,8 @@ class CasePanel(QWidget):
             if event.kind == "followup_due" and event.followup_id is not None:
                 action = (f" <a href='followup:{event.followup_id}'>"
                           f"{escape(self.tr('Afhandelen…'))}</a>")
+            elif event.kind == "exchange" and not concept:
+                action = f" <a href='document:0'>{escape(self.tr('Document maken…'))}</a>"
             state = escape(self.tr(" (verlopen)")) if event.overdue else ""
             html.append(
                 f"<tr><td valign='top' style='color:#555'>{escape(day)}</td>"

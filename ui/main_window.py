@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import service
+from app import addressbook, service
 from app.errors import DossierError
 from app.flowkit import currency_threshold_days
 from app.flows import FLOWS, flow_of
@@ -47,6 +47,7 @@ from ui.deadlines_panel import DeadlinesPanel
 from ui.flow_wizard import FlowWizard
 from ui.followup_dialog import ContactDialog, FollowUpDialog
 from ui.inzage_dialog import InzageDialog
+from ui.organisations_dialog import OrganisationsDialog
 from ui.profile_dialog import ProfileDialog
 from ui.wizards import wizard_for
 from ui.worker import run_in_background
@@ -79,6 +80,9 @@ class MainWindow(QMainWindow):
         self.inzage_action = QAction(self.tr("Inzage…"), self)
         self.inzage_action.triggered.connect(lambda: self.make_inzage())
         toolbar.addAction(self.inzage_action)
+        self.organisations_action = QAction(self.tr("Organisaties…"), self)
+        self.organisations_action.triggered.connect(self.edit_organisations)
+        toolbar.addAction(self.organisations_action)
         self.profile_action = QAction(self.tr("Praktijkgegevens…"), self)
         self.profile_action.triggered.connect(self.edit_profile)
         toolbar.addAction(self.profile_action)
@@ -268,6 +272,7 @@ class MainWindow(QMainWindow):
     def new_case(self, kind: str) -> FlowWizard | None:
         data = flow_of(kind).new()
         data.currency_days = currency_threshold_days(self.dossier.profile())
+        addressbook.apply_to_new_case(self.dossier, data)
         try:
             case_id = self.dossier.create_case(kind, data.to_dict())
         except DossierError as exc:
@@ -339,6 +344,9 @@ class MainWindow(QMainWindow):
         self._write_pdf([case_id], "dossierverslag", self.tr("Dossierverslag"),
                         f"dossierverslag-{verslag.reference}.pdf",
                         lambda: dossierverslag.as_pdf(verslag, profile, today))
+
+    def edit_organisations(self) -> None:
+        self.exec_dialog(OrganisationsDialog(self.dossier, self))
 
     def make_inzage(self, client: str = "") -> None:
         """A copy for the client's right of access, with third-party items screened off."""

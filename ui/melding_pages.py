@@ -27,6 +27,7 @@ from app.flowkit import case_threshold
 from app.handbook import handbook
 from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN, Child, Fact, Informatieverzoek, Melding
 from app.organisations import melding_receivers, org_types
+from ui import address_completion
 from ui.fields import Choice, DateField, ProblemLabel, TextArea, section_label
 from ui.flow_page import FlowHost, FlowPage, chain_focus
 from ui.openness_form import OpennessForm
@@ -342,6 +343,10 @@ class ReceiverPage(FlowPage):
         self.address = TextArea(tr("Postadres, voor de brief"), 2)
         self.add_field(tr("Adres (optioneel)"), self.address, "receiver.address")
         self.org_type.currentIndexChanged.connect(self._type_changed)
+        dossier = getattr(host, "dossier", None)
+        if dossier is not None:
+            address_completion.attach(dossier, self.org_type, self.org_name, self.address,
+                                      self.contact_person)
         self.finish_layout()
 
     def _type_changed(self) -> None:

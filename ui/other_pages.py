@@ -15,7 +15,7 @@ from app.model import (
     Overleg,
 )
 from app.organisations import org_types
-from ui import msgbox
+from ui import address_completion, msgbox
 from ui.fields import Choice, DateField, TextArea
 from ui.flow_page import FlowHost, FlowPage
 
@@ -35,6 +35,10 @@ class CounterpartFields:
         page.add_field(tr("Naam"), self.person, "counterpart.person")
         self.function = QLineEdit()
         page.add_field(tr("Functie"), self.function, "counterpart.function")
+        dossier = getattr(page.host, "dossier", None)
+        if dossier is not None:
+            address_completion.attach(dossier, self.org_type, self.org_name, None, self.person,
+                                      self.function)
 
     def load(self, c: Counterpart) -> None:
         self.org_type.setCurrentIndex(max(self.org_type.findData(c.org_type), 0))

@@ -31,6 +31,7 @@ from app.model import (
 from app.openness import openness_summary
 from app.organisations import org_types
 from app.templates import fill, templates
+from ui import address_completion
 from ui.fields import Choice, DateField, ProblemLabel, TextArea, section_label
 from ui.flow_page import FlowHost, FlowPage, chain_focus
 from ui.melding_pages import INFO_STYLE, FactRow, _discard, threshold_spin
@@ -91,6 +92,10 @@ class RequestPage(FlowPage):
         self.address = TextArea(tr("Postadres, voor de brief"), 2)
         self.add_field(tr("Adres (optioneel)"), self.address, "request.address")
         self.org_type.currentIndexChanged.connect(self._type_changed)
+        dossier = getattr(host, "dossier", None)
+        if dossier is not None:
+            address_completion.attach(dossier, self.org_type, self.org_name, self.address,
+                                      self.name, self.function)
         self.finish_layout()
 
     def _type_changed(self) -> None:
