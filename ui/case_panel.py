@@ -40,7 +40,9 @@ class CasePanel(QWidget):
         self.title = QLabel(self.tr("Kies een casus in de lijst."))
         self.title.setStyleSheet("font-size: 15px; font-weight: 600; color: #1f4e79;")
         layout.addWidget(self.title)
+        self.title.setWordWrap(True)
         self.retention = QLabel()
+        self.retention.setWordWrap(True)  # unwrapped, it would push the splitter aside
         self.retention.setStyleSheet("color: #555;")
         self.retention.setObjectName("retention")
         layout.addWidget(self.retention)

@@ -27,8 +27,9 @@ class DeadlinesPanel(QWidget):
         layout.addWidget(self.heading)
         self.list = QListWidget()
         self.list.setObjectName("deadlines")
+        # One click (or Enter) takes the clinician to the follow-up.
+        self.list.itemClicked.connect(self._activate)
         self.list.itemActivated.connect(self._activate)
-        self.list.itemDoubleClicked.connect(self._activate)
         layout.addWidget(self.list)
 
     def _activate(self, item: QListWidgetItem) -> None:
