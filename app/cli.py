@@ -56,6 +56,14 @@ def _parser() -> argparse.ArgumentParser:
                           help=_("maak een demodossier en voorbeelddocumenten"))
     demo.add_argument("--out", required=True, help=_("map voor demo.db en de PDF's"))
     sub.add_parser("verify", parents=[common], help=_("controleer een dossier"))
+    backup = sub.add_parser("backup", parents=[common], help=_("maak een reservekopie"))
+    backup.add_argument("--to", required=True, help=_("het bestand voor de reservekopie"))
+    restore = sub.add_parser("restore", parents=[common],
+                             help=_("zet een reservekopie terug (eerst een voorbeeld)"))
+    restore.add_argument("--from", required=True, dest="source",
+                         help=_("het reservekopiebestand"))
+    restore.add_argument("--bevestig", action="store_true",
+                         help=_("vervang het dossier echt (zonder: alleen het voorbeeld)"))
     lint = sub.add_parser("lint", help=_("controleer tekst van standaardinvoer op oordelen"))
     lint.add_argument("--eigen-waarneming", action="store_true", dest="own_observation",
                       help=_("de tekst is een eigen waarneming: meld ook hoorzeggen"))
@@ -142,6 +150,43 @@ def cmd_verify(db_path: Path) -> int:
     return 0
 
 
+def cmd_backup(db_path: Path, to: Path) -> int:
+    from app.backup import make_backup
+    from app.store import Dossier
+
+    passphrase = passphrase_from_env_or_prompt(_("Wachtwoord: "))
+    with Dossier.open(db_path, passphrase) as dossier:
+        path = make_backup(dossier, to)
+        cases = dossier.count_cases()
+    print(_("Reservekopie gemaakt en gecontroleerd: {p} ({n} casus(sen)).", p=path, n=cases))
+    return 0
+
+
+def cmd_restore(db_path: Path, source: Path, confirmed: bool) -> int:
+    """Preview what the backup holds; replace the dossier only when confirmed."""
+    from app.backup import inspect, restore
+    from app.dates import format_nl
+    from app.paths import data_folder
+
+    passphrase = passphrase_from_env_or_prompt(_("Wachtwoord van de reservekopie: "))
+    info = inspect(source, passphrase)
+    print(_("Reservekopie van {when}: {n} casus(sen), laatste wijziging {last}.",
+            when=info.created_at.replace("T", " ")[:16], n=info.cases,
+            last=format_nl(info.last_change[:10]) if info.last_change else "—"))
+    if not confirmed:
+        if sys.stdin and sys.stdin.isatty():
+            confirmed = input(_("Het dossier {db} vervangen? [j/N] ", db=db_path)).strip().lower() \
+                in ("j", "ja")
+        if not confirmed:
+            print(_("Niets vervangen. Gebruik --bevestig om het dossier te vervangen."))
+            return 0
+    kept = restore(source, db_path, passphrase, data_folder() / "vervangen")
+    print(_("Teruggezet in {db}.", db=db_path))
+    if kept:
+        print(_("Het vervangen dossier is bewaard in {k}.", k=kept))
+    return 0
+
+
 def cmd_lint(own_observation: bool) -> int:
     """One JSON object per finding on stdout; exit 1 when something was found, 0 when not."""
     import json
@@ -169,6 +214,10 @@ def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> i
         db_path = default_dossier_path(args.db)
         if args.command == "verify":
             return cmd_verify(db_path)
+        if args.command == "backup":
+            return cmd_backup(db_path, Path(args.to))
+        if args.command == "restore":
+            return cmd_restore(db_path, Path(args.source), args.bevestig)
         if gui is None:
             raise CliError(_("Geen opdracht gegeven."))
         return gui(db_path)

@@ -304,10 +304,12 @@ def _translate_os_error(exc: sqlcipher3.Error) -> DossierError | None:
 class Dossier:
     """An open, unlocked dossier. Close it to lock."""
 
-    def __init__(self, path: Path, db: Connection, envelope: KeyEnvelope) -> None:
+    def __init__(self, path: Path, db: Connection, envelope: KeyEnvelope,
+                 key: bytes = b"") -> None:
         self.path = path
         self._db: Connection | None = db
         self.envelope = envelope
+        self._key = key  # for a consistent backup through a second connection
 
     # lifecycle ------------------------------------------------------------------------------
 
@@ -325,7 +327,7 @@ class Dossier:
         dossier: Dossier | None = None
         try:
             db = _key_connection(path, key)
-            dossier = cls(path, db, envelope)
+            dossier = cls(path, db, envelope, key)
             _configure(db)
             if os.name == "posix":
                 os.chmod(path, 0o600)
@@ -383,7 +385,7 @@ class Dossier:
             db.close()
             raise DossierTooNew(version, SCHEMA_VERSION)
         _configure(db)
-        dossier = cls(path, db, envelope)
+        dossier = cls(path, db, envelope, key)
         stored_id = dossier._get_meta("dossier_id") if version >= 1 else None
         if stored_id is not None and stored_id != envelope.dossier_id:
             dossier.close()
@@ -399,6 +401,7 @@ class Dossier:
             finally:
                 self._db.close()
                 self._db = None
+                self._key = b""
 
     def __enter__(self) -> Dossier:
         return self

@@ -66,4 +66,19 @@ def run(db_path: Path) -> int:
         from ui import clipboard
 
         clipboard.clear_if_ours()
+        _backup_on_close(dossier)
         dossier.close()
+
+
+def _backup_on_close(dossier: object) -> None:
+    """A rolling, verified backup each time the app closes; a failure is said, not hidden."""
+    from app.backup import automatic_backup
+    from app.errors import DossierError
+    from app.paths import data_folder
+    from ui import msgbox
+
+    try:
+        automatic_backup(dossier, data_folder() / "reservekopieen")  # type: ignore[arg-type]
+    except DossierError as exc:
+        msgbox.error(None, QCoreApplication.translate("app", "Reservekopie niet gemaakt"),
+                     exc.message)

@@ -55,6 +55,7 @@ from ui.worker import run_in_background
 
 class MainWindow(QMainWindow):
     documentWritten = Signal(str)
+    backupWritten = Signal(str)
 
     def __init__(self, dossier: Dossier, *, today: date | None = None) -> None:
         super().__init__()
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
         self.organisations_action = QAction(self.tr("Organisaties…"), self)
         self.organisations_action.triggered.connect(self.edit_organisations)
         toolbar.addAction(self.organisations_action)
+        self.backup_action = QAction(self.tr("Reservekopie…"), self)
+        self.backup_action.triggered.connect(self.backup_now)
+        toolbar.addAction(self.backup_action)
         self.profile_action = QAction(self.tr("Praktijkgegevens…"), self)
         self.profile_action.triggered.connect(self.edit_profile)
         toolbar.addAction(self.profile_action)
@@ -344,6 +348,35 @@ class MainWindow(QMainWindow):
         self._write_pdf([case_id], "dossierverslag", self.tr("Dossierverslag"),
                         f"dossierverslag-{verslag.reference}.pdf",
                         lambda: dossierverslag.as_pdf(verslag, profile, today))
+
+    def backup_now(self) -> None:
+        """A backup to a place the clinician chooses (an external disk), off the GUI thread."""
+        from app.backup import SUFFIX, make_backup
+
+        name = f"deelwijzer-{self.today.strftime('%Y%m%d')}{SUFFIX}"
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        path = msgbox.save_file(self, self.tr("Reservekopie opslaan"), str(Path(folder) / name))
+        if not path:
+            return
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        dossier = self.dossier
+        self.statusBar().showMessage(self.tr("Reservekopie wordt gemaakt…"))
+
+        def done(_result: object) -> None:
+            self.backupWritten.emit(path)
+            msgbox.information(self, self.tr("Reservekopie gemaakt"), self.tr(
+                "De reservekopie is gemaakt en gecontroleerd:\n{p}\n\nU opent hem met het "
+                "wachtwoord van dit moment.").format(p=path))
+
+        def failed(exc: BaseException) -> None:
+            text = exc.message if isinstance(exc, DossierError) else self.tr(
+                "De reservekopie kon niet worden gemaakt ({kind}).").format(
+                kind=type(exc).__name__)
+            msgbox.error(self, self.tr("Reservekopie niet gemaakt"), text)
+
+        run_in_background(lambda: make_backup(dossier, Path(path)), done, failed)
 
     def edit_organisations(self) -> None:
         self.exec_dialog(OrganisationsDialog(self.dossier, self))
