@@ -387,7 +387,8 @@ class Dossier:
         _configure(db)
         dossier = cls(path, db, envelope, key)
         stored_id = dossier._get_meta("dossier_id") if version >= 1 else None
-        if stored_id is not None and stored_id != envelope.dossier_id:
+        # An empty id: opened with the recovery code while the envelope is lost.
+        if stored_id is not None and envelope.dossier_id and stored_id != envelope.dossier_id:
             dossier.close()
             raise NotADossier(str(path), _("Het sleutelbestand hoort bij een ander dossier."))
         dossier._migrate()

@@ -49,6 +49,11 @@ def run(db_path: Path) -> int:
     if dialog.exec() != dialog.DialogCode.Accepted or dialog.dossier is None:
         return 0
     dossier = dialog.dossier
+    if isinstance(dialog, CreateDialog):
+        from app.recovery import code_for
+        from ui.recovery_dialogs import RecoveryCodeDialog
+
+        RecoveryCodeDialog(code_for(dossier), db_path).exec()
     # Imported only now: the first window must appear as fast as a bare Qt window.
     from app import service
     from ui.main_window import MainWindow

@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(self.tr("Reservekopie…"), self)
         self.backup_action.triggered.connect(self.backup_now)
         toolbar.addAction(self.backup_action)
+        self.passphrase_action = QAction(self.tr("Wachtwoord wijzigen…"), self)
+        self.passphrase_action.triggered.connect(self.change_passphrase)
+        toolbar.addAction(self.passphrase_action)
         self.profile_action = QAction(self.tr("Praktijkgegevens…"), self)
         self.profile_action.triggered.connect(self.edit_profile)
         toolbar.addAction(self.profile_action)
@@ -377,6 +380,12 @@ class MainWindow(QMainWindow):
             msgbox.error(self, self.tr("Reservekopie niet gemaakt"), text)
 
         run_in_background(lambda: make_backup(dossier, Path(path)), done, failed)
+
+    def change_passphrase(self) -> None:
+        from ui.recovery_dialogs import ChangePassphraseDialog
+
+        if self.exec_dialog(ChangePassphraseDialog(self.dossier, self)):
+            self.statusBar().showMessage(self.tr("Het wachtwoord is gewijzigd."), 8000)
 
     def edit_organisations(self) -> None:
         self.exec_dialog(OrganisationsDialog(self.dossier, self))

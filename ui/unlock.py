@@ -5,17 +5,19 @@ The key derivation takes about half a second, so it runs off the GUI thread.
 
 from __future__ import annotations
 
+import getpass
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,24 @@ if TYPE_CHECKING:
 
 MIN_PASSPHRASE = 12
 ERROR_STYLE = "color: #a61b1b;"
+
+
+def passphrase_problem(first: str, second: str, user_inputs: tuple[str, ...] = ()) -> str:
+    """Why a new passphrase is not accepted ('' when it is)."""
+    first = unicodedata.normalize("NFC", first)
+    second = unicodedata.normalize("NFC", second)
+    if len(first) < MIN_PASSPHRASE:
+        return QCoreApplication.translate(
+            "unlock", "Het wachtwoord is te kort: minstens {n} tekens. Een zin van vier woorden "
+            "werkt goed.").format(n=MIN_PASSPHRASE)
+    from app.strength import weakness
+
+    weak = weakness(first, user_inputs)
+    if weak:
+        return weak
+    if first != second:
+        return QCoreApplication.translate("unlock", "De twee wachtwoorden zijn niet gelijk.")
+    return ""
 
 
 class _DossierDialog(QDialog):
@@ -93,9 +113,20 @@ class UnlockDialog(_DossierDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setObjectName("passphrase")
         self.ok_button().setText(self.tr("Ontgrendelen"))  # type: ignore[attr-defined]
-        for w in (intro, where, self.passphrase, self.message, self.buttons):
+        self.forgot = QPushButton(self.tr("Wachtwoord vergeten? Gebruik uw herstelcode…"))
+        self.forgot.setFlat(True)
+        self.forgot.setStyleSheet("color: #1f4e79; text-align: left;")
+        self.forgot.clicked.connect(self.recover)
+        for w in (intro, where, self.passphrase, self.message, self.forgot, self.buttons):
             self.layout_.addWidget(w)
         self.passphrase.setFocus()
+
+    def recover(self) -> None:
+        from ui.recovery_dialogs import RecoverDialog
+
+        dialog = RecoverDialog(self.path, self)
+        dialog.opened.connect(self._done)
+        dialog.open()
 
     def submit(self) -> None:
         from app.store import Dossier  # SQLCipher and the KDF load on first use
@@ -148,13 +179,10 @@ class CreateDialog(_DossierDialog):
 
     def problem(self) -> str:
         """What keeps the passphrase from being accepted ('' when it is fine)."""
-        first = unicodedata.normalize("NFC", self.passphrase.text())
-        second = unicodedata.normalize("NFC", self.repeat.text())
-        if len(first) < MIN_PASSPHRASE:
-            return self.tr("Het wachtwoord is te kort: minstens {n} tekens. Een zin van vier "
-                           "woorden werkt goed.").format(n=MIN_PASSPHRASE)
-        if first != second:
-            return self.tr("De twee wachtwoorden zijn niet gelijk.")
+        problem = passphrase_problem(self.passphrase.text(), self.repeat.text(),
+                                     (getpass.getuser(),))
+        if problem:
+            return problem
         if not self.understood.isChecked():
             return self.tr("Bevestig dat u het risico van een vergeten wachtwoord begrijpt.")
         return ""
