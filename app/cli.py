@@ -139,14 +139,16 @@ def cmd_verify(db_path: Path) -> int:
     passphrase = passphrase_from_env_or_prompt(_("Wachtwoord: "))
     with Dossier.open(db_path, passphrase) as dossier:
         problems = dossier.integrity_problems()
+        if not problems:
+            problems = dossier.verify_log()
         cases = 0 if problems else dossier.count_cases()
     if problems:
         print(_("Het dossier {db} is NIET in orde:", db=db_path))
         for line in problems[:20]:
             print(f"  - {line}")
         return 1
-    print(_("Het dossier {db} is in orde: {n} casus(sen); versleuteling en structuur "
-            "gecontroleerd.", db=db_path, n=cases))
+    print(_("Het dossier {db} is in orde: {n} casus(sen); versleuteling, structuur en "
+            "toegangslog gecontroleerd.", db=db_path, n=cases))
     return 0
 
 
@@ -158,6 +160,7 @@ def cmd_backup(db_path: Path, to: Path) -> int:
     with Dossier.open(db_path, passphrase) as dossier:
         path = make_backup(dossier, to)
         cases = dossier.count_cases()
+        dossier.log("backup")
     print(_("Reservekopie gemaakt en gecontroleerd: {p} ({n} casus(sen)).", p=path, n=cases))
     return 0
 
@@ -181,6 +184,10 @@ def cmd_restore(db_path: Path, source: Path, confirmed: bool) -> int:
             print(_("Niets vervangen. Gebruik --bevestig om het dossier te vervangen."))
             return 0
     kept = restore(source, db_path, passphrase, data_folder() / "vervangen")
+    from app.store import Dossier
+
+    with Dossier.open(db_path, passphrase) as restored:
+        restored.log("restore")
     print(_("Teruggezet in {db}.", db=db_path))
     if kept:
         print(_("Het vervangen dossier is bewaard in {k}.", k=kept))

@@ -105,6 +105,7 @@ def set_passphrase(dossier: Dossier, passphrase: str) -> None:
                       keys.DEFAULT_KDF)
     envelope.write(envelope_path(dossier.path))
     dossier.envelope = envelope
+    dossier.log("passphrase")
 
 
 def change_passphrase(dossier: Dossier, old: str, new: str) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import hashlib
+import hmac
 import json
 import os
 import re
@@ -214,8 +216,60 @@ def _migrate_5(db: Connection) -> None:
     """)
 
 
+def _migrate_6(db: Connection) -> None:
+    # The access log (NEN 7513 in spirit): append-only, each entry chained to the previous one
+    # by an HMAC keyed from the dossier key. The triggers refuse changes; the chain shows them.
+    _execute_script(db, """
+        CREATE TABLE access_log (
+            seq     INTEGER PRIMARY KEY,
+            at      TEXT NOT NULL,
+            user    TEXT NOT NULL,
+            action  TEXT NOT NULL,
+            case_id INTEGER,
+            outcome TEXT NOT NULL,
+            mac     TEXT NOT NULL
+        );
+        CREATE INDEX access_log_case ON access_log (case_id);
+        CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+        BEGIN SELECT RAISE(ABORT, 'access log is append-only'); END;
+        CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
+        BEGIN SELECT RAISE(ABORT, 'access log is append-only'); END;
+    """)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_1, _migrate_2, _migrate_3,
-                                                  _migrate_4, _migrate_5]
+                                                  _migrate_4, _migrate_5, _migrate_6]
+
+LOG_ACTIONS = ("unlock", "unlock_failed", "read", "create", "change", "delete", "search", "pdf",
+               "copy", "backup", "restore", "passphrase", "view_log")
+
+
+def log_head_path(dossier: Path) -> Path:
+    """Beside the dossier: the last entry's number and MAC, and failed unlocks since."""
+    return dossier.with_name(dossier.name + ".log")
+
+
+def _read_head(path: Path) -> dict[str, Any]:
+    try:
+        return dict(json.loads(log_head_path(path).read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return {}
+
+
+def note_failed_unlock(path: Path) -> None:
+    """A wrong passphrase cannot be logged inside a dossier that stays locked: note the time
+    beside it (no case data); the next unlock moves it into the log."""
+    from app.fsutil import atomic_write
+
+    if not Path(path).exists():
+        return
+    head = _read_head(path)
+    head.setdefault("failed", []).append(_now())
+    head["failed"] = head["failed"][-100:]
+    try:
+        atomic_write(log_head_path(path), json.dumps(head).encode())
+    except DossierError:
+        pass  # the unlock failure itself is what the user must hear about
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -310,6 +364,7 @@ class Dossier:
         self._db: Connection | None = db
         self.envelope = envelope
         self._key = key  # for a consistent backup through a second connection
+        self._pending_head: tuple[int, str] | None = None
 
     # lifecycle ------------------------------------------------------------------------------
 
@@ -368,8 +423,14 @@ class Dossier:
                 str(path), _("Het sleutelbestand {name} ontbreekt.", name=env_path.name)
             )
         envelope = KeyEnvelope.read(env_path)
-        key = envelope.unwrap(passphrase)  # WrongPassphrase before the file is touched
-        return cls._open_with_key(path, key, envelope)
+        try:
+            key = envelope.unwrap(passphrase)  # WrongPassphrase before the file is touched
+        except DossierError:
+            note_failed_unlock(path)
+            raise
+        dossier = cls._open_with_key(path, key, envelope)
+        dossier.log_unlock()
+        return dossier
 
     @classmethod
     def _open_with_key(cls, path: Path, key: bytes, envelope: KeyEnvelope) -> Dossier:
@@ -435,6 +496,7 @@ class Dossier:
         else:
             try:
                 db.execute("COMMIT")
+                self._write_head()
             except sqlcipher3.Error as exc:
                 if db.in_transaction:
                     db.execute("ROLLBACK")
@@ -455,6 +517,96 @@ class Dossier:
                 MIGRATIONS[target - 1](db)
                 # user_version is set inside the same transaction: bumped only on success.
                 db.execute(f"PRAGMA user_version = {int(target)}")
+
+    # access log ------------------------------------------------------------------------------
+
+    def _log_key(self) -> bytes:
+        return hmac.new(self._key, b"deelwijzer/access-log/v1", hashlib.sha256).digest()
+
+    @staticmethod
+    def _entry_bytes(seq: int, at: str, user: str, action: str, case_id: int | None,
+                     outcome: str) -> bytes:
+        return json.dumps([seq, at, user, action, case_id, outcome], ensure_ascii=False,
+                          separators=(",", ":")).encode("utf-8")
+
+    def _append_log(self, db: Connection, action: str, case_id: int | None,
+                    outcome: str) -> None:
+        if action not in LOG_ACTIONS:
+            raise ValueError(action)
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'access_log'").fetchone() is None:
+            return  # during the migrations that precede the log
+        last = db.execute("SELECT seq, mac FROM access_log ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, prev = (int(last[0]) + 1, str(last[1])) if last else (1, "")
+        at = _now()
+        row = db.execute("SELECT data FROM profile WHERE id = 1").fetchone()
+        user = str(json.loads(row[0]).get("name", "")) if row else ""
+        mac = hmac.new(self._log_key(), prev.encode() + self._entry_bytes(
+            seq, at, user, action, case_id, outcome), hashlib.sha256).hexdigest()
+        db.execute("INSERT INTO access_log (seq, at, user, action, case_id, outcome, mac)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?)", (seq, at, user, action, case_id, outcome, mac))
+        self._pending_head = (seq, mac)
+
+    def log(self, action: str, case_id: int | None = None, outcome: str = "ok") -> None:
+        """One access-log entry (read, search, pdf, copy, backup, …) in its own transaction."""
+        with self.transaction() as db:
+            self._append_log(db, action, case_id, outcome)
+
+    def _write_head(self) -> None:
+        if self._pending_head is None:
+            return
+        from app.fsutil import atomic_write
+
+        seq, mac = self._pending_head
+        self._pending_head = None
+        head = _read_head(self.path)
+        head.update({"seq": seq, "mac": mac})
+        atomic_write(log_head_path(self.path), json.dumps(head).encode())
+
+    def log_unlock(self) -> None:
+        """The unlock itself, and any failed attempts noted beside the dossier since."""
+        failed = _read_head(self.path).get("failed", [])
+        with self.transaction() as db:
+            for when in failed:
+                self._append_log(db, "unlock_failed", None, f"mislukt op {when}")
+            self._append_log(db, "unlock", None, "ok")
+        if failed:
+            from app.fsutil import atomic_write
+
+            head = _read_head(self.path)
+            head.pop("failed", None)
+            atomic_write(log_head_path(self.path), json.dumps(head).encode())
+
+    def access_log(self, case_id: int | None = None) -> list[dict[str, Any]]:
+        """The log, oldest first; for one case, or for the whole dossier."""
+        query = "SELECT seq, at, user, action, case_id, outcome FROM access_log"
+        rows = self.db.execute(query + (" WHERE case_id = ?" if case_id is not None else "")
+                               + " ORDER BY seq", (case_id,) if case_id is not None else ())
+        keys = ("seq", "at", "user", "action", "case_id", "outcome")
+        return [dict(zip(keys, r, strict=True)) for r in rows.fetchall()]
+
+    def verify_log(self) -> list[str]:
+        """The chain from the first entry to the head beside the dossier; problems in Dutch,
+        naming the first broken entry."""
+        key = self._log_key()
+        prev, expected = "", 1
+        rows = self.db.execute("SELECT seq, at, user, action, case_id, outcome, mac"
+                               " FROM access_log ORDER BY seq").fetchall()
+        for seq, at, user, action, case_id, outcome, mac in rows:
+            if seq != expected:
+                return [_("Toegangslog: regel {n} ontbreekt (verwijderd).", n=expected)]
+            good = hmac.new(key, prev.encode() + self._entry_bytes(
+                seq, at, user, action, case_id, outcome), hashlib.sha256).hexdigest()
+            if not hmac.compare_digest(good, mac):
+                return [_("Toegangslog: regel {n} is gewijzigd.", n=seq)]
+            prev, expected = mac, seq + 1
+        head = _read_head(self.path)
+        last = rows[-1][0] if rows else 0
+        if "seq" in head and int(head["seq"]) > last:
+            return [_("Toegangslog: de laatste regels ontbreken (tot regel {n}).",
+                      n=head["seq"])]
+        if "seq" in head and int(head["seq"]) == last and rows and head.get("mac") != prev:
+            return [_("Toegangslog: regel {n} is gewijzigd.", n=last)]
+        return []
 
     @property
     def schema_version(self) -> int:
@@ -486,6 +638,7 @@ class Dossier:
                 "ON CONFLICT (id) DO UPDATE SET data = excluded.data",
                 (json.dumps(data, ensure_ascii=False),),
             )
+            self._append_log(db, "change", None, "praktijkgegevens")
 
     # cases ------------------------------------------------------------------------------------
 
@@ -500,6 +653,7 @@ class Dossier:
             )
             case_id = int(cur.lastrowid)
             _index_case(db, case_id, client_pseudonym, "", data)
+            self._append_log(db, "create", case_id, "ok")
             return case_id
 
     def save_draft(
@@ -530,6 +684,7 @@ class Dossier:
             if cur.rowcount != 1:
                 raise KeyError(case_id)
             _index_case(db, case_id, client_pseudonym, receiver, data)
+            self._append_log(db, "change", case_id, "concept")
 
     def case(self, case_id: int) -> CaseRecord:
         row = self.db.execute(
@@ -597,6 +752,7 @@ class Dossier:
             if cur.rowcount != 1:
                 raise KeyError(case_id)
             _index_case(db, case_id, client_pseudonym, receiver, data)
+            self._append_log(db, "change", case_id, "afgerond")
             cur = db.execute(
                 "INSERT INTO dossier_entries (case_id, created_at, kind, data) VALUES (?,?,?,?)",
                 (case_id, now, entry_kind, json.dumps(entry, ensure_ascii=False)),
@@ -633,6 +789,7 @@ class Dossier:
             db.execute("UPDATE followups SET done_at = ?, result = ? WHERE id = ?",
                        (done_on, json.dumps(result, ensure_ascii=False), followup_id))
             self._touch(db, int(row[0]))
+            self._append_log(db, "change", int(row[0]), "vervolg")
 
     def followup_result(self, followup_id: int) -> dict[str, Any]:
         row = self.db.execute("SELECT result FROM followups WHERE id = ?",
@@ -648,6 +805,7 @@ class Dossier:
                 "INSERT INTO contacts (case_id, date, kind, text, created_at) VALUES (?,?,?,?,?)",
                 (case_id, date, kind, text, _now()))
             self._touch(db, case_id)
+            self._append_log(db, "change", case_id, "contact")
             return int(cur.lastrowid)
 
     def contacts(self, case_id: int) -> list[dict[str, Any]]:
@@ -723,6 +881,7 @@ class Dossier:
         fields = ("org_type", "name", "address", "phone", "email", "notes")
         values = [str(org.get(f, "")) for f in fields]
         with self.transaction() as db:
+            self._append_log(db, "change", None, "adresboek")
             if org.get("id"):
                 db.execute("UPDATE organisations SET org_type=?, name=?, address=?, phone=?,"
                            " email=?, notes=? WHERE id=?", (*values, int(org["id"])))
@@ -734,6 +893,7 @@ class Dossier:
     def delete_organisation(self, org_id: int) -> None:
         with self.transaction() as db:
             db.execute("DELETE FROM organisations WHERE id = ?", (org_id,))
+            self._append_log(db, "delete", None, "adresboek")
 
     def persons(self, org_id: int) -> list[dict[str, Any]]:
         rows = self.db.execute("SELECT id, name, function, phone, email FROM org_persons"
@@ -759,6 +919,7 @@ class Dossier:
             db.execute("INSERT INTO regional_agreements (org_type, data) VALUES (?, ?)"
                        " ON CONFLICT (org_type) DO UPDATE SET data = excluded.data",
                        (org_type, json.dumps(data, ensure_ascii=False)))
+            self._append_log(db, "change", None, "regionale afspraak")
 
     def record_document(self, case_id: int, kind: str, sha256: str) -> None:
         """Remember that a document was produced (its hash, not its content)."""
@@ -767,6 +928,7 @@ class Dossier:
                 "INSERT INTO documents (case_id, created_at, kind, sha256) VALUES (?, ?, ?, ?)",
                 (case_id, _now(), kind, sha256),
             )
+            self._append_log(db, "pdf", case_id, kind)
 
     # checks -----------------------------------------------------------------------------------
 

@@ -63,11 +63,18 @@ def test_passphrase_is_nfc_normalised(db_path):
 def test_wrong_passphrase_leaves_dossier_and_envelope_byte_identical(db_path):
     with Dossier.create(db_path, "juist wachtwoord") as d:
         d.create_case("melding", {"x": MARKER}, "Y.")
-    before = all_bytes_under(db_path.parent)
+    from app.store import log_head_path
+
+    def dossier_files():
+        return {p: b for p, b in all_bytes_under(db_path.parent).items()
+                if p != log_head_path(db_path)}
+
+    before = dossier_files()
     with pytest.raises(WrongPassphrase) as info:
         Dossier.open(db_path, "fout wachtwoord")
     assert "wachtwoord klopt niet" in info.value.message
-    assert all_bytes_under(db_path.parent) == before
+    assert dossier_files() == before  # the dossier and its envelope: byte-identical
+    assert "failed" in log_head_path(db_path).read_text()  # the attempt is noted beside it
 
 
 def test_case_data_never_reaches_disk_unencrypted(db_path):

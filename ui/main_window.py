@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.dossier = dossier
         self._today = today
         self.wizard: FlowWizard | None = None
+        self._last_read = -1
         self.setWindowTitle(self.tr("Deelwijzer"))
         self.setObjectName("mainWindow")
         self.resize(1200, 720)
@@ -87,6 +88,9 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(self.tr("Reservekopie…"), self)
         self.backup_action.triggered.connect(self.backup_now)
         toolbar.addAction(self.backup_action)
+        self.log_action = QAction(self.tr("Toegangslog…"), self)
+        self.log_action.triggered.connect(lambda: self.show_log())
+        toolbar.addAction(self.log_action)
         self.passphrase_action = QAction(self.tr("Wachtwoord wijzigen…"), self)
         self.passphrase_action.triggered.connect(self.change_passphrase)
         toolbar.addAction(self.passphrase_action)
@@ -180,6 +184,8 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         self.model.set_filter(self.search.text(), self.kind_filter.currentData(),
                               self.status_filter.currentData())
+        if self.search.text().strip():
+            self.dossier.log("search", None, f"{self.model.total()} resultaten")
         self._update_empty()
         self._selection_changed()
 
@@ -204,7 +210,11 @@ class MainWindow(QMainWindow):
         return self.model.case_id(rows[0].row()) if rows else -1
 
     def _selection_changed(self, *_args: QItemSelection) -> None:
-        self.panel.show_case(self.dossier, self.selected_case(), self.today)
+        case_id = self.selected_case()
+        if case_id >= 0 and case_id != self._last_read:
+            self.dossier.log("read", case_id)  # NEN 7513: who looked at which case
+            self._last_read = case_id
+        self.panel.show_case(self.dossier, case_id, self.today)
 
     def exec_dialog(self, dialog: QDialog) -> bool:
         """Run a modal dialog; tests replace this to fill in and accept it."""
@@ -301,6 +311,7 @@ class MainWindow(QMainWindow):
         if record.status != "concept":
             self.table.selectRow(self.model.row_of(case_id))
             return None
+        self.dossier.log("read", case_id, "concept geopend")
         return self._show_wizard(case_id, flow_of(record.kind).load(record.data), record.page)
 
     def _show_wizard(self, case_id: int, data: object, page: str) -> FlowWizard:
@@ -368,6 +379,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Reservekopie wordt gemaakt…"))
 
         def done(_result: object) -> None:
+            self.dossier.log("backup")
             self.backupWritten.emit(path)
             msgbox.information(self, self.tr("Reservekopie gemaakt"), self.tr(
                 "De reservekopie is gemaakt en gecontroleerd:\n{p}\n\nU opent hem met het "
@@ -380,6 +392,11 @@ class MainWindow(QMainWindow):
             msgbox.error(self, self.tr("Reservekopie niet gemaakt"), text)
 
         run_in_background(lambda: make_backup(dossier, Path(path)), done, failed)
+
+    def show_log(self, case_id: int | None = None) -> None:
+        from ui.access_log_dialog import AccessLogDialog
+
+        self.exec_dialog(AccessLogDialog(self.dossier, self, self.today, case_id=case_id))
 
     def change_passphrase(self) -> None:
         from ui.recovery_dialogs import ChangePassphraseDialog
@@ -418,6 +435,7 @@ class MainWindow(QMainWindow):
             return
         text = dossierverslag.as_text(dossierverslag.build(self.dossier, case_id, self.today))
         clipboard.copy_sensitive(text)
+        self.dossier.log("copy", case_id, "dossierverslag")
         self.statusBar().showMessage(self.tr(
             "Dossierverslag gekopieerd. Plak het in uw EPD; het klembord wordt over twee "
             "minuten weer leeggemaakt."), 8000)

@@ -1,0 +1,98 @@
+"""The access log, for one case or the whole dossier; a PDF of it for a client who asks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.access_report import label, local_time
+from app.store import Dossier
+
+
+class AccessLogDialog(QDialog):
+    def __init__(self, dossier: Dossier, parent: QWidget | None = None,
+                 today: date | None = None, case_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.dossier = dossier
+        self.today = today or date.today()
+        self.setWindowTitle(self.tr("Toegangslog"))
+        self.resize(860, 560)
+        dossier.log("view_log", case_id)
+        layout = QVBoxLayout(self)
+        problems = dossier.verify_log()
+        self.status = QLabel(problems[0] if problems else self.tr(
+            "De keten van het toegangslog is gecontroleerd en intact."))
+        self.status.setStyleSheet("color: #a61b1b; font-weight: 600;" if problems
+                                  else "color: #1d6b2f;")
+        layout.addWidget(self.status)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Cliënt")))
+        self.client = QComboBox()
+        self.client.addItem(self.tr("Het hele dossier"), "")
+        for pseudonym in dossier.client_pseudonyms():
+            self.client.addItem(pseudonym, pseudonym)
+        self.client.currentIndexChanged.connect(self.load)
+        top.addWidget(self.client, 1)
+        self.pdf_button = QPushButton(self.tr("PDF voor de cliënt…"))
+        self.pdf_button.clicked.connect(self.save_pdf)
+        top.addWidget(self.pdf_button)
+        layout.addLayout(top)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("log")
+        self.table.setHorizontalHeaderLabels([self.tr("Nr."), self.tr("Wanneer"), self.tr("Wie"),
+                                              self.tr("Wat"), self.tr("Casus / toelichting")])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.load()
+
+    def load(self) -> None:
+        from app.access_report import client_entries
+
+        pseudonym = self.client.currentData()
+        entries = (client_entries(self.dossier, pseudonym) if pseudonym
+                   else self.dossier.access_log())
+        self.pdf_button.setEnabled(bool(pseudonym))
+        self.table.setRowCount(len(entries))
+        for row, e in enumerate(reversed(entries)):  # newest first
+            detail = f"casus {e['case_id']}" if e["case_id"] else ""
+            if e["outcome"] not in ("ok", ""):
+                detail = f"{detail}  {e['outcome']}".strip()
+            for col, text in enumerate((str(e["seq"]), local_time(e["at"]), e["user"] or "—",
+                                        label(e["action"]), detail)):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def save_pdf(self) -> None:
+        from pathlib import Path
+
+        from app.access_report import access_pdf
+        from app.fsutil import atomic_write
+        from app.i18n import _
+        from ui import msgbox
+
+        pseudonym = self.client.currentData()
+        path = msgbox.save_file(self, self.tr("Toegangslog opslaan"),
+                                str(Path.home() / f"toegangslog-{self.today:%Y%m%d}.pdf"))
+        if not path:
+            return
+        atomic_write(Path(path), access_pdf(self.dossier, pseudonym, self.today),
+                     what=_("het document"))
+        self.dossier.log("pdf", None, "toegangslog")
