@@ -436,12 +436,18 @@ class Dossier:
     def _open_with_key(cls, path: Path, key: bytes, envelope: KeyEnvelope) -> Dossier:
         db = _key_connection(path, key)
         try:
-            # Read before any write PRAGMA: a damaged file must not be written to.
+            # Read everything before any write PRAGMA: a damaged file must not be written to.
+            # SQLCipher's page HMACs and SQLite's quick_check tell damage from a wrong key.
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
             version = db.execute("PRAGMA user_version").fetchone()[0]
+            damaged = [r[0] for r in db.execute("PRAGMA cipher_integrity_check")]
+            damaged += [r[0] for r in db.execute("PRAGMA quick_check") if r[0] != "ok"]
         except sqlcipher3.DatabaseError:
             db.close()
             raise DossierDamaged(str(path)) from None
+        if damaged:
+            db.close()
+            raise DossierDamaged(str(path))
         if version > SCHEMA_VERSION:
             db.close()
             raise DossierTooNew(version, SCHEMA_VERSION)
