@@ -66,13 +66,19 @@ def run(db_path: Path) -> int:
                 dossier.set_profile(profile.values())
         window = MainWindow(dossier)
         window.show()
-        return app.exec()
+        # While locked only the unlock dialog is visible; closing it must not end the app
+        # silently with a hidden window: quitting then is explicit.
+        app.setQuitOnLastWindowClosed(True)  # type: ignore[attr-defined]
+        code = app.exec()
+        dossier = window.dossier
+        return code
     finally:
         from ui import clipboard
 
         clipboard.clear_if_ours()
-        _backup_on_close(dossier)
-        dossier.close()
+        if dossier._db is not None:
+            _backup_on_close(dossier)
+            dossier.close()
 
 
 def _backup_on_close(dossier: object) -> None:

@@ -45,6 +45,11 @@ class CasesModel(QAbstractTableModel):
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
+    def set_dossier(self, dossier: Dossier) -> None:
+        """After unlocking again: the same filter, the new connection."""
+        self._dossier = dossier
+        self.reload()
+
     def clear(self) -> None:
         """Drop every row and the dossier reference (when the dossier is locked)."""
         self.beginResetModel()

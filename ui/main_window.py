@@ -41,6 +41,7 @@ from app.fsutil import atomic_write
 from app.i18n import _
 from app.store import Dossier
 from ui import clipboard, msgbox
+from ui.autolock import DEFAULT_MINUTES, InactivityWatcher
 from ui.case_panel import CasePanel
 from ui.cases_model import CasesModel
 from ui.deadlines_panel import DeadlinesPanel
@@ -56,6 +57,7 @@ from ui.worker import run_in_background
 class MainWindow(QMainWindow):
     documentWritten = Signal(str)
     backupWritten = Signal(str)
+    lockedChanged = Signal(bool)
 
     def __init__(self, dossier: Dossier, *, today: date | None = None) -> None:
         super().__init__()
@@ -172,7 +174,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Dossier: {path}").format(path=dossier.path))
         self._update_empty()
+        self.locked = False
         self.deadlines.show_deadlines(dossier, self.today)
+        self._resume: tuple[int, str] | None = None
+        self.unlock_dialog: QDialog | None = None
+        self.lock_action = QAction(self.tr("Vergrendelen"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        toolbar.addAction(self.lock_action)
+        minutes = int(dossier.profile().get("auto_lock_minutes") or DEFAULT_MINUTES)
+        self.watcher = InactivityWatcher(minutes * 60_000, self)
+        self.watcher.timedOut.connect(self.lock)
 
     @property
     def today(self) -> date:
@@ -182,6 +194,8 @@ class MainWindow(QMainWindow):
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
+        if self.locked:
+            return
         self.model.set_filter(self.search.text(), self.kind_filter.currentData(),
                               self.status_filter.currentData())
         if self.search.text().strip():
@@ -479,9 +493,67 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("PDF wordt gemaakt…"))
         run_in_background(work, written, failed)
 
+    # locking ----------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Lock means gone: the draft is saved encrypted, every model drops its case data, the
+        connection closes, and only the unlock dialog remains."""
+        if self.locked:
+            return
+        self.watcher.stop()
+        self._resume = None
+        if self.wizard is not None:
+            page = self.wizard.current_page()
+            if self.wizard.save_draft():
+                self._resume = (self.wizard.case_id, page.spec.id)
+            self.wizard.finished_ok = True  # saved; closing must not save again
+            self.wizard.close()
+            self.wizard.deleteLater()  # its pages hold case text: gone, not hidden
+            self.wizard = None
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+        clipboard.clear_if_ours()
+        self.model.clear()
+        self.panel.show_case(None, -1, self.today)
+        self.deadlines.list.clear()
+        self.search.blockSignals(True)  # no delayed search against a closed dossier
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._search_timer.stop()
+        path = self.dossier.path
+        self.dossier.close()
+        self.locked = True
+        self.hide()
+        from ui.unlock import UnlockDialog
+
+        self.unlock_dialog = UnlockDialog(path)
+        self.unlock_dialog.opened.connect(self.unlocked)
+        self.unlock_dialog.open()
+        self.lockedChanged.emit(True)
+
+    def unlocked(self, dossier: Dossier) -> None:
+        """Back where the clinician was: the same list, and the wizard on the same page."""
+        self.dossier = dossier
+        self.model.set_dossier(dossier)
+        self.locked = False
+        self._last_read = -1
+        self.unlock_dialog = None
+        self.show()
+        self.refresh()
+        self.watcher.restart()
+        if self._resume is not None:
+            case_id, _page = self._resume
+            self._resume = None
+            self.open_case(case_id)
+        self.lockedChanged.emit(False)
+
     # lifecycle --------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        if self.locked:
+            event.accept()
+            return
+        self.watcher.stop()
         if self.wizard is not None and not self.wizard.save_draft():
             event.ignore()
             return

@@ -50,6 +50,11 @@ class ProfileDialog(QDialog):
         self.threshold.setValue(currency_threshold_days(profile))
         self.threshold.setObjectName("profile_currency_threshold_days")
         form.addRow(self.tr("Informatie niet actueel na"), self.threshold)
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(1, 60)
+        self.auto_lock.setSuffix(self.tr(" minuten zonder gebruik"))
+        self.auto_lock.setValue(int(profile.get("auto_lock_minutes") or 5))
+        form.addRow(self.tr("Automatisch vergrendelen na"), self.auto_lock)
         note = QLabel(self.tr("Zonder contact met de cliënt in deze periode krijgt een document "
                               "de vermelding dat de informatie niet actueel is (stap 2)."))
         note.setWordWrap(True)
@@ -73,6 +78,7 @@ class ProfileDialog(QDialog):
         values: dict[str, Any] = {k: w.text().strip()  # type: ignore[union-attr]
                                   for k, w in self.fields.items()}
         values["currency_threshold_days"] = self.threshold.value()
+        values["auto_lock_minutes"] = self.auto_lock.value()
         return values
 
     def _validate(self) -> None:

@@ -1,0 +1,81 @@
+"""Auto-lock: after inactivity the connection closes and every model drops its case data; the
+edit in progress is kept as an encrypted draft; unlocking returns to the same page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from app.demo import DEMO_PROFILE
+from app.store import Dossier
+from ui.main_window import MainWindow
+
+TODAY = date(2026, 11, 29)
+PASS = "paarden eten graag wortels"
+
+
+@pytest.fixture
+def window(qtbot, db_path):
+    d = Dossier.create(db_path, PASS)
+    d.set_profile(DEMO_PROFILE)
+    w = MainWindow(d, today=TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    if w.unlock_dialog is not None:
+        w.unlock_dialog.close()
+    w.close()
+    if w.dossier._db is not None:
+        w.dossier.close()
+
+
+def test_inactivity_locks_and_unlocking_returns_to_the_same_page(qtbot, window):
+    wizard = window.new_melding()
+    page = wizard.current_page()
+    qtbot.keyClicks(page.pseudonym, "Y.")
+    page.role.setText("moeder")
+    name, age, _r = page.child_rows[0]
+    name.setText("A.")
+    page.relation.setPlainText("Ik ben de behandelaar van de moeder.")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    wizard.current_page().openness.concerns_note.setPlainText("Onafgemaakte zin, nog niet")
+    case_id = wizard.case_id
+
+    window.watcher.timer.setInterval(50)
+    window.watcher.restart()
+    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    assert window.dossier._db is None  # the connection is closed
+    assert window.model.rowCount() == 0 and window.model._dossier is None
+    assert window.wizard is None and not window.isVisible()
+    assert window.panel.browser.toPlainText() == ""
+    assert window.unlock_dialog is not None and window.unlock_dialog.isVisible()
+
+    window.unlock_dialog.passphrase.setText(PASS)
+    with qtbot.waitSignal(window.lockedChanged, timeout=10000):
+        window.unlock_dialog.submit()
+    assert not window.locked and window.isVisible()
+    assert window.model.rowCount() == 1
+    resumed = window.wizard
+    assert resumed is not None and resumed.case_id == case_id
+    assert resumed.current_page().spec.id == "openness"
+    assert resumed.current_page().openness.concerns_note.text() == "Onafgemaakte zin, nog niet"
+
+
+def test_input_restarts_the_inactivity_timer(qtbot, window):
+    window.watcher.timer.setInterval(400)
+    window.watcher.restart()
+    for _ in range(4):
+        qtbot.wait(200)
+        qtbot.keyClick(window.search, "a")
+    assert not window.locked
+
+
+def test_lock_on_request_with_ctrl_l(qtbot, window):
+    qtbot.keyClicks(window.search, "Y")  # a search still pending when the lock comes
+    window.lock_action.trigger()
+    assert window.locked and window.dossier._db is None
+    qtbot.wait(300)  # no delayed search may touch the closed dossier
