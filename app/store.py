@@ -848,6 +848,20 @@ class Dossier:
             " ORDER BY 1 LIMIT ?", (limit,)).fetchall()
         return [Deadline(*r) for r in rows]
 
+    def delete_case(self, case_id: int, reason: str) -> None:
+        """Destroy a case on the client's request (WGBO: answered within a month): its data,
+        entries, follow-ups, contacts, document records and search entry. secure_delete zeroes
+        the freed pages; the checkpoint removes the older page versions from the WAL."""
+        if not reason.strip():
+            raise ValueError("a reason is required")
+        with self.transaction() as db:
+            if db.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
+                raise KeyError(case_id)
+            db.execute("DELETE FROM cases_fts WHERE rowid = ?", (case_id,))
+            db.execute("DELETE FROM cases WHERE id = ?", (case_id,))  # cascades
+            self._append_log(db, "delete", case_id, reason.strip())
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def client_pseudonyms(self) -> list[str]:
         """Every client in the dossier, for choosing whose copy to make."""
         rows = self.db.execute("SELECT DISTINCT client_pseudonym FROM cases"

@@ -32,6 +32,7 @@ class CasePanel(QWidget):
     contactRequested = Signal(int)
     verslagCopyRequested = Signal(int)
     verslagPdfRequested = Signal(int)
+    deleteRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,9 @@ class CasePanel(QWidget):
         self.pdf_action = menu.addAction(self.tr("Opslaan als PDF…"))
         self.copy_action.triggered.connect(lambda: self.verslagCopyRequested.emit(self._case_id))
         self.pdf_action.triggered.connect(lambda: self.verslagPdfRequested.emit(self._case_id))
+        menu.addSeparator()
+        self.delete_action = menu.addAction(self.tr("Verwijderen op verzoek van de cliënt…"))
+        self.delete_action.triggered.connect(lambda: self.deleteRequested.emit(self._case_id))
         self.verslag.setMenu(menu)
         for b in (self.resume, self.document, self.contact, self.verslag):
             buttons.addWidget(b)

@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.panel.contactRequested.connect(self.add_contact)
         self.panel.verslagCopyRequested.connect(self.copy_verslag)
         self.panel.verslagPdfRequested.connect(self.save_verslag_pdf)
+        self.panel.deleteRequested.connect(self.delete_case)
         splitter.addWidget(self.panel)
         splitter.setSizes([760, 440])
         layout.addWidget(splitter, 1)
@@ -406,6 +407,25 @@ class MainWindow(QMainWindow):
             msgbox.error(self, self.tr("Reservekopie niet gemaakt"), text)
 
         run_in_background(lambda: make_backup(dossier, Path(path)), done, failed)
+
+    def delete_case(self, case_id: int) -> bool:
+        """On the client's request: confirmed by typing the pseudonym, with a reason, logged."""
+        from ui.delete_dialog import DeleteCaseDialog
+
+        if case_id < 0:
+            return False
+        dialog = DeleteCaseDialog(self.dossier.case(case_id), self)
+        if not self.exec_dialog(dialog) or not dialog.ready():
+            return False
+        try:
+            self.dossier.delete_case(case_id, dialog.reason.text())
+        except DossierError as exc:
+            msgbox.error(self, self.tr("Niet verwijderd"), exc.message)
+            return False
+        self._last_read = -1
+        self.refresh()
+        self.statusBar().showMessage(self.tr("De casus is verwijderd."), 8000)
+        return True
 
     def show_log(self, case_id: int | None = None) -> None:
         from ui.access_log_dialog import AccessLogDialog

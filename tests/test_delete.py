@@ -1,0 +1,92 @@
+"""Deleting a case on the client's request: confirmed, with a reason, gone from every byte."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app import service
+from app.demo import DEMO_PROFILE, demo_melding
+from app.store import Dossier
+from tests.conftest import all_bytes_under
+from ui.main_window import MainWindow
+
+MARKER = "VernietigMijMarker77"
+TODAY = date(2026, 11, 29)
+
+
+@pytest.fixture
+def dossier(db_path):
+    d = Dossier.create(db_path, "x")
+    d.set_profile(DEMO_PROFILE)
+    m = demo_melding(TODAY)
+    m.content = f"{MARKER} " * 50
+    case_id = d.create_case("melding", m.to_dict(), "Y.")
+    service.finish(d, case_id, m, TODAY)
+    d.add_contact(case_id, "2026-11-28", "contact", MARKER)
+    d.create_case("melding", {"x": 1}, "K.")
+    yield d
+    if d._db is not None:
+        d.close()
+
+
+def decrypted_pages(path, key: bytes) -> bytes:
+    """Every page of a SQLCipher 4 file decrypted (AES-256-CBC with the raw key; the IV sits in
+    each page's 80-byte reserve, before the HMAC). Freed pages included: what a disk holds."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    raw, size, reserve = path.read_bytes(), 4096, 80
+    out = []
+    for start in range(0, len(raw) - size + 1, size):
+        page = raw[start:start + size]
+        body = page[16 if start == 0 else 0:size - reserve]  # page 1 starts with the salt
+        iv = page[size - reserve:size - reserve + 16]
+        decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+        out.append(decryptor.update(body) + decryptor.finalize())
+    return b"".join(out)
+
+
+def test_deleted_case_is_gone_from_every_page_and_logged(dossier):
+    dossier.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    key = dossier._key
+    assert MARKER.encode() in decrypted_pages(dossier.path, key)  # the decryption works
+    dossier.delete_case(1, "Verzoek van de cliënt van 20 november")
+    assert dossier.count_cases() == 1
+    assert dossier.count_cases(text=MARKER) == 0
+    assert dossier.followups(1) == [] and dossier.contacts(1) == []
+    entry = dossier.access_log()[-1]
+    assert entry["action"] == "delete" and entry["case_id"] == 1
+    assert "Verzoek van de cliënt" in entry["outcome"]
+    assert dossier.verify_log() == []
+    path = dossier.path
+    dossier.close()
+    assert MARKER.encode() not in decrypted_pages(path, key)  # freed pages were zeroed
+    for content in all_bytes_under(path.parent).values():
+        assert MARKER.encode() not in content
+
+
+def test_delete_needs_a_reason(dossier):
+    with pytest.raises(ValueError):
+        dossier.delete_case(1, "  ")
+    assert dossier.count_cases() == 2
+
+
+def test_delete_dialog_needs_the_pseudonym_typed(qtbot, dossier):
+    window = MainWindow(dossier, today=TODAY)
+    qtbot.addWidget(window)
+
+    def fill(dialog):
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        dialog.reason.setPlainText("Verzoek van de cliënt")
+        assert not ok.isEnabled()
+        dialog.confirm.setText("K.")  # the wrong client
+        assert not ok.isEnabled()
+        dialog.confirm.setText("Y.")
+        assert ok.isEnabled()
+        return True
+
+    window.exec_dialog = fill
+    assert window.delete_case(1)
+    assert dossier.count_cases() == 1
+    window.close()
