@@ -430,7 +430,25 @@ class Dossier:
             raise
         dossier = cls._open_with_key(path, key, envelope)
         dossier.log_unlock()
+        dossier._raise_kdf_if_weak(passphrase)
         return dossier
+
+    def _raise_kdf_if_weak(self, passphrase: str) -> None:
+        """A slot made with a lower Argon2 cost than today's default is rewrapped now, while the
+        passphrase is at hand (atomically; a failure leaves the old, working envelope)."""
+        current = keys.DEFAULT_KDF
+        weak = [s for s in self.envelope.slots if s.kind == "passphrase" and (
+            s.kdf.time_cost < current.time_cost or s.kdf.memory_cost < current.memory_cost)]
+        if not weak:
+            return
+        envelope = KeyEnvelope(dossier_id=self.envelope.dossier_id)
+        envelope.slots = [s for s in self.envelope.slots if s.kind != "passphrase"]
+        envelope.add_slot("passphrase", keys.normalise_passphrase(passphrase), self._key, current)
+        try:
+            envelope.write(envelope_path(self.path))
+        except DossierError:
+            return  # the old envelope still opens the dossier; try again next time
+        self.envelope = envelope
 
     @classmethod
     def _open_with_key(cls, path: Path, key: bytes, envelope: KeyEnvelope) -> Dossier:

@@ -173,7 +173,11 @@ class MainWindow(QMainWindow):
         self.empty_hint.setStyleSheet("color: #666;")
         layout.addWidget(self.empty_hint)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(self.tr("Dossier: {path}").format(path=dossier.path))
+        from app.location import risky_location
+
+        warning = risky_location(dossier.path)
+        self.statusBar().showMessage(warning or self.tr("Dossier: {path}").format(
+            path=dossier.path))
         self._update_empty()
         self.locked = False
         self.deadlines.show_deadlines(dossier, self.today)

@@ -157,6 +157,12 @@ class CreateDialog(_DossierDialog):
         where = QLabel(tr("Het dossier komt in: {path}").format(path=path))
         where.setStyleSheet("color: #666;")
         where.setWordWrap(True)
+        from app.location import risky_location
+
+        self.location_warning = QLabel(risky_location(path))
+        self.location_warning.setWordWrap(True)
+        self.location_warning.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        self.location_warning.setVisible(bool(self.location_warning.text()))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(tr("wachtwoord (minstens {n} tekens)")
@@ -169,8 +175,8 @@ class CreateDialog(_DossierDialog):
         self.understood = QCheckBox(tr("Ik begrijp dat een vergeten wachtwoord betekent dat het "
                                        "dossier verloren is."))
         self.ok_button().setText(tr("Dossier maken"))  # type: ignore[attr-defined]
-        for w in (intro, where, self.passphrase, self.repeat, self.understood, self.message,
-                  self.buttons):
+        for w in (intro, where, self.location_warning, self.passphrase, self.repeat,
+                  self.understood, self.message, self.buttons):
             self.layout_.addWidget(w)
         for w in (self.passphrase, self.repeat):
             w.textChanged.connect(self._validate)
