@@ -68,7 +68,7 @@ def test_inzage_dialog_end_to_end(qtbot, dossier, tmp_path):
 
     window.exec_dialog = screen_the_gp
     pdf_path = tmp_path / "inzage.pdf"
-    msgbox.answer_next(str(pdf_path), False)
+    msgbox.answer_next(str(pdf_path), "", False)
     with qtbot.waitSignal(window.documentWritten, timeout=20000):
         window.make_inzage("Y.")
     text = flat(pdf_text(pdf_path.read_bytes()))

@@ -232,7 +232,7 @@ def test_melding_end_to_end_to_dossier_entry_and_pdf(qtbot, window, dossier, tmp
 
     pdf_path = tmp_path / "uit" / "melding.pdf"
     pdf_path.parent.mkdir()
-    msgbox.answer_next(str(pdf_path), False)  # where to save; don't open it
+    msgbox.answer_next(str(pdf_path), "", False)  # where to save; don't open it
     with qtbot.waitSignal(window.documentWritten, timeout=20000):
         qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
 
@@ -284,7 +284,7 @@ def test_pdf_to_an_unwritable_place_gets_a_dutch_message(qtbot, window, dossier,
     blocker = tmp_path / "bestand"
     blocker.write_text("x")
     msgbox.shown.clear()
-    msgbox.answer_next(str(blocker / "melding.pdf"), True)
+    msgbox.answer_next(str(blocker / "melding.pdf"), "", True)
     window.make_pdf(case_id)
     qtbot.waitUntil(lambda: any(kind == "error" for kind, _t in msgbox.shown), timeout=20000)
     [(_kind, text)] = [s for s in msgbox.shown if s[0] == "error"]

@@ -139,7 +139,7 @@ def test_overleg_wizard_end_to_end(qtbot, window, dossier, tmp_path):
     discussion.agreements.setPlainText("Het wijkteam belt bij verzuim.")
     go_next(qtbot, wizard, "summary")
     pdf_path = tmp_path / "overleg.pdf"
-    msgbox.answer_next(str(pdf_path), False)
+    msgbox.answer_next(str(pdf_path), "", False)
     with qtbot.waitSignal(window.documentWritten, timeout=20000):
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
                          Qt.MouseButton.LeftButton)
@@ -180,7 +180,7 @@ def test_ander_doel_wizard_end_to_end(qtbot, window, dossier, tmp_path):
     decision.reason.setPlainText("De cliënte stemt niet in; gegeven voor de melding.")
     go_next(qtbot, wizard, "summary")
     pdf_path = tmp_path / "ander-doel.pdf"
-    msgbox.answer_next(str(pdf_path), False)
+    msgbox.answer_next(str(pdf_path), "", False)
     with qtbot.waitSignal(window.documentWritten, timeout=20000):
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
                          Qt.MouseButton.LeftButton)

@@ -155,7 +155,7 @@ def test_request_flow_end_to_end(qtbot, window, dossier, tmp_path):
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert finish.isEnabled()  # open findings never block by themselves
     pdf_path = tmp_path / "informatieverstrekking.pdf"
-    msgbox.answer_next(str(pdf_path), False)
+    msgbox.answer_next(str(pdf_path), "", False)
     with qtbot.waitSignal(window.documentWritten, timeout=20000):
         qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
 

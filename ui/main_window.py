@@ -492,11 +492,20 @@ class MainWindow(QMainWindow):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        password = msgbox.ask_pdf_password(self)
+        if password is None:
+            self.statusBar().showMessage(self.tr("Geen PDF gemaakt."), 8000)
+            return
 
         def work() -> str:
             pdf = produce()
+            digest = hashlib.sha256(pdf).hexdigest()  # of the document itself
+            if password:
+                from app.pdf_protect import protect
+
+                pdf = protect(pdf, password)
             atomic_write(Path(path), pdf, what=_("het document"))
-            return hashlib.sha256(pdf).hexdigest()
+            return digest
 
         def written(digest: str) -> None:
             for case_id in case_ids:

@@ -54,6 +54,19 @@ def question(parent: QWidget | None, title: str, text: str) -> bool:
     return button == QMessageBox.StandardButton.Yes
 
 
+def ask_pdf_password(parent: QWidget | None) -> str | None:
+    """'' for no password, the password to protect with, or None when cancelled."""
+    shown.append(("pdf_password", ""))
+    if _answers:
+        return _answers.popleft()  # type: ignore[no-any-return]
+    from ui.pdf_password_dialog import PdfPasswordDialog
+
+    dialog = PdfPasswordDialog(parent)
+    if dialog.exec() != PdfPasswordDialog.DialogCode.Accepted:
+        return None
+    return dialog.password()
+
+
 def save_file(parent: QWidget | None, title: str, suggested: str) -> str | None:
     """A path chosen by the user for a PDF, or None when cancelled."""
     shown.append(("save_file", suggested))
