@@ -41,6 +41,17 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _json(value: Any) -> str:
+    """JSON for the data columns. ASCII-escaped, so any Python text survives, even an unpaired
+    surrogate from a pasted fragment, which UTF-8 cannot encode."""
+    return json.dumps(value, ensure_ascii=True)
+
+
+def _clean(text: str) -> str:
+    """Plain-text columns: an unpaired surrogate becomes U+FFFD instead of failing the write."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 # --- schema ---------------------------------------------------------------------------------
 # Each migration brings the schema from version i to i+1, in its own transaction. Never edit a
 # released migration; append a new one.
@@ -156,7 +167,7 @@ def _index_case(db: Connection, case_id: int, pseudonym: str, receiver: str,
                 data: dict[str, Any]) -> None:
     db.execute("DELETE FROM cases_fts WHERE rowid = ?", (case_id,))
     db.execute("INSERT INTO cases_fts (rowid, client_pseudonym, receiver, body) VALUES (?,?,?,?)",
-               (case_id, pseudonym, receiver, "\n".join(_flatten(data))))
+               (case_id, _clean(pseudonym), _clean(receiver), _clean("\n".join(_flatten(data)))))
 
 
 def _reindex(db: Connection, case_id: int) -> None:
@@ -563,7 +574,8 @@ class Dossier:
         seq, prev = (int(last[0]) + 1, str(last[1])) if last else (1, "")
         at = _now()
         row = db.execute("SELECT data FROM profile WHERE id = 1").fetchone()
-        user = str(json.loads(row[0]).get("name", "")) if row else ""
+        user = _clean(str(json.loads(row[0]).get("name", ""))) if row else ""
+        outcome = _clean(outcome)
         mac = hmac.new(self._log_key(), prev.encode() + self._entry_bytes(
             seq, at, user, action, case_id, outcome), hashlib.sha256).hexdigest()
         db.execute("INSERT INTO access_log (seq, at, user, action, case_id, outcome, mac)"
@@ -660,7 +672,7 @@ class Dossier:
             db.execute(
                 "INSERT INTO profile (id, data) VALUES (1, ?) "
                 "ON CONFLICT (id) DO UPDATE SET data = excluded.data",
-                (json.dumps(data, ensure_ascii=False),),
+                (_json(data),),
             )
             self._append_log(db, "change", None, "praktijkgegevens")
 
@@ -673,7 +685,7 @@ class Dossier:
             cur = db.execute(
                 "INSERT INTO cases (kind, status, client_pseudonym, created_at, updated_at, data)"
                 " VALUES (?, 'concept', ?, ?, ?, ?)",
-                (kind, client_pseudonym, now, now, json.dumps(data, ensure_ascii=False)),
+                (kind, _clean(client_pseudonym), now, now, _json(data)),
             )
             case_id = int(cur.lastrowid)
             _index_case(db, case_id, client_pseudonym, "", data)
@@ -696,9 +708,9 @@ class Dossier:
                 "UPDATE cases SET data = ?, client_pseudonym = ?, receiver = ?, page = ?,"
                 " due_date = ?, updated_at = ? WHERE id = ? AND status = 'concept'",
                 (
-                    json.dumps(data, ensure_ascii=False),
-                    client_pseudonym,
-                    receiver,
+                    _json(data),
+                    _clean(client_pseudonym),
+                    _clean(receiver),
                     page,
                     due_date,
                     _now(),
@@ -770,7 +782,7 @@ class Dossier:
                 "UPDATE cases SET data = ?, client_pseudonym = ?, receiver = ?, page = '',"
                 " status = 'afgerond', due_date = ?, updated_at = ?"
                 " WHERE id = ? AND status = 'concept'",
-                (json.dumps(data, ensure_ascii=False), client_pseudonym, receiver,
+                (_json(data), _clean(client_pseudonym), _clean(receiver),
                  dues[0] if dues else None, now, case_id),
             )
             if cur.rowcount != 1:
@@ -779,7 +791,7 @@ class Dossier:
             self._append_log(db, "change", case_id, "afgerond")
             cur = db.execute(
                 "INSERT INTO dossier_entries (case_id, created_at, kind, data) VALUES (?,?,?,?)",
-                (case_id, now, entry_kind, json.dumps(entry, ensure_ascii=False)),
+                (case_id, now, entry_kind, _json(entry)),
             )
             entry_id = int(cur.lastrowid)
             db.executemany(
@@ -811,7 +823,7 @@ class Dossier:
             if row is None:
                 raise KeyError(followup_id)
             db.execute("UPDATE followups SET done_at = ?, result = ? WHERE id = ?",
-                       (done_on, json.dumps(result, ensure_ascii=False), followup_id))
+                       (done_on, _json(result), followup_id))
             self._touch(db, int(row[0]))
             self._append_log(db, "change", int(row[0]), "vervolg")
 
@@ -827,7 +839,7 @@ class Dossier:
         with self.transaction() as db:
             cur = db.execute(
                 "INSERT INTO contacts (case_id, date, kind, text, created_at) VALUES (?,?,?,?,?)",
-                (case_id, date, kind, text, _now()))
+                (case_id, _clean(date), kind, _clean(text), _now()))
             self._touch(db, case_id)
             self._append_log(db, "change", case_id, "contact")
             return int(cur.lastrowid)
@@ -877,7 +889,7 @@ class Dossier:
                 raise KeyError(case_id)
             db.execute("DELETE FROM cases_fts WHERE rowid = ?", (case_id,))
             db.execute("DELETE FROM cases WHERE id = ?", (case_id,))  # cascades
-            self._append_log(db, "delete", case_id, reason.strip())
+            self._append_log(db, "delete", case_id, _clean(reason.strip()))
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def client_pseudonyms(self) -> list[str]:
@@ -896,7 +908,7 @@ class Dossier:
         with self.transaction() as db:
             cur = db.execute("INSERT INTO inzage (client_pseudonym, created_at, data)"
                              " VALUES (?, ?, ?)",
-                             (pseudonym, _now(), json.dumps(data, ensure_ascii=False)))
+                             (_clean(pseudonym), _now(), _json(data)))
             return int(cur.lastrowid)
 
     def inzage_records(self, pseudonym: str) -> list[dict[str, Any]]:
@@ -917,7 +929,7 @@ class Dossier:
     def save_organisation(self, org: dict[str, Any]) -> int:
         """Insert (no id) or update an organisation; returns its id."""
         fields = ("org_type", "name", "address", "phone", "email", "notes")
-        values = [str(org.get(f, "")) for f in fields]
+        values = [_clean(str(org.get(f, ""))) for f in fields]
         with self.transaction() as db:
             self._append_log(db, "change", None, "adresboek")
             if org.get("id"):
@@ -944,8 +956,9 @@ class Dossier:
             db.execute("DELETE FROM org_persons WHERE org_id = ?", (org_id,))
             db.executemany(
                 "INSERT INTO org_persons (org_id, name, function, phone, email) VALUES (?,?,?,?,?)",
-                [(org_id, p.get("name", ""), p.get("function", ""), p.get("phone", ""),
-                  p.get("email", "")) for p in persons if str(p.get("name", "")).strip()])
+                [(org_id, *(_clean(str(p.get(k, ""))) for k in ("name", "function", "phone",
+                                                                  "email")))
+                 for p in persons if str(p.get("name", "")).strip()])
 
     def regional_agreement(self, org_type: str) -> dict[str, Any]:
         row = self.db.execute("SELECT data FROM regional_agreements WHERE org_type = ?",
@@ -956,7 +969,7 @@ class Dossier:
         with self.transaction() as db:
             db.execute("INSERT INTO regional_agreements (org_type, data) VALUES (?, ?)"
                        " ON CONFLICT (org_type) DO UPDATE SET data = excluded.data",
-                       (org_type, json.dumps(data, ensure_ascii=False)))
+                       (org_type, _json(data)))
             self._append_log(db, "change", None, "regionale afspraak")
 
     def record_document(self, case_id: int, kind: str, sha256: str) -> None:

@@ -60,3 +60,10 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("Deelwijzer figures")
         for key, value in REPORT.items():
             terminalreporter.write_line(f"{key}: {value}")
+
+
+@pytest.fixture
+def db_path_factory(tmp_path: Path):
+    """A fresh dossier path per call (hypothesis runs many examples in one test)."""
+    counter = iter(range(10_000))
+    return lambda: tmp_path / f"d{next(counter)}" / "dossier.db"

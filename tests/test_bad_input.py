@@ -1,0 +1,93 @@
+"""Arbitrary Unicode through the store and every document builder: no crash, a valid PDF, and
+the text back where a font can show it."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from app import dossierverslag, inzage, service
+from app.demo import DEMO_PROFILE, demo_ander_doel, demo_melding, demo_overleg, demo_request
+from app.documents.ander_doel import ander_doel_pdf
+from app.documents.informatieverstrekking import informatieverstrekking_pdf
+from app.documents.melding import melding_pdf
+from app.documents.overleg import overleg_pdf
+from app.model import Melding
+from app.store import Dossier
+
+TODAY = date(2026, 11, 29)
+NASTY = st.sampled_from(["<", "</para>", "<b>", "&amp;", "\x00", "\x07", "\x1b[31m", "\ud800",
+                         "\udfff", "\u202e", "שלום", "مرحبا", "𝔘𝔫𝔦", "🧒🏽", "\ufeff", "\n\n",
+                         "’", "ë", "é", "ĳ", "\t", "\\", "'", '"', ";--", "%s", "{x}"])
+TEXT = st.lists(st.one_of(st.text(max_size=40), NASTY), max_size=20).map("".join)
+FAST = settings(max_examples=12, deadline=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+
+
+@FAST
+@given(TEXT, TEXT)
+def test_store_round_trip_of_any_text(db_path_factory, text, pseudonym):
+    path = db_path_factory()
+    with Dossier.create(path, "x") as d:
+        m = Melding(client_pseudonym=pseudonym, content=text)
+        case_id = d.create_case("melding", m.to_dict(), pseudonym)
+        d.save_draft(case_id, m.to_dict(), client_pseudonym=pseudonym, page="facts")
+        d.count_cases(text=text)
+        d.add_contact(case_id, "2026-11-28", "contact", text)
+    with Dossier.open(path, "x") as d:
+        assert d.case(case_id).data["content"] == text
+        assert d.integrity_problems() == []
+
+
+@FAST
+@given(TEXT)
+def test_every_document_builder_gives_a_valid_pdf(text):
+    m, v, o, a = (demo_melding(TODAY), demo_request(TODAY), demo_overleg(TODAY),
+                  demo_ander_doel(TODAY))
+    m.content = m.concern = m.facts[0].what = m.facts[0].source = text
+    v.questions[0].answer = v.contradicting = v.request.name = text
+    o.discussed = o.opening_statement = text
+    a.decision_reason = a.information = text
+    for data in (melding_pdf(m, DEMO_PROFILE, 1, TODAY),
+                 informatieverstrekking_pdf(v, DEMO_PROFILE, 2, TODAY),
+                 overleg_pdf(o, DEMO_PROFILE, 3, TODAY), ander_doel_pdf(a, DEMO_PROFILE, 4, TODAY)):
+        assert data.startswith(b"%PDF-")
+        assert len(PdfReader(io.BytesIO(data)).pages) >= 1
+
+
+def test_a_100000_character_field_everywhere(db_path):
+    huge = ("Zij zegt: ‘dit is een lange zin’ " * 3200)[:100_000]
+    with Dossier.create(db_path, "x") as d:
+        d.set_profile(DEMO_PROFILE)
+        m = demo_melding(TODAY)
+        m.content = huge
+        case_id = d.create_case("melding", m.to_dict(), "Y.")
+        service.finish(d, case_id, m, TODAY)
+        assert d.case(case_id).data["content"] == huge
+        text = "".join(page.extract_text() for page in
+                       PdfReader(io.BytesIO(melding_pdf(m, DEMO_PROFILE, 1, TODAY))).pages)
+        assert "dit is een lange zin" in text
+        verslag = dossierverslag.build(d, case_id, TODAY)
+        assert dossierverslag.as_pdf(verslag, DEMO_PROFILE, TODAY).startswith(b"%PDF-")
+        items = inzage.items_for_client(d, "Y.", TODAY)
+        assert inzage.inzage_pdf("Y.", "client", items, {}, DEMO_PROFILE, TODAY)
+
+
+def test_text_a_font_can_show_comes_back(db_path):
+    m = demo_melding(TODAY)
+    m.content = "ĳverig, één, ’s avonds, naïef, Zoë, façade"
+    text = PdfReader(io.BytesIO(melding_pdf(m, DEMO_PROFILE, 1, TODAY))).pages[0].extract_text()
+    for word in ("ĳverig", "één", "’s avonds", "naïef", "Zoë", "façade"):
+        assert word in text
+
+
+def test_awkward_names_in_profile_and_log(db_path):
+    with Dossier.create(db_path, "x") as d:
+        d.set_profile({"name": "S. de Vri\ud800es \u202e", "practice": "<b>Praktijk</b>"})
+        d.create_case("melding", {}, "Y\udfff")
+        d.log("search", None, "\x00 resultaten \ud800")
+        assert d.verify_log() == []
