@@ -52,6 +52,7 @@ def make_backup(dossier: Dossier, destination: Path) -> Path:
     """Write a verified backup of the open dossier to `destination` (a file path)."""
     destination = Path(destination)
     ensure_folder(destination.parent, _("de reservekopie"))
+    _remove_leftovers(destination.parent)
     with tempfile.TemporaryDirectory(prefix=".dw-backup-", dir=destination.parent) as work:
         copy = Path(work) / "dossier.db"
         # Its own reader beside the app's connection: safe off the GUI thread, and it sees
@@ -94,6 +95,14 @@ def make_backup(dossier: Dossier, destination: Path) -> Path:
             raise LocationNotWritable(str(destination), exc.strerror or "",
                                       _("de reservekopie")) from None
     return destination
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """What a backup interrupted by a crash or power cut left (encrypted, but clutter)."""
+    for leftover in folder.glob(".dw-backup-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+    for leftover in folder.glob(f".*{SUFFIX}.tmp"):
+        leftover.unlink(missing_ok=True)
 
 
 def _verify(path: Path, key: bytes) -> int:
