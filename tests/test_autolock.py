@@ -79,3 +79,10 @@ def test_lock_on_request_with_ctrl_l(qtbot, window):
     window.lock_action.trigger()
     assert window.locked and window.dossier._db is None
     qtbot.wait(300)  # no delayed search may touch the closed dossier
+
+
+def test_suspend_or_screen_lock_signal_locks(qtbot, window):
+    window.session_watcher.on_screensaver(False)
+    assert not window.locked
+    window.session_watcher.on_sleep(True)  # what logind sends before suspending
+    assert window.locked and window.dossier._db is None

@@ -41,7 +41,7 @@ from app.fsutil import atomic_write
 from app.i18n import _
 from app.store import Dossier
 from ui import clipboard, msgbox
-from ui.autolock import DEFAULT_MINUTES, InactivityWatcher
+from ui.autolock import DEFAULT_MINUTES, InactivityWatcher, SessionWatcher
 from ui.case_panel import CasePanel
 from ui.cases_model import CasesModel
 from ui.deadlines_panel import DeadlinesPanel
@@ -190,6 +190,8 @@ class MainWindow(QMainWindow):
         minutes = int(dossier.profile().get("auto_lock_minutes") or DEFAULT_MINUTES)
         self.watcher = InactivityWatcher(minutes * 60_000, self)
         self.watcher.timedOut.connect(self.lock)
+        self.session_watcher = SessionWatcher(self)
+        self.session_watcher.lockRequested.connect(self.lock)
 
     @property
     def today(self) -> date:
