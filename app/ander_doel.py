@@ -16,13 +16,14 @@ from app.dates import format_nl
 from app.flowkit import (
     PageSpec,
     check_client,
+    entry_items,
     first_blocked,
     judgement_problems,
     page_of,
+    person,
     step7_problems,
     with_not_applicable,
 )
-from app.handbook import handbook
 from app.i18n import _
 from app.judgement import check as judgement_check
 from app.model import CONSENT_GIVEN, DIRECTION_OWN, DIRECTION_RECEIVED, AnderDoel
@@ -181,16 +182,10 @@ def dossier_entry(v: AnderDoel, profile: dict[str, Any], today: date) -> dict[st
         "7.melder.5": _("Verzoek van {who} op {date}.", who=who(v), date=format_nl(v.received_on))
         + (("\n" + v.other_contacts) if v.other_contacts.strip() else ""),
     }
-    for ref, na in v.not_applicable.items():
-        if ref in texts and not texts[ref].strip() and na.strip():
-            texts[ref] = _("Niet van toepassing: {reason}", reason=na)
-    hb = handbook()
     return {
         "flow": KIND,
-        "items": [{"ref": ref, "label": hb.text(ref), "text": texts[ref]} for ref in texts],
-        "melder": {"name": profile.get("name", ""), "function": profile.get("discipline", ""),
-                   "contact": ", ".join(x for x in (profile.get("phone", ""),
-                                                    profile.get("email", "")) if x)},
+        "items": entry_items(texts, v.not_applicable),
+        "melder": person(profile),
         "client": v.client_pseudonym,
         "counterpart": who(v),
         "decision": v.decision,

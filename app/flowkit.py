@@ -120,3 +120,25 @@ def judgement_problems(text: str, field: str) -> list[Problem]:
 
 def page_of(pages: tuple[PageSpec, ...], page_id: str) -> PageSpec:
     return next(p for p in pages if p.id == page_id)
+
+
+def entry_items(texts: dict[str, str], not_applicable: dict[str, str]) -> list[dict[str, str]]:
+    """Step-7 items for a dossier entry: handbook label and text; an empty item marked n.v.t.
+    carries its reason."""
+    from app.handbook import handbook
+
+    hb = handbook()
+    items = []
+    for ref, text in texts.items():
+        reason = not_applicable.get(ref, "").strip()
+        if not text.strip() and reason:
+            text = _("Niet van toepassing: {reason}", reason=reason)
+        items.append({"ref": ref, "label": hb.text(ref), "text": text})
+    return items
+
+
+def person(profile: dict[str, Any]) -> dict[str, str]:
+    """Name, function and contact of the melder or informant (7.instelling.4)."""
+    return {"name": str(profile.get("name", "")), "function": str(profile.get("discipline", "")),
+            "contact": ", ".join(str(x) for x in (profile.get("phone", ""),
+                                                  profile.get("email", "")) if x)}

@@ -24,9 +24,11 @@ from app.flowkit import (
     check_client,
     check_last_contact,
     currency_notice_for,
+    entry_items,
     first_blocked,
     judgement_problems,
     page_of,
+    person,
     step7_problems,
     with_not_applicable,
 )
@@ -328,7 +330,6 @@ def qa_text(qa: QuestionAnswer) -> str:
 
 def dossier_entry(v: Informatieverzoek, profile: dict[str, Any], today: date) -> dict[str, Any]:
     """The step-7 record of this informatieverstrekking for the clinician's own dossier."""
-    hb = handbook()
     o = v.openness
     r = v.request
     answered = [q for q in v.questions if q.question.strip()]
@@ -361,18 +362,10 @@ def dossier_entry(v: Informatieverzoek, profile: dict[str, Any], today: date) ->
         "7.melder.5": contact,
         "7.melder.6": vervolg,
     }
-    for ref, reason_na in v.not_applicable.items():
-        if ref in texts and not texts[ref].strip() and reason_na.strip():
-            texts[ref] = _("Niet van toepassing: {reason}", reason=reason_na)
     return {
         "flow": KIND,
-        "items": [{"ref": ref, "label": hb.text(ref), "text": texts[ref]} for ref in texts],
-        "informant": {
-            "name": profile.get("name", ""),
-            "function": profile.get("discipline", ""),
-            "contact": ", ".join(x for x in (profile.get("phone", ""), profile.get("email", ""))
-                                 if x),
-        },
+        "items": entry_items(texts, v.not_applicable),
+        "informant": person(profile),
         "client": v.client_pseudonym,
         "requester": {"org_type": r.org_type, "org_name": r.org_name, "name": r.name,
                       "function": r.function, "expertise": r.expertise, "channel": r.channel,

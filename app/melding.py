@@ -23,8 +23,10 @@ from app.flowkit import (
     check_client,
     check_last_contact,
     currency_notice_for,
+    entry_items,
     first_blocked,
     page_of,
+    person,
     step7_problems,
     with_not_applicable,
 )
@@ -261,7 +263,6 @@ def followups(m: Melding) -> list[tuple[str, str | None, str]]:
 
 def dossier_entry(m: Melding, profile: dict[str, Any], today: date) -> dict[str, Any]:
     """The step-7 record of this melding for the clinician's own dossier."""
-    hb = handbook()
     o = m.openness
     facts_text = "\n".join(fact_line(f) for f in m.facts)
     if m.limits.strip():
@@ -288,19 +289,11 @@ def dossier_entry(m: Melding, profile: dict[str, Any], today: date) -> dict[str,
         "7.melder.5": contact,
         "7.melder.6": vervolg,
     }
-    for ref, reason_na in m.not_applicable.items():
-        if ref in texts and not texts[ref].strip() and reason_na.strip():
-            texts[ref] = _("Niet van toepassing: {reason}", reason=reason_na)
     notice = currency_notice(m, today)
     return {
         "flow": KIND,
-        "items": [{"ref": ref, "label": hb.text(ref), "text": texts[ref]} for ref in texts],
-        "melder": {
-            "name": profile.get("name", ""),
-            "function": profile.get("discipline", ""),
-            "contact": ", ".join(x for x in (profile.get("phone", ""), profile.get("email", ""))
-                                 if x),
-        },
+        "items": entry_items(texts, m.not_applicable),
+        "melder": person(profile),
         "client": m.client_pseudonym,
         "children": [{"name": c.name, "age": c.age} for c in m.children],
         "receiver": {"org_type": r.org_type, "org_name": r.org_name,

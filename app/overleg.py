@@ -17,13 +17,14 @@ from app.dates import format_nl
 from app.flowkit import (
     PageSpec,
     check_client,
+    entry_items,
     first_blocked,
     judgement_problems,
     page_of,
+    person,
     step7_problems,
     with_not_applicable,
 )
-from app.handbook import handbook
 from app.i18n import _
 from app.judgement import check as judgement_check
 from app.model import CONSENT_GIVEN, CONSENT_NOT_ASKED, CONSENT_REFUSED, Overleg
@@ -202,16 +203,10 @@ def dossier_entry(o: Overleg, profile: dict[str, Any], today: date) -> dict[str,
         + (("\n" + o.other_contacts) if o.other_contacts.strip() else ""),
         "7.melder.6": _("Afspraken: {a}", a=o.agreements or _("geen")),
     }
-    for ref, na in o.not_applicable.items():
-        if ref in texts and not texts[ref].strip() and na.strip():
-            texts[ref] = _("Niet van toepassing: {reason}", reason=na)
-    hb = handbook()
     return {
         "flow": KIND,
-        "items": [{"ref": ref, "label": hb.text(ref), "text": texts[ref]} for ref in texts],
-        "melder": {"name": profile.get("name", ""), "function": profile.get("discipline", ""),
-                   "contact": ", ".join(x for x in (profile.get("phone", ""),
-                                                    profile.get("email", "")) if x)},
+        "items": entry_items(texts, o.not_applicable),
+        "melder": person(profile),
         "client": o.client_pseudonym,
         "counterpart": who(o),
         "open_findings": open_findings(o),
