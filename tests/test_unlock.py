@@ -95,3 +95,33 @@ def test_unexpected_error_report_never_prints_the_exception_text(qtbot, capsys):
     err = capsys.readouterr().err
     assert "ValueError" in err and "geheime" not in err
     assert msgbox.shown[-1][0] == "error" and "geheime" not in msgbox.shown[-1][1]
+
+
+def test_damaged_dossier_at_start_offers_the_newest_verified_backup(qtbot, db_path):
+    from app import backup
+    from app.paths import data_folder
+    from app.store import Dossier
+    from ui import msgbox
+
+    with Dossier.create(db_path, GOOD) as d:
+        d.create_case("melding", {"x": 1}, "Y.")
+        backup.automatic_backup(d, data_folder() / "reservekopieen")
+    raw = bytearray(db_path.read_bytes())
+    raw[200] ^= 0xFF  # damage page 1
+    db_path.write_bytes(bytes(raw))
+    damaged = db_path.read_bytes()
+
+    unlock = UnlockDialog(db_path)
+    qtbot.addWidget(unlock)
+    unlock.show()
+    unlock.passphrase.setText(GOOD)
+    unlock.submit()
+    qtbot.waitUntil(lambda: "beschadigd" in unlock.message.text(), timeout=10000)
+    assert unlock.restore_button.isVisible()
+    msgbox.answer_next(True)  # yes, put the backup back
+    with qtbot.waitSignal(unlock.opened, timeout=10000):
+        unlock.restore_button.click()
+    assert unlock.dossier.count_cases() == 1
+    unlock.dossier.close()
+    kept = list((data_folder() / "vervangen").glob("*/dossier.db"))
+    assert any(k.read_bytes() == damaged for k in kept)  # the damaged file is kept, untouched

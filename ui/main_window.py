@@ -556,6 +556,7 @@ class MainWindow(QMainWindow):
         self.search.blockSignals(False)
         self._search_timer.stop()
         path = self.dossier.path
+        self._backup_before_closing()
         self.dossier.close()
         self.locked = True
         self.hide()
@@ -565,6 +566,17 @@ class MainWindow(QMainWindow):
         self.unlock_dialog.opened.connect(self.unlocked)
         self.unlock_dialog.open()
         self.lockedChanged.emit(True)
+
+    def _backup_before_closing(self) -> None:
+        """The rolling backup, made when the app locks as well as when it closes."""
+        from app.backup import automatic_backup
+        from app.paths import data_folder
+
+        try:
+            automatic_backup(self.dossier, data_folder() / "reservekopieen")
+            self.dossier.log("backup")
+        except DossierError as exc:
+            self.statusBar().showMessage(exc.message)
 
     def unlocked(self, dossier: Dossier) -> None:
         """Back where the clinician was: the same list, and the wizard on the same page."""

@@ -117,9 +117,56 @@ class UnlockDialog(_DossierDialog):
         self.forgot.setFlat(True)
         self.forgot.setStyleSheet("color: #1f4e79; text-align: left;")
         self.forgot.clicked.connect(self.recover)
-        for w in (intro, where, self.passphrase, self.message, self.forgot, self.buttons):
+        self.restore_button = QPushButton(self.tr("Reservekopie terugzetten…"))
+        self.restore_button.setObjectName("restore")
+        self.restore_button.clicked.connect(self.offer_restore)
+        self.restore_button.hide()
+        for w in (intro, where, self.passphrase, self.message, self.forgot, self.restore_button,
+                  self.buttons):
             self.layout_.addWidget(w)
         self.passphrase.setFocus()
+
+    def _wrong_or_damaged(self, exc: BaseException) -> None:
+        self._wrong(exc)
+        from app.errors import DossierDamaged
+
+        if isinstance(exc, DossierDamaged):
+            self.restore_button.show()
+            self.restore_button.setDefault(True)
+
+    def offer_restore(self) -> None:
+        """A damaged dossier: the newest verified backup, previewed, then put back (the damaged
+        file is kept aside, never written to)."""
+        from app.backup import backups_in, inspect, restore
+        from app.dates import format_nl
+        from app.paths import data_folder
+        from ui import msgbox
+
+        secret = self.passphrase.text()
+        for candidate in backups_in(data_folder() / "reservekopieen"):
+            try:
+                info = inspect(candidate, secret)
+            except DossierError:
+                continue  # damaged too, or another passphrase: try the next one
+            if not msgbox.question(self, self.tr("Reservekopie terugzetten?"), self.tr(
+                    "Nieuwste bruikbare reservekopie: {when}, {n} casus(sen), laatste wijziging "
+                    "{last}.\n\nHet beschadigde dossier wordt apart bewaard, niet verwijderd. "
+                    "Terugzetten?").format(when=info.created_at.replace("T", " ")[:16],
+                                           n=info.cases,
+                                           last=format_nl(info.last_change[:10]))):
+                return
+            try:
+                restore(candidate, self.path, secret, data_folder() / "vervangen")
+            except DossierError as exc:
+                self._failed(exc)
+                return
+            self.restore_button.hide()
+            self.submit()
+            return
+        self.message.setText(self.tr(
+            "Er is geen reservekopie gevonden die met dit wachtwoord opent. Heeft u een "
+            "reservekopie op een externe schijf? Zet die terug met ‘deelwijzer restore’ of "
+            "neem contact op met ondersteuning."))
 
     def recover(self) -> None:
         from ui.recovery_dialogs import RecoverDialog
@@ -133,7 +180,8 @@ class UnlockDialog(_DossierDialog):
 
         secret = self.passphrase.text()
         self._busy(True, self.tr("Bezig met ontgrendelen…"))
-        run_in_background(lambda: Dossier.open(self.path, secret), self._done, self._wrong)
+        run_in_background(lambda: Dossier.open(self.path, secret), self._done,
+                          self._wrong_or_damaged)
 
     def _wrong(self, exc: BaseException) -> None:
         self._failed(exc)
