@@ -21,6 +21,16 @@ def label(action: str) -> str:
     return _(ACTION_LABELS.get(action, action))
 
 
+def outcome_label(outcome: str) -> str:
+    """Document kinds by their Dutch names; other outcomes as written."""
+    from app.flows import FLOWS
+
+    if outcome in FLOWS:
+        return _(FLOWS[outcome].document)
+    return {"dossierverslag": _("Dossierverslag"), "inzage": _("Inzage-afschrift")}.get(
+        outcome, outcome)
+
+
 def local_time(iso: str) -> str:
     try:
         return datetime.fromisoformat(iso).astimezone().strftime("%d-%m-%Y %H:%M")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.access_report import label, local_time
+from app.access_report import label, local_time, outcome_label
 from app.store import Dossier
 
 
@@ -75,7 +75,7 @@ class AccessLogDialog(QDialog):
         for row, e in enumerate(reversed(entries)):  # newest first
             detail = f"casus {e['case_id']}" if e["case_id"] else ""
             if e["outcome"] not in ("ok", ""):
-                detail = f"{detail}  {e['outcome']}".strip()
+                detail = f"{detail}  {outcome_label(e['outcome'])}".strip()
             for col, text in enumerate((str(e["seq"]), local_time(e["at"]), e["user"] or "—",
                                         label(e["action"]), detail)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
