@@ -120,8 +120,18 @@ def _verify(path: Path, key: bytes) -> int:
         db.close()
 
 
-def automatic_backup(dossier: Dossier, folder: Path, keep: int = DEFAULT_KEEP) -> Path:
+def keep_setting(dossier: Dossier) -> int:
+    """How many automatic backups the practice keeps (a setting; default 10)."""
+    try:
+        value = int(dossier.profile().get("backups_keep") or DEFAULT_KEEP)
+    except (TypeError, ValueError):
+        value = DEFAULT_KEEP
+    return min(max(value, 1), 100)
+
+
+def automatic_backup(dossier: Dossier, folder: Path, keep: int | None = None) -> Path:
     """A rolling backup (when the app closes or locks): the newest `keep` are kept."""
+    keep = keep_setting(dossier) if keep is None else keep
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     path = make_backup(dossier, Path(folder) / f"deelwijzer-{stamp}{SUFFIX}")
     backups = sorted(Path(folder).glob(f"deelwijzer-*{SUFFIX}"))
@@ -149,11 +159,26 @@ def _extract(backup: Path, work: Path) -> tuple[Path, dict[str, object]]:
     return work / "dossier.db", manifest
 
 
+def _open_copy(db_path: Path, secret: str) -> Dossier:
+    """A backup opens with the passphrase it was made under, or with the recovery code (the
+    backup is keyed with the dossier's own key, which the code encodes)."""
+    from app.errors import WrongPassphrase
+    from app.recovery import RecoveryCodeInvalid, open_with_code
+
+    try:
+        return Dossier.open(db_path, secret)
+    except WrongPassphrase:
+        try:
+            return open_with_code(db_path, secret)
+        except RecoveryCodeInvalid:
+            raise WrongPassphrase() from None
+
+
 def inspect(backup: Path, passphrase: str) -> BackupInfo:
-    """Open a backup with its passphrase and say what it holds; nothing is replaced."""
+    """Open a backup (passphrase or recovery code) and say what it holds; nothing replaced."""
     with tempfile.TemporaryDirectory(prefix=".dw-inspect-") as work:
         db_path, manifest = _extract(Path(backup), Path(work))
-        with Dossier.open(db_path, passphrase) as copy:
+        with _open_copy(db_path, passphrase) as copy:
             problems = copy.integrity_problems()
             if problems:
                 raise BackupError(_("De reservekopie is niet in orde."))

@@ -48,6 +48,7 @@ def test_inactivity_locks_and_unlocking_returns_to_the_same_page(qtbot, window):
     window.watcher.timer.setInterval(50)
     window.watcher.restart()
     qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    window.watcher.timer.setInterval(60_000)  # back to normal before unlocking again
     assert window.dossier._db is None  # the connection is closed
     assert window.model.rowCount() == 0 and window.model._dossier is None
     assert window.wizard is None and not window.isVisible()

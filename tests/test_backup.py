@@ -140,3 +140,33 @@ def test_closing_the_app_makes_a_rolling_backup(dossier):
     _backup_on_close(dossier)
     [made] = backup.backups_in(data_folder() / "reservekopieen")
     assert backup.inspect(made, "het wachtwoord").cases == 3
+
+
+def test_a_backup_opens_with_the_recovery_code_too(dossier, tmp_path):
+    from app.recovery import code_for
+    path = backup.make_backup(dossier, tmp_path / "kopie.dwbackup")
+    assert backup.inspect(path, code_for(dossier)).cases == 3
+
+
+def test_the_number_of_backups_kept_is_a_setting(dossier, tmp_path):
+    dossier.set_profile({"name": "x", "backups_keep": 2})
+    assert backup.keep_setting(dossier) == 2
+
+
+def test_restore_a_chosen_backup_from_the_unlock_dialog(qtbot, dossier, tmp_path):
+    from ui import msgbox
+    from ui.unlock import UnlockDialog
+    path = backup.make_backup(dossier, tmp_path / "usb" / "kopie.dwbackup")
+    dossier.create_case("melding", {}, "later")
+    target = dossier.path
+    dossier.close()
+    unlock = UnlockDialog(target)
+    qtbot.addWidget(unlock)
+    unlock.passphrase.setText("het wachtwoord")
+    msgbox.answer_next(str(path), True)  # this file; yes, put it back
+    with qtbot.waitSignal(unlock.opened, timeout=10000):
+        unlock.restore_from_file()
+    restored = unlock.dossier
+    assert restored.count_cases() == 3
+    assert restored.access_log()[-1]["action"] == "restore"
+    restored.close()

@@ -67,6 +67,15 @@ def ask_pdf_password(parent: QWidget | None) -> str | None:
     return dialog.password()
 
 
+def open_file(parent: QWidget | None, title: str, file_filter: str) -> str | None:
+    """A file chosen to open (a backup), or None when cancelled."""
+    shown.append(("open_file", title))
+    if _answers:
+        return _answers.popleft()  # type: ignore[no-any-return]
+    path, _filter = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    return path or None
+
+
 def save_file(parent: QWidget | None, title: str, suggested: str) -> str | None:
     """A path chosen by the user for a PDF, or None when cancelled."""
     shown.append(("save_file", suggested))

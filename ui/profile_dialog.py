@@ -55,6 +55,11 @@ class ProfileDialog(QDialog):
         self.auto_lock.setSuffix(self.tr(" minuten zonder gebruik"))
         self.auto_lock.setValue(int(profile.get("auto_lock_minutes") or 5))
         form.addRow(self.tr("Automatisch vergrendelen na"), self.auto_lock)
+        self.backups_keep = QSpinBox()
+        self.backups_keep.setRange(1, 100)
+        self.backups_keep.setSuffix(self.tr(" reservekopieën"))
+        self.backups_keep.setValue(int(profile.get("backups_keep") or 10))
+        form.addRow(self.tr("Automatisch bewaren: de laatste"), self.backups_keep)
         note = QLabel(self.tr("Zonder contact met de cliënt in deze periode krijgt een document "
                               "de vermelding dat de informatie niet actueel is (stap 2)."))
         note.setWordWrap(True)
@@ -79,6 +84,7 @@ class ProfileDialog(QDialog):
                                   for k, w in self.fields.items()}
         values["currency_threshold_days"] = self.threshold.value()
         values["auto_lock_minutes"] = self.auto_lock.value()
+        values["backups_keep"] = self.backups_keep.value()
         return values
 
     def _validate(self) -> None:

@@ -120,11 +120,63 @@ class UnlockDialog(_DossierDialog):
         self.restore_button = QPushButton(self.tr("Reservekopie terugzetten…"))
         self.restore_button.setObjectName("restore")
         self.restore_button.clicked.connect(self.offer_restore)
+        self.restore_file = QPushButton(self.tr("Andere reservekopie terugzetten…"))
+        self.restore_file.setFlat(True)
+        self.restore_file.setStyleSheet("color: #1f4e79; text-align: left;")
+        self.restore_file.clicked.connect(self.restore_from_file)
         self.restore_button.hide()
-        for w in (intro, where, self.passphrase, self.message, self.forgot, self.restore_button,
-                  self.buttons):
+        self._restored = False
+        for w in (intro, where, self.passphrase, self.message, self.forgot, self.restore_file,
+                  self.restore_button, self.buttons):
             self.layout_.addWidget(w)
         self.passphrase.setFocus()
+
+    def restore_from_file(self) -> None:
+        """Any backup (an external disk): chosen, opened with the passphrase typed above (or
+        its recovery code), previewed, then put back; the current dossier is kept aside."""
+        from app.backup import inspect
+        from app.dates import format_nl
+        from ui import msgbox
+
+        secret = self.passphrase.text()
+        if not secret:
+            self.message.setText(self.tr("Typ eerst het wachtwoord (of de herstelcode) van de "
+                                         "reservekopie."))
+            return
+        chosen = msgbox.open_file(self, self.tr("Reservekopie kiezen"),
+                                  self.tr("Deelwijzer-reservekopie (*.dwbackup)"))
+        if not chosen:
+            return
+        try:
+            info = inspect(Path(chosen), secret)
+        except DossierError as exc:
+            self._failed(exc)
+            return
+        if msgbox.question(self, self.tr("Reservekopie terugzetten?"), self.tr(
+                "Reservekopie van {when}: {n} casus(sen), laatste wijziging {last}.\n\nHet "
+                "huidige dossier wordt apart bewaard, niet verwijderd. Terugzetten?").format(
+                when=info.created_at.replace("T", " ")[:16], n=info.cases,
+                last=format_nl(info.last_change[:10]) if info.last_change else "—")):
+            self._put_back(Path(chosen), secret)
+
+    def _put_back(self, backup: Path, secret: str) -> None:
+        from app.backup import restore
+        from app.paths import data_folder
+
+        try:
+            restore(backup, self.path, secret, data_folder() / "vervangen")
+        except DossierError as exc:
+            self._failed(exc)
+            return
+        self.restore_button.hide()
+        self._restored = True
+        self.submit()
+
+    def _done(self, dossier: Dossier) -> None:
+        if self._restored:
+            dossier.log("restore")  # the access log records that a backup was put back
+            self._restored = False
+        super()._done(dossier)
 
     def _wrong_or_damaged(self, exc: BaseException) -> None:
         self._wrong(exc)
@@ -137,7 +189,7 @@ class UnlockDialog(_DossierDialog):
     def offer_restore(self) -> None:
         """A damaged dossier: the newest verified backup, previewed, then put back (the damaged
         file is kept aside, never written to)."""
-        from app.backup import backups_in, inspect, restore
+        from app.backup import backups_in, inspect
         from app.dates import format_nl
         from app.paths import data_folder
         from ui import msgbox
@@ -155,13 +207,7 @@ class UnlockDialog(_DossierDialog):
                                            n=info.cases,
                                            last=format_nl(info.last_change[:10]))):
                 return
-            try:
-                restore(candidate, self.path, secret, data_folder() / "vervangen")
-            except DossierError as exc:
-                self._failed(exc)
-                return
-            self.restore_button.hide()
-            self.submit()
+            self._put_back(candidate, secret)
             return
         self.message.setText(self.tr(
             "Er is geen reservekopie gevonden die met dit wachtwoord opent. Heeft u een "
