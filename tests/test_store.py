@@ -203,6 +203,8 @@ def test_pinned_connection_settings(db_path):
         assert d.db.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
         assert d.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert str(d.db.execute("PRAGMA cipher_memory_security").fetchone()[0]) == "1"
+        assert d.db.execute("PRAGMA cipher_log_level").fetchone()[0] == "NONE"
+        assert d.db.execute("PRAGMA secure_delete").fetchone()[0] == 1
 
 
 def test_finish_is_atomic_and_case_cannot_be_finished_twice(db_path):
