@@ -148,3 +148,13 @@ def test_log_viewer_shows_entries_and_logs_its_own_viewing(qtbot, dossier):
     dialog.client.setCurrentIndex(dialog.client.findData("Y."))
     msgbox.answer_next(None)
     dialog.save_pdf()
+
+
+def test_log_viewer_for_one_case(qtbot, dossier):
+    from ui.access_log_dialog import AccessLogDialog
+    dossier.create_case("melding", {}, "K.")
+    dialog = AccessLogDialog(dossier, today=TODAY, case_id=1)
+    qtbot.addWidget(dialog)
+    shown = {dialog.table.item(r, 4).text().split()[1] for r in range(dialog.table.rowCount())
+             if dialog.table.item(r, 4).text().startswith("casus")}
+    assert shown == {"1"}

@@ -28,6 +28,7 @@ class AccessLogDialog(QDialog):
         super().__init__(parent)
         self.dossier = dossier
         self.today = today or date.today()
+        self.case_id = case_id
         self.setWindowTitle(self.tr("Toegangslog"))
         self.resize(860, 560)
         dossier.log("view_log", case_id)
@@ -44,6 +45,10 @@ class AccessLogDialog(QDialog):
         self.client.addItem(self.tr("Het hele dossier"), "")
         for pseudonym in dossier.client_pseudonyms():
             self.client.addItem(pseudonym, pseudonym)
+        if case_id is not None:
+            self.client.addItem(self.tr("Casus {n}").format(n=case_id), "")
+            self.client.setCurrentIndex(self.client.count() - 1)
+            self.client.setEnabled(False)
         self.client.currentIndexChanged.connect(self.load)
         top.addWidget(self.client, 1)
         self.pdf_button = QPushButton(self.tr("PDF voor de cliënt…"))
@@ -68,8 +73,12 @@ class AccessLogDialog(QDialog):
         from app.access_report import client_entries
 
         pseudonym = self.client.currentData()
-        entries = (client_entries(self.dossier, pseudonym) if pseudonym
-                   else self.dossier.access_log())
+        if self.case_id is not None:
+            entries = self.dossier.access_log(self.case_id)
+        elif pseudonym:
+            entries = client_entries(self.dossier, pseudonym)
+        else:
+            entries = self.dossier.access_log()
         self.pdf_button.setEnabled(bool(pseudonym))
         self.table.setRowCount(len(entries))
         for row, e in enumerate(reversed(entries)):  # newest first

@@ -33,6 +33,7 @@ class CasePanel(QWidget):
     verslagCopyRequested = Signal(int)
     verslagPdfRequested = Signal(int)
     deleteRequested = Signal(int)
+    logRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,8 @@ class CasePanel(QWidget):
         self.pdf_action = menu.addAction(self.tr("Opslaan als PDF…"))
         self.copy_action.triggered.connect(lambda: self.verslagCopyRequested.emit(self._case_id))
         self.pdf_action.triggered.connect(lambda: self.verslagPdfRequested.emit(self._case_id))
+        self.log_action = menu.addAction(self.tr("Toegangslog van deze casus…"))
+        self.log_action.triggered.connect(lambda: self.logRequested.emit(self._case_id))
         menu.addSeparator()
         self.delete_action = menu.addAction(self.tr("Verwijderen op verzoek van de cliënt…"))
         self.delete_action.triggered.connect(lambda: self.deleteRequested.emit(self._case_id))

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.panel.verslagCopyRequested.connect(self.copy_verslag)
         self.panel.verslagPdfRequested.connect(self.save_verslag_pdf)
         self.panel.deleteRequested.connect(self.delete_case)
+        self.panel.logRequested.connect(lambda case_id: self.show_log(case_id))
         splitter.addWidget(self.panel)
         splitter.setSizes([760, 440])
         layout.addWidget(splitter, 1)
