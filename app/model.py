@@ -36,6 +36,17 @@ def _from_dict(cls: type[T], data: dict[str, Any] | None) -> T:
     return cls(**kwargs)
 
 
+class Record:
+    """A flow's case data: to the dossier as JSON and back (tolerant of older drafts)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload, no-any-return]
+
+    @classmethod
+    def from_dict(cls: type[T], data: dict[str, Any] | None) -> T:
+        return _from_dict(cls, data)
+
+
 @dataclass
 class Child:
     name: str = ""  # initials or first name; the app never needs more
@@ -95,7 +106,7 @@ class Expectations:
 
 
 @dataclass
-class Melding:
+class Melding(Record):
     """Flow 1: a melding to Veilig Thuis or, in a crisis, the Raad."""
 
     client_pseudonym: str = ""
@@ -113,13 +124,6 @@ class Melding:
     content: str = ""  # the text of the melding (7.melder.1)
     other_contacts: str = ""  # 7.melder.5
     not_applicable: dict[str, str] = field(default_factory=dict)  # step-7 id -> reason
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> Melding:
-        return _from_dict(cls, data)
 
 
 EXPERTISES = ("gedragswetenschapper", "maatschappelijk werker", "arts", "jurist", "anders")
@@ -156,7 +160,7 @@ class QuestionAnswer:
 
 
 @dataclass
-class Informatieverzoek:
+class Informatieverzoek(Record):
     """Flow 2: answering a request for information as informant."""
 
     client_pseudonym: str = ""
@@ -175,13 +179,6 @@ class Informatieverzoek:
     other_contacts: str = ""
     not_applicable: dict[str, str] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> Informatieverzoek:
-        return _from_dict(cls, data)
-
 
 @dataclass
 class Counterpart:
@@ -194,7 +191,7 @@ class Counterpart:
 
 
 @dataclass
-class Overleg:
+class Overleg(Record):
     """Flow 3: consulting another professional about the client (handbook 1b)."""
 
     client_pseudonym: str = ""
@@ -215,20 +212,13 @@ class Overleg:
     other_contacts: str = ""
     not_applicable: dict[str, str] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> Overleg:
-        return _from_dict(cls, data)
-
 
 DIRECTION_RECEIVED = "received"  # a receiver asks to use what the clinician gave
 DIRECTION_OWN = "own"  # the clinician wants to use what another professional gave
 
 
 @dataclass
-class AnderDoel:
+class AnderDoel(Record):
     """Flow 4: using information for another purpose than it was given for (handbook 3)."""
 
     client_pseudonym: str = ""
@@ -249,13 +239,6 @@ class AnderDoel:
     content: str = ""
     other_contacts: str = ""
     not_applicable: dict[str, str] = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> AnderDoel:
-        return _from_dict(cls, data)
 
 
 _NESTED: dict[tuple[type, str], type] = {

@@ -25,6 +25,10 @@ import pytest  # noqa: E402
 
 from app import keys  # noqa: E402
 
+# The wizard tests' shared fixtures (dossier, window); a test module's own fixture of the same
+# name takes precedence.
+pytest_plugins = ["tests.wizard_helpers"]
+
 # Argon2id at production cost takes half a second per open; tests open hundreds of times.
 FAST_KDF = keys.KdfParams(time_cost=1, memory_cost=8, parallelism=1)
 

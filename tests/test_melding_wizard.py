@@ -2,54 +2,29 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
-
-import pytest
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from app.demo import DEMO_PROFILE
-from app.store import Dossier
 from tests.conftest import all_bytes_under
 from tests.pdfcheck import flat, pdf_text
+from tests.wizard_helpers import TODAY, go_next
 from ui import msgbox
-from ui.main_window import MainWindow
 from ui.wizards import MeldingWizard
 
-TODAY = date(2026, 11, 29)
 MARKER = "UniekeMarkerFeitXQ"
 
 
-@pytest.fixture
-def dossier(db_path):
-    d = Dossier.create(db_path, "een zin van vier woorden")
-    d.set_profile(DEMO_PROFILE)
-    yield d
-    d.close()
 
 
-@pytest.fixture
-def window(qtbot, dossier):
-    w = MainWindow(dossier, today=TODAY)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    if w.wizard is not None:
-        w.wizard.close()
-    w.close()
-    msgbox._answers.clear()
 
 
 def next_button(wizard: QWizard):
     return wizard.button(QWizard.WizardButton.NextButton)
 
 
-def go_next(qtbot, wizard: QWizard, page_id: str) -> None:
-    assert next_button(wizard).isEnabled(), [p.message for p in wizard.current_page().problems]
-    qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
-    assert wizard.current_page().spec.id == page_id
 
 
 def fill_client(qtbot, page) -> None:

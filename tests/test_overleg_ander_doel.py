@@ -3,22 +3,15 @@ end to their stored entry and PDF."""
 
 from __future__ import annotations
 
-from datetime import date
-
-import pytest
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from app import ander_doel, overleg
-from app.demo import DEMO_PROFILE, demo_ander_doel, demo_overleg
+from app.demo import demo_ander_doel, demo_overleg
 from app.model import Openness
-from app.store import Dossier
 from tests.pdfcheck import flat, pdf_text
+from tests.wizard_helpers import TODAY, go_next
 from ui import msgbox
-from ui.main_window import MainWindow
-
-TODAY = date(2026, 11, 29)
 
 
 def test_opening_statement_with_consent_follows_the_handbook_example():
@@ -70,31 +63,10 @@ def test_ander_doel_agreeing_against_the_clients_wish_is_flagged():
     assert any("stemde niet in" in p.message for p in warnings)
 
 
-@pytest.fixture
-def dossier(db_path):
-    d = Dossier.create(db_path, "x")
-    d.set_profile(DEMO_PROFILE)
-    yield d
-    d.close()
 
 
-@pytest.fixture
-def window(qtbot, dossier):
-    w = MainWindow(dossier, today=TODAY)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    if w.wizard is not None:
-        w.wizard.close()
-    w.close()
-    msgbox._answers.clear()
 
 
-def go_next(qtbot, wizard, page_id):
-    button = wizard.button(QWizard.WizardButton.NextButton)
-    assert button.isEnabled(), [p.message for p in wizard.current_page().problems if p.blocking]
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert wizard.current_page().spec.id == page_id
 
 
 def fill_client(qtbot, page, pseudonym="J."):
