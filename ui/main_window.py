@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSplitter,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -83,22 +85,16 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         self.inzage_action = QAction(self.tr("Inzage…"), self)
         self.inzage_action.triggered.connect(lambda: self.make_inzage())
-        toolbar.addAction(self.inzage_action)
         self.organisations_action = QAction(self.tr("Organisaties…"), self)
         self.organisations_action.triggered.connect(self.edit_organisations)
-        toolbar.addAction(self.organisations_action)
         self.backup_action = QAction(self.tr("Reservekopie…"), self)
         self.backup_action.triggered.connect(self.backup_now)
-        toolbar.addAction(self.backup_action)
         self.log_action = QAction(self.tr("Toegangslog…"), self)
         self.log_action.triggered.connect(lambda: self.show_log())
-        toolbar.addAction(self.log_action)
         self.passphrase_action = QAction(self.tr("Wachtwoord wijzigen…"), self)
         self.passphrase_action.triggered.connect(self.change_passphrase)
-        toolbar.addAction(self.passphrase_action)
         self.profile_action = QAction(self.tr("Praktijkgegevens…"), self)
         self.profile_action.triggered.connect(self.edit_profile)
-        toolbar.addAction(self.profile_action)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -187,6 +183,16 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self.tr("Vergrendelen"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
+        # The practice's less frequent actions in one menu, so the toolbar fits a small screen.
+        menu = QMenu(self)
+        for action in (self.inzage_action, self.log_action, self.backup_action,
+                       self.organisations_action, self.profile_action, self.passphrase_action):
+            menu.addAction(action)
+        self.dossier_menu = QToolButton()
+        self.dossier_menu.setText(self.tr("Dossier"))
+        self.dossier_menu.setMenu(menu)
+        self.dossier_menu.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar.addWidget(self.dossier_menu)
         toolbar.addAction(self.lock_action)
         minutes = int(dossier.profile().get("auto_lock_minutes") or DEFAULT_MINUTES)
         self.watcher = InactivityWatcher(minutes * 60_000, self)

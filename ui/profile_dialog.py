@@ -50,6 +50,11 @@ class ProfileDialog(QDialog):
         self.threshold.setValue(currency_threshold_days(profile))
         self.threshold.setObjectName("profile_currency_threshold_days")
         form.addRow(self.tr("Informatie niet actueel na"), self.threshold)
+        note = QLabel(self.tr("Zonder contact met de cliënt in deze periode krijgt een document "
+                              "de vermelding dat de informatie niet actueel is (stap 2)."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #666;")
+        form.addRow("", note)
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(1, 60)
         self.auto_lock.setSuffix(self.tr(" minuten zonder gebruik"))
@@ -60,11 +65,6 @@ class ProfileDialog(QDialog):
         self.backups_keep.setSuffix(self.tr(" reservekopieën"))
         self.backups_keep.setValue(int(profile.get("backups_keep") or 10))
         form.addRow(self.tr("Automatisch bewaren: de laatste"), self.backups_keep)
-        note = QLabel(self.tr("Zonder contact met de cliënt in deze periode krijgt een document "
-                              "de vermelding dat de informatie niet actueel is (stap 2)."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #666;")
-        form.addRow("", note)
         layout.addLayout(form)
         self.missing = QLabel()
         self.missing.setStyleSheet("color: #8a4b00;")
