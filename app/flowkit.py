@@ -137,6 +137,19 @@ def entry_items(texts: dict[str, str], not_applicable: dict[str, str]) -> list[d
     return items
 
 
+def client_label(record: Any) -> str:
+    """The client as documents name them: pseudonym, with the role in brackets."""
+    pseudonym, role = record.client_pseudonym.strip(), record.client_role.strip()
+    return f"{pseudonym} ({role})".strip() if role else pseudonym
+
+
+def children_label(record: Any) -> str:
+    """The children as documents list them: name and age, separated by semicolons."""
+    return "; ".join(
+        ", ".join(x for x in (c.name, _("{age} jaar", age=c.age) if c.age else "") if x)
+        for c in record.children)
+
+
 def person(profile: dict[str, Any]) -> dict[str, str]:
     """Name, function and contact of the melder or informant (7.instelling.4)."""
     return {"name": str(profile.get("name", "")), "function": str(profile.get("discipline", "")),

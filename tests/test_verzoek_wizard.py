@@ -46,9 +46,9 @@ def test_gi_request_explains_information_duty_with_footnote_4(qtbot, window):
     assert "gezinsvoogd" in page.panel.browser.toPlainText()  # footnote 4 in the panel
 
 
-def test_request_flow_end_to_end(qtbot, window, dossier, tmp_path):
+def reach_questions(qtbot, window) -> QWizard:
+    """A new request filled as a clinician would, up to the questions page."""
     wizard = window.new_request()
-    case_id = wizard.case_id
     fill_client(qtbot, wizard.current_page())
     go_next(qtbot, wizard, "request")
 
@@ -74,7 +74,12 @@ def test_request_flow_end_to_end(qtbot, window, dossier, tmp_path):
     openness.consent.choose("given")
     openness.decision_told.choose(True)
     go_next(qtbot, wizard, "questions")
+    return wizard
 
+
+def test_request_flow_end_to_end(qtbot, window, dossier, tmp_path):
+    wizard = reach_questions(qtbot, window)
+    case_id = wizard.case_id
     questions = wizard.current_page()
     questions.rows[0].question.setPlainText("Wat was het doel van de behandeling?")
     qtbot.mouseClick(questions.add_button, Qt.MouseButton.LeftButton)
@@ -157,3 +162,34 @@ def test_request_term_shows_on_main_window_and_overdue_stands_out(qtbot, window,
     index = window.model.index(row, 4)
     assert window.model.data(index) == "20-11-2026"
     assert window.model.data(index, Qt.ItemDataRole.ForegroundRole).name() == "#a61b1b"
+
+
+
+def test_removing_rows_renumbers_and_keeps_the_other_answers(qtbot, window):
+    wizard = reach_questions(qtbot, window)
+    questions = wizard.current_page()
+    for i, text in enumerate(("Eerste vraag?", "Tweede vraag?", "Derde vraag?")):
+        if i:
+            qtbot.mouseClick(questions.add_button, Qt.MouseButton.LeftButton)
+        questions.rows[i].question.setPlainText(text)
+    go_next(qtbot, wizard, "answers")
+    answers = wizard.current_page()
+    for box, text in zip(answers.boxes, ("Eerste.", "Tweede.", "Derde."), strict=True):
+        box.answer.setPlainText(text)
+    second = answers.boxes[1]
+    for i, what in enumerate(("Feit A.", "Feit B.")):
+        qtbot.mouseClick(second.fact_rows.add_button, Qt.MouseButton.LeftButton)
+        second.fact_rows[i].what.setPlainText(what)
+    qtbot.mouseClick(second.fact_rows[0].remove, Qt.MouseButton.LeftButton)
+    assert [r.caption.text() for r in second.fact_rows] == ["Feit 1"]
+    assert [f.what for f in wizard.data.questions[1].facts] == ["Feit B."]
+
+    wizard.back()
+    questions = wizard.current_page()
+    qtbot.mouseClick(questions.rows[0].remove, Qt.MouseButton.LeftButton)
+    assert [r.caption.text() for r in questions.rows] == ["Vraag 1", "Vraag 2"]
+    assert [q.question for q in wizard.data.questions] == ["Tweede vraag?", "Derde vraag?"]
+    assert [q.answer for q in wizard.data.questions] == ["Tweede.", "Derde."]
+    assert [f.what for f in wizard.data.questions[0].facts] == ["Feit B."]
+    go_next(qtbot, wizard, "answers")
+    assert [b.answer.text() for b in wizard.current_page().boxes] == ["Tweede.", "Derde."]

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -16,14 +15,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
 from app import melding as flow
 from app.checks import Problem
 from app.dates import format_nl
-from app.flowkit import case_threshold
+from app.flowkit import case_threshold, children_label, client_label
 from app.handbook import handbook
 from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN, Child, Fact, Informatieverzoek, Melding
 from app.organisations import melding_receivers, org_types
@@ -31,6 +29,7 @@ from ui import address_completion
 from ui.fields import Choice, DateField, ProblemLabel, TextArea, section_label
 from ui.flow_page import FlowHost, FlowPage, chain_focus
 from ui.openness_form import OpennessForm
+from ui.row_list import NumberedRow, RowList, discard
 
 NOTICE_STYLE = ("background: #fbeeee; border: 1px solid #a61b1b; color: #7a1414; "
                 "padding: 8px; border-radius: 3px;")
@@ -45,12 +44,6 @@ def threshold_spin(page: QWidget) -> QSpinBox:
     spin.setSuffix(page.tr(" dagen zonder contact"))
     spin.setMaximumWidth(260)
     return spin
-
-
-def _discard(widget: QWidget) -> None:
-    # Hidden first: until deleteLater runs, a removed widget would still paint at (0, 0).
-    widget.hide()
-    widget.deleteLater()
 
 
 class ClientPage(FlowPage):
@@ -115,7 +108,7 @@ class ClientPage(FlowPage):
                 self.child_rows.remove(row)
                 for w in row:
                     self.children_grid.removeWidget(w)
-                    _discard(w)
+                    discard(w)
         self._order_focus()
         self.edited()
 
@@ -126,7 +119,7 @@ class ClientPage(FlowPage):
         for row in list(self.child_rows):
             for w in row:
                 self.children_grid.removeWidget(w)
-                _discard(w)
+                discard(w)
         self.child_rows.clear()
         for child in m.children or [Child()]:
             self.add_child(child)
@@ -152,24 +145,13 @@ class OpennessPage(FlowPage):
         self.openness.store(m.openness)
 
 
-class FactRow(QFrame):
+class FactRow(NumberedRow):
     """One fact: what, when, and who observed it."""
 
     def __init__(self, page: FlowPage, number: int) -> None:
-        super().__init__(page)
+        super().__init__(page, "factRow", number)
         tr = self.tr
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName("factRow")
-        self.setStyleSheet("#factRow { border: 1px solid #d5dde8; border-radius: 3px; }")
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.caption = QLabel(tr("Feit {n}").format(n=number))
-        self.caption.setStyleSheet("font-weight: 600;")
-        top.addWidget(self.caption)
-        top.addStretch(1)
-        self.remove = QPushButton(tr("Verwijderen"))
-        top.addWidget(self.remove)
-        layout.addLayout(top)
+        layout = self.body
         self.what = TextArea(tr("Wat is er gebeurd of gezegd? Beschrijf feitelijk, zonder "
                                 "oordeel."), 2, checked=True)
         layout.addWidget(self.what)
@@ -194,6 +176,12 @@ class FactRow(QFrame):
         for w in (self.what, self.when, self.observed, self.source):
             page.connect_edits(w)
         page.watch_findings(self.what)
+
+    def caption_text(self, number: int) -> str:
+        return self.tr("Feit {n}").format(n=number)
+
+    def first_field(self) -> QWidget:
+        return self.what
 
     def load(self, fact: Fact) -> None:
         self.what.setText(fact.what)
@@ -223,16 +211,10 @@ class FactsPage(FlowPage):
                           "bron. Noem ook feiten die uw zorg ontkrachten (6.2)."))
         intro.setWordWrap(True)
         self.form.addWidget(intro)
-        self.rows_layout = QVBoxLayout()
-        self.form.addLayout(self.rows_layout)
-        self.rows: list[FactRow] = []
-        self.add_button = add = QPushButton(tr("Feit toevoegen"))
-        add.setObjectName("addFact")
-        add.clicked.connect(lambda: self.add_fact())
-        line = QHBoxLayout()
-        line.addWidget(add)
-        line.addStretch(1)
-        self.form.addLayout(line)
+        self.rows = RowList(self, lambda n: FactRow(self, n), tr("Feit toevoegen"), "addFact",
+                            changed=self._order_focus)
+        self.add_button = self.rows.add_button
+        self.rows.place(self.form)
         self.facts_problem = ProblemLabel(self)
         self.form.addWidget(self.facts_problem)
         self.limits = TextArea(tr("Wat hebt u niet zelf gezien, en waarover kunt u geen uitspraak "
@@ -244,36 +226,14 @@ class FactsPage(FlowPage):
         self.finish_layout()
 
     def add_fact(self, fact: Fact | None = None) -> FactRow:
-        row = FactRow(self, len(self.rows) + 1)
-        row.remove.clicked.connect(lambda: self.remove_fact(row))
-        self.rows.append(row)
-        self.rows_layout.addWidget(row)
-        self._order_focus()
-        self._loading, was = True, self._loading
-        row.load(fact or Fact())
-        self._loading = was
-        if not self._loading:
-            row.what.setFocus()
-            self.edited()
-        return row
+        return self.rows.add(lambda row: row.load(fact or Fact()))
 
     def _order_focus(self) -> None:
         fields = [w for r in self.rows for w in (r.what, r.when, *r.observed.buttons(), r.source,
                                                     r.remove)]
         chain_focus([*fields, self.add_button, self.limits, self.concern])
 
-    def remove_fact(self, row: FactRow) -> None:
-        self.rows.remove(row)
-        self.rows_layout.removeWidget(row)
-        _discard(row)
-        for i, r in enumerate(self.rows, start=1):
-            r.caption.setText(self.tr("Feit {n}").format(n=i))
-        self.edited()
-
     def load(self, m: Melding) -> None:
-        for row in self.rows:
-            self.rows_layout.removeWidget(row)
-            _discard(row)
         self.rows.clear()
         for fact in m.facts or [Fact()]:
             self.add_fact(fact)
@@ -540,6 +500,20 @@ class SummaryPage(FlowPage):
         return bool(self.host.finish())  # type: ignore[attr-defined]
 
 
+def overview_table(rows: list[tuple[str, str]], notice: str = "") -> str:
+    """The read-back as a two-column table; values arrive as HTML, labels as plain text."""
+    from html import escape
+
+    html = f"<p style='color:#a61b1b'><b>{escape(notice)}</b></p>" if notice else ""
+    html += "<table cellspacing='0' cellpadding='3'>" + "".join(
+        f"<tr><td valign='top'><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
+    return html + "</table>"
+
+
+def overview_label(text: str) -> str:
+    return QCoreApplication.translate("overview", text)
+
+
 def overview_html(m: Any, host: FlowHost) -> str:
     """A compact read-back of the whole case before it is stored."""
     from html import escape
@@ -554,21 +528,16 @@ def overview_html(m: Any, host: FlowHost) -> str:
     if not isinstance(m, Melding):
         # Any other flow: read back the step-7 record it will store.
         entry = host.flow.rules.dossier_entry(m, host.profile, today)  # type: ignore[attr-defined]
-        return "<table cellspacing='0' cellpadding='3'>" + "".join(
-            f"<tr><td valign='top'><b>{escape(item['label'].rstrip(';.').capitalize())}</b>"
-            f"</td><td>{escape(item['text']).replace(chr(10), '<br>')}</td></tr>"
-            for item in entry["items"]) + "</table>"
-    client = f"{m.client_pseudonym} ({m.client_role})" if m.client_role else m.client_pseudonym
-    children = "; ".join(f"{c.name} {c.age and c.age + ' jaar'}".strip() for c in m.children)
+        return overview_table([(item["label"].rstrip(";.").capitalize(),
+                                escape(item["text"]).replace("\n", "<br>"))
+                               for item in entry["items"]])
     receiver = f"{m.receiver.org_name}, {m.receiver.channel}, {format_nl(m.receiver.date)}"
     due = flow.decision_due(m)
-    rows = [("Cliënt", escape(client)), ("Kinderen", escape(children)),
-            ("Ontvanger", escape(receiver)),
-            ("Feiten", "<br>".join(escape(flow.fact_line(f)) for f in m.facts))]
+    rows = [(overview_label("Cliënt"), escape(client_label(m))),
+            (overview_label("Kinderen"), escape(children_label(m))),
+            (overview_label("Ontvanger"), escape(receiver)),
+            (overview_label("Feiten"), "<br>".join(escape(flow.fact_line(f)) for f in m.facts))]
     rows += [(label, escape(text)) for label, text in openness_summary(m.openness)]
-    rows.append(("Terugkoppeling uiterlijk", escape(format_nl(due) if due else "…")))
-    notice = flow.currency_notice(m, today)
-    html = f"<p style='color:#a61b1b'><b>{escape(notice)}</b></p>" if notice else ""
-    html += "<table cellspacing='0' cellpadding='3'>" + "".join(
-        f"<tr><td valign='top'><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
-    return html + "</table>"
+    rows.append((overview_label("Terugkoppeling uiterlijk"),
+                 escape(format_nl(due) if due else "…")))
+    return overview_table(rows, flow.currency_notice(m, today))

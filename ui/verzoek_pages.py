@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from app import informatieverzoek as flow
 from app.checks import Problem
 from app.dates import format_nl
-from app.flowkit import case_threshold
+from app.flowkit import case_threshold, client_label
 from app.model import (
     CHANNEL_ORAL,
     CHANNEL_WRITTEN,
@@ -34,7 +33,8 @@ from app.templates import fill, templates
 from ui import address_completion
 from ui.fields import Choice, DateField, ProblemLabel, TextArea, section_label
 from ui.flow_page import FlowHost, FlowPage, chain_focus
-from ui.melding_pages import INFO_STYLE, FactRow, _discard, threshold_spin
+from ui.melding_pages import INFO_STYLE, FactRow, overview_label, overview_table, threshold_spin
+from ui.row_list import NumberedRow, RowList, discard
 
 
 class RequestPage(FlowPage):
@@ -143,21 +143,11 @@ class RequestPage(FlowPage):
         self.gi_duty.setVisible(flow.is_gi_under_ots(v))
 
 
-class QuestionRow(QFrame):
+class QuestionRow(NumberedRow):
     def __init__(self, page: QuestionsPage, number: int) -> None:
-        super().__init__(page)
+        super().__init__(page, "questionRow", number)
         tr = self.tr
-        self.setObjectName("questionRow")
-        self.setStyleSheet("#questionRow { border: 1px solid #d5dde8; border-radius: 3px; }")
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.caption = QLabel(tr("Vraag {n}").format(n=number))
-        self.caption.setStyleSheet("font-weight: 600;")
-        top.addWidget(self.caption)
-        top.addStretch(1)
-        self.remove = QPushButton(tr("Verwijderen"))
-        top.addWidget(self.remove)
-        layout.addLayout(top)
+        layout = self.body
         self.question = TextArea(tr("De vraag zoals u die kreeg"), 2, checked=True)
         layout.addWidget(self.question)
         self.problem = ProblemLabel(self)
@@ -176,6 +166,12 @@ class QuestionRow(QFrame):
             page.connect_edits(w)
         page.watch_findings(self.question)
 
+    def caption_text(self, number: int) -> str:
+        return self.tr("Vraag {n}").format(n=number)
+
+    def first_field(self) -> QWidget:
+        return self.question
+
 
 class QuestionsPage(FlowPage):
     def __init__(self, host: FlowHost) -> None:
@@ -187,50 +183,33 @@ class QuestionsPage(FlowPage):
                           "terugleggen of beantwoorden met feiten en gedrag."))
         intro.setWordWrap(True)
         self.form.addWidget(intro)
-        self.rows_layout = QVBoxLayout()
-        self.form.addLayout(self.rows_layout)
-        self.rows: list[QuestionRow] = []
-        self.add_button = QPushButton(tr("Vraag toevoegen"))
-        self.add_button.setObjectName("addQuestion")
-        self.add_button.clicked.connect(lambda: self.add_question())
-        line = QHBoxLayout()
-        line.addWidget(self.add_button)
-        line.addStretch(1)
-        self.form.addLayout(line)
+        # A removed question takes its answer with it; the others keep theirs.
+        self.rows = RowList(self, lambda n: QuestionRow(self, n), tr("Vraag toevoegen"),
+                            "addQuestion", removed=self._drop_question,
+                            changed=self._order_focus)
+        self.add_button = self.rows.add_button
+        self.rows.place(self.form)
         self.questions_problem = ProblemLabel(self)
         self.form.addWidget(self.questions_problem)
         self.finish_layout()
 
     def add_question(self, qa: QuestionAnswer | None = None) -> QuestionRow:
-        row = QuestionRow(self, len(self.rows) + 1)
-        row.remove.clicked.connect(lambda: self.remove_question(row))
-        self.rows.append(row)
-        self.rows_layout.addWidget(row)
-        was, self._loading = self._loading, True
-        row.question.setText(qa.question if qa else "")
-        row.note.setText(qa.judgement_note if qa else "")
-        self._loading = was
+        def fill(row: QuestionRow) -> None:
+            row.question.setText(qa.question if qa else "")
+            row.note.setText(qa.judgement_note if qa else "")
+
+        return self.rows.add(fill)
+
+    def _drop_question(self, index: int) -> None:
+        questions = self.host.data.questions
+        if index < len(questions):
+            del questions[index]
+
+    def _order_focus(self) -> None:
         chain_focus([w for r in self.rows for w in (r.question, r.note, r.remove)]
                     + [self.add_button])
-        if not self._loading:
-            row.question.setFocus()
-            self.edited()
-        return row
-
-    def remove_question(self, row: QuestionRow) -> None:
-        index = self.rows.index(row)
-        self.rows.remove(row)
-        self.rows_layout.removeWidget(row)
-        _discard(row)
-        del self.host.data.questions[index]
-        for i, r in enumerate(self.rows, start=1):
-            r.caption.setText(self.tr("Vraag {n}").format(n=i))
-        self.edited()
 
     def load(self, v: Informatieverzoek) -> None:
-        for row in self.rows:
-            self.rows_layout.removeWidget(row)
-            _discard(row)
         self.rows.clear()
         for qa in v.questions or [QuestionAnswer()]:
             self.add_question(qa)
@@ -273,15 +252,9 @@ class AnswerBox(QFrame):
         layout.addWidget(self.answer)
         self.answer_problem = ProblemLabel(self)
         layout.addWidget(self.answer_problem)
-        self.facts_layout = QVBoxLayout()
-        layout.addLayout(self.facts_layout)
-        self.fact_rows: list[FactRow] = []
-        self.add_fact_button = QPushButton(tr("Feit toevoegen"))
-        self.add_fact_button.clicked.connect(lambda: self.add_fact())
-        line = QHBoxLayout()
-        line.addWidget(self.add_fact_button)
-        line.addStretch(1)
-        layout.addLayout(line)
+        self.fact_rows = RowList(page, lambda n: FactRow(page, n), tr("Feit toevoegen"),
+                                 "addFact")
+        self.fact_rows.place(layout)
         disorder_label = QLabel(tr("Binnen uw deskundigheid: hoe kan een stoornis het gedrag "
                                    "tegenover de kinderen beïnvloeden? (6.4, optioneel)"))
         disorder_label.setWordWrap(True)
@@ -300,23 +273,7 @@ class AnswerBox(QFrame):
             self.add_fact(fact)
 
     def add_fact(self, fact: Fact | None = None) -> FactRow:
-        row = FactRow(self.page, len(self.fact_rows) + 1)  # type: ignore[arg-type]
-        row.remove.clicked.connect(lambda: self.remove_fact(row))
-        self.fact_rows.append(row)
-        self.facts_layout.addWidget(row)
-        was, self.page._loading = self.page._loading, True
-        row.load(fact or Fact())
-        self.page._loading = was
-        if fact is None:
-            row.what.setFocus()
-            self.page.edited()
-        return row
-
-    def remove_fact(self, row: FactRow) -> None:
-        self.fact_rows.remove(row)
-        self.facts_layout.removeWidget(row)
-        _discard(row)
-        self.page.edited()
+        return self.fact_rows.add(lambda row: row.load(fact or Fact()))
 
     def store(self, qa: QuestionAnswer) -> None:
         qa.answer = self.answer.text()
@@ -350,7 +307,7 @@ class AnswersPage(FlowPage):
     def load(self, v: Informatieverzoek) -> None:
         for box in self.boxes:
             self.boxes_layout.removeWidget(box)
-            _discard(box)
+            discard(box)
         self.boxes = []
         self.last_answer = None
         for index, qa in enumerate(v.questions):
@@ -430,16 +387,14 @@ class CompletenessPage(FlowPage):
 
 def verzoek_overview_html(v: Informatieverzoek, today: date) -> str:
     r = v.request
-    rows = [("Cliënt", escape(v.client_pseudonym)),
-            ("Aanvrager", escape(", ".join(x for x in (r.name, r.function, r.org_name) if x))),
-            ("Termijn", escape(format_nl(r.term) if r.term else "—")),
-            ("Antwoord", escape(f"{r.channel}, {format_nl(v.answered_on)}"))]
+    rows = [(overview_label("Cliënt"), escape(client_label(v))),
+            (overview_label("Aanvrager"),
+             escape(", ".join(x for x in (r.name, r.function, r.org_name) if x))),
+            (overview_label("Termijn"), escape(format_nl(r.term) if r.term else "—")),
+            (overview_label("Antwoord"), escape(f"{r.channel}, {format_nl(v.answered_on)}"))]
     rows += [(label, escape(text)) for label, text in openness_summary(v.openness)]
     for i, qa in enumerate((q for q in v.questions if q.question.strip()), start=1):
-        rows.append((f"Vraag {i}", escape(qa.question) + "<br><i>" +
+        rows.append((overview_label("Vraag {n}").format(n=i),
+                     escape(qa.question) + "<br><i>" +
                      escape(flow.qa_text(qa)).replace("\n", "<br>") + "</i>"))
-    notice = flow.currency_notice(v, today)
-    html = f"<p style='color:#a61b1b'><b>{escape(notice)}</b></p>" if notice else ""
-    html += "<table cellspacing='0' cellpadding='3'>" + "".join(
-        f"<tr><td valign='top'><b>{escape(k)}</b></td><td>{val}</td></tr>" for k, val in rows)
-    return html + "</table>"
+    return overview_table(rows, flow.currency_notice(v, today))

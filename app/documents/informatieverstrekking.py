@@ -20,6 +20,7 @@ from app.documents.base import (
     rows_table,
     signature,
 )
+from app.flowkit import children_label, client_label
 from app.i18n import _
 from app.informatieverzoek import currency_notice, gi_duty_text, is_gi_under_ots
 from app.model import CHANNEL_ORAL, Informatieverzoek
@@ -66,11 +67,8 @@ def informatieverstrekking_pdf(v: Informatieverzoek, profile: dict[str, Any], ca
         (_("Waarom nodig"), r.why),
         (_("Soort informatie"), r.info_type),
         (_("Termijn"), format_nl(r.term) if r.term else ""),
-        (_("Cliënt"), " ".join(x for x in (v.client_pseudonym, f"({v.client_role})"
-                                          if v.client_role else "") if x)),
-        (_("Kinderen"), "; ".join(
-            ", ".join(x for x in (c.name, _("{age} jaar", age=c.age) if c.age else "") if x)
-            for c in v.children)),
+        (_("Cliënt"), client_label(v)),
+        (_("Kinderen"), children_label(v)),
         (_("Mijn relatie"), v.relation),
     ])
     if is_gi_under_ots(v):

@@ -20,6 +20,7 @@ from app.documents.base import (
     rows_table,
     signature,
 )
+from app.flowkit import children_label, client_label
 from app.i18n import _
 from app.melding import currency_notice, decision_due
 from app.model import CHANNEL_ORAL, Melding
@@ -63,11 +64,8 @@ def melding_pdf(m: Melding, profile: dict[str, Any], case_id: int, today: date) 
         (_("Wijze"), _("Mondeling") if oral else _("Schriftelijk")),
         (_("Datum melding"), format_nl(r.date)),
         (_("Gesproken met"), r.contact_person),
-        (_("Cliënt"), " ".join(x for x in (m.client_pseudonym, f"({m.client_role})"
-                                          if m.client_role else "") if x)),
-        (_("Kinderen"), "; ".join(
-            ", ".join(x for x in (c.name, _("{age} jaar", age=c.age) if c.age else "") if x)
-            for c in m.children)),
+        (_("Cliënt"), client_label(m)),
+        (_("Kinderen"), children_label(m)),
         (_("Mijn relatie"), m.relation),
     ])
     if m.content.strip():

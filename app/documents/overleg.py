@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable
 
 from app.dates import format_nl
 from app.documents.base import Letter, build, heading, labelled, rows_table, signature
+from app.flowkit import client_label
 from app.flows import flow_of
 from app.i18n import _
 from app.model import Overleg
@@ -27,8 +28,7 @@ def overleg_pdf(o: Overleg, profile: dict[str, Any], case_id: int, today: date) 
         (_("Met"), who(o)),
         (_("Datum"), format_nl(o.date)),
         (_("Initiatief"), _("Ik nam het initiatief") if o.initiative else _("De ander")),
-        (_("Cliënt"), " ".join(x for x in (o.client_pseudonym, f"({o.client_role})"
-                                          if o.client_role else "") if x)),
+        (_("Cliënt"), client_label(o)),
         (_("Aanleiding"), o.concern),
     ])
     story.append(heading(_("Openingszin")))
