@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
-from typing import Any, TypeVar
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from functools import cache
+from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
 T = TypeVar("T")
 
@@ -18,6 +19,17 @@ CHANNEL_ORAL = "mondeling"
 CHANNEL_WRITTEN = "schriftelijk"
 
 
+@cache
+def _nested_types(cls: type) -> dict[str, type]:
+    """Fields holding a dataclass or a list of them, read from the annotations themselves."""
+    nested: dict[str, type] = {}
+    for name, hint in get_type_hints(cls).items():
+        inner = get_args(hint)[0] if get_origin(hint) is list else hint
+        if isinstance(inner, type) and is_dataclass(inner):
+            nested[name] = inner
+    return nested
+
+
 def _from_dict(cls: type[T], data: dict[str, Any] | None) -> T:
     """Build a dataclass from a dict, ignoring unknown keys (older or newer drafts)."""
     data = data or {}
@@ -26,7 +38,7 @@ def _from_dict(cls: type[T], data: dict[str, Any] | None) -> T:
         if f.name not in data:
             continue
         value = data[f.name]
-        nested = _NESTED.get((cls, f.name))
+        nested = _nested_types(cls).get(f.name)
         if nested is not None:
             if isinstance(value, list):
                 value = [_from_dict(nested, v) for v in value if isinstance(v, dict)]
@@ -240,22 +252,3 @@ class AnderDoel(Record):
     other_contacts: str = ""
     not_applicable: dict[str, str] = field(default_factory=dict)
 
-
-_NESTED: dict[tuple[type, str], type] = {
-    (Overleg, "children"): Child,
-    (Overleg, "counterpart"): Counterpart,
-    (Overleg, "openness"): Openness,
-    (AnderDoel, "children"): Child,
-    (AnderDoel, "counterpart"): Counterpart,
-    (AnderDoel, "openness"): Openness,
-    (Informatieverzoek, "children"): Child,
-    (Informatieverzoek, "request"): Requester,
-    (Informatieverzoek, "openness"): Openness,
-    (Informatieverzoek, "questions"): QuestionAnswer,
-    (QuestionAnswer, "facts"): Fact,
-    (Melding, "children"): Child,
-    (Melding, "openness"): Openness,
-    (Melding, "facts"): Fact,
-    (Melding, "receiver"): Receiver,
-    (Melding, "expectations"): Expectations,
-}

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
 
 from app import melding as flow
 from app.dates import DateError, parse_date
-from app.demo import demo_melding
+from app.demo import demo_ander_doel, demo_melding, demo_overleg, demo_request
 from app.model import CONSENT_GIVEN, CONSENT_REFUSED, Fact, Melding, Openness
 from app.openness import check_openness
 from app.templates import BLANK, fill
@@ -183,6 +184,13 @@ def test_templates_fill_from_the_case_and_leave_visible_blanks():
     assert "Y." in text and "A. (4 jaar)" in text and "Veilig Thuis Utrecht" in text
     empty = fill("melding.content", Melding())
     assert BLANK in empty
+
+
+@pytest.mark.parametrize("make", [demo_melding, demo_request, demo_overleg, demo_ander_doel])
+def test_every_record_round_trips_through_json(make):
+    record = make(TODAY)
+    again = type(record).from_dict(json.loads(json.dumps(record.to_dict())))
+    assert again == record  # nested parts come back as their dataclasses, not as dicts
 
 
 def test_draft_round_trips_through_json():
