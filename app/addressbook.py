@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.content.organisations import default_settings, org_types
 from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN, Melding
-from app.organisations import default_settings, org_types
-from app.store import Dossier
+from app.vault.store import Dossier
 
 CHANNELS = ("", CHANNEL_ORAL, CHANNEL_WRITTEN)
 

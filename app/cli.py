@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.content.i18n import _
 from app.errors import DossierError
-from app.fsutil import atomic_write, ensure_folder
-from app.i18n import _
-from app.paths import default_dossier_path
+from app.vault.fsutil import atomic_write, ensure_folder
+from app.vault.paths import default_dossier_path
 
 GuiLauncher = Callable[[Path], int]
 
@@ -80,7 +80,7 @@ def cmd_demo(out: Path) -> int:
         demo_overleg,
         demo_request,
     )
-    from app.store import Dossier
+    from app.vault.store import Dossier
 
     ensure_folder(out)
     passphrase = passphrase_from_env_or_prompt(_("Wachtwoord voor het demodossier: "))
@@ -102,7 +102,7 @@ def cmd_demo(out: Path) -> int:
                          what=_("het document"))
             print(_("Document geschreven: {pdf}", pdf=out / filename))
         _demo_follow_up(dossier, today)
-        from app import dossierverslag, inzage
+        from app.documents import dossierverslag, inzage
 
         verslag = dossierverslag.build(dossier, 1, today)
         atomic_write(out / "dossierverslag.pdf",
@@ -134,7 +134,7 @@ def _demo_follow_up(dossier: Any, today: date) -> None:
 
 def cmd_verify(db_path: Path) -> int:
     """Open, run SQLCipher's and SQLite's checks, print a Dutch summary; 0 only when sound."""
-    from app.store import Dossier
+    from app.vault.store import Dossier
 
     passphrase = passphrase_from_env_or_prompt(_("Wachtwoord: "))
     with Dossier.open(db_path, passphrase) as dossier:
@@ -153,8 +153,8 @@ def cmd_verify(db_path: Path) -> int:
 
 
 def cmd_backup(db_path: Path, to: Path) -> int:
-    from app.backup import make_backup
-    from app.store import Dossier
+    from app.vault.backup import make_backup
+    from app.vault.store import Dossier
 
     passphrase = passphrase_from_env_or_prompt(_("Wachtwoord: "))
     with Dossier.open(db_path, passphrase) as dossier:
@@ -167,9 +167,9 @@ def cmd_backup(db_path: Path, to: Path) -> int:
 
 def cmd_restore(db_path: Path, source: Path, confirmed: bool) -> int:
     """Preview what the backup holds; replace the dossier only when confirmed."""
-    from app.backup import inspect, restore
-    from app.dates import format_nl
-    from app.paths import data_folder
+    from app.checks.dates import format_nl
+    from app.vault.backup import inspect, restore
+    from app.vault.paths import data_folder
 
     passphrase = passphrase_from_env_or_prompt(_("Wachtwoord van de reservekopie: "))
     info = inspect(source, passphrase)
@@ -184,7 +184,7 @@ def cmd_restore(db_path: Path, source: Path, confirmed: bool) -> int:
             print(_("Niets vervangen. Gebruik --bevestig om het dossier te vervangen."))
             return 0
     kept = restore(source, db_path, passphrase, data_folder() / "vervangen")
-    from app.store import Dossier
+    from app.vault.store import Dossier
 
     with Dossier.open(db_path, passphrase) as restored:
         restored.log("restore")
@@ -198,8 +198,8 @@ def cmd_lint(own_observation: bool) -> int:
     """One JSON object per finding on stdout; exit 1 when something was found, 0 when not."""
     import json
 
-    from app.judgement import check
-    from app.sources import hearsay
+    from app.checks.judgement import check
+    from app.checks.sources import hearsay
 
     text = sys.stdin.read()
     findings = check(text)

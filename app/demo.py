@@ -197,7 +197,7 @@ def demo_overleg(today: date) -> Overleg:
                   "peuterspeelzaal, en wat J. in de behandeling oefent.",
         agreements="Het wijkteam belt mij als S. niet naar de peuterspeelzaal komt.",
     )
-    from app.overleg import compose_opening
+    from app.flows.overleg import compose_opening
 
     o.opening_statement = compose_opening(o)
     return o

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.i18n import _
+from app.content.i18n import _
 
 
 class DossierError(Exception):

@@ -6,10 +6,10 @@ import hashlib
 from datetime import date
 from typing import Any
 
+from app.content.i18n import _
 from app.errors import DossierError
-from app.flows import flow_for, flow_of
-from app.i18n import _
-from app.store import Dossier
+from app.flows.registry import flow_for, flow_of
+from app.vault.store import Dossier
 
 PROFILE_FIELDS = ("name", "discipline", "big", "practice", "address", "phone", "email")
 PROFILE_REQUIRED = ("name", "discipline", "practice")

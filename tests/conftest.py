@@ -23,7 +23,7 @@ os.environ.pop("DEELWIJZER_LANG", None)
 
 import pytest  # noqa: E402
 
-from app import keys  # noqa: E402
+from app.vault import keys  # noqa: E402
 
 # The wizard tests' shared fixtures (dossier, window); a test module's own fixture of the same
 # name takes precedence.

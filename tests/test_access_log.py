@@ -10,10 +10,11 @@ from datetime import date
 import pytest
 import sqlcipher3
 
-from app import backup, recovery, service
+from app import service
 from app.demo import DEMO_PROFILE, demo_melding
 from app.errors import WrongPassphrase
-from app.store import Dossier, _key_connection, log_head_path
+from app.vault import backup, recovery
+from app.vault.store import Dossier, _key_connection, log_head_path
 from tests.pdfcheck import flat, pdf_text
 from ui import msgbox
 from ui.main_window import MainWindow
@@ -128,7 +129,7 @@ def test_verify_detects_removal_of_the_last_entries(dossier):
 
 
 def test_who_accessed_this_dossier_pdf(qtbot, dossier):
-    from app.access_report import access_pdf
+    from app.documents.access_report import access_pdf
     window = MainWindow(dossier, today=TODAY)
     qtbot.addWidget(window)
     window.select_case(1)

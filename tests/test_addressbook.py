@@ -8,7 +8,7 @@ import pytest
 
 from app import addressbook
 from app.demo import DEMO_PROFILE
-from app.store import Dossier
+from app.vault.store import Dossier
 from ui.main_window import MainWindow
 from ui.organisations_dialog import OrganisationsDialog
 

@@ -10,9 +10,9 @@ import zipfile
 
 import pytest
 
-from app import backup
 from app.errors import WrongPassphrase
-from app.store import Dossier
+from app.vault import backup
+from app.vault.store import Dossier
 
 MARKER = "ReservekopieMarkerQ7"
 
@@ -135,7 +135,7 @@ def test_backup_from_the_main_window(qtbot, dossier, tmp_path):
 
 
 def test_closing_the_app_makes_a_rolling_backup(dossier):
-    from app.paths import data_folder
+    from app.vault.paths import data_folder
     from ui.application import _backup_on_close
     _backup_on_close(dossier)
     [made] = backup.backups_in(data_folder() / "reservekopieen")
@@ -143,7 +143,7 @@ def test_closing_the_app_makes_a_rolling_backup(dossier):
 
 
 def test_a_backup_opens_with_the_recovery_code_too(dossier, tmp_path):
-    from app.recovery import code_for
+    from app.vault.recovery import code_for
     path = backup.make_backup(dossier, tmp_path / "kopie.dwbackup")
     assert backup.inspect(path, code_for(dossier)).cases == 3
 

@@ -10,14 +10,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from app import dossierverslag, inzage, service
+from app import service
 from app.demo import DEMO_PROFILE, demo_ander_doel, demo_melding, demo_overleg, demo_request
+from app.documents import dossierverslag, inzage
 from app.documents.ander_doel import ander_doel_pdf
 from app.documents.informatieverstrekking import informatieverstrekking_pdf
 from app.documents.melding import melding_pdf
 from app.documents.overleg import overleg_pdf
 from app.model import Melding
-from app.store import Dossier
+from app.vault.store import Dossier
 
 TODAY = date(2026, 11, 29)
 NASTY = st.sampled_from(["<", "</para>", "<b>", "&amp;", "\x00", "\x07", "\x1b[31m", "\ud800",

@@ -10,8 +10,8 @@ import pytest
 
 from PySide6.QtCore import QModelIndex
 
-from app.retention import retention_until
-from app.store import Dossier, _index_case
+from app.flows.retention import retention_until
+from app.vault.store import Dossier, _index_case
 from ui.cases_model import PAGE, CasesModel
 
 ORGS = ["Veilig Thuis Utrecht", "Veilig Thuis Gelderland-Zuid", "Raad voor de Kinderbescherming",
@@ -55,7 +55,7 @@ def fill(dossier: Dossier, n: int = 10_000, seed: int = 7) -> dict[str, set[int]
 
 @pytest.fixture(scope="module")
 def big(tmp_path_factory):
-    from app import keys
+    from app.vault import keys
     keys_default, keys.DEFAULT_KDF = keys.DEFAULT_KDF, keys.KdfParams(1, 8, 1)
     path = tmp_path_factory.mktemp("big") / "dossier.db"
     dossier = Dossier.create(path, "tienduizend casussen")

@@ -13,13 +13,13 @@ import time
 
 import pytest
 
-from app.store import Dossier
+from app.vault.store import Dossier
 
 WRITER = r"""
 import sys
-from app import keys
+from app.vault import keys
 keys.DEFAULT_KDF = keys.KdfParams(1, 8, 1)
-from app.store import Dossier
+from app.vault.store import Dossier
 d = Dossier.open(sys.argv[1], "x")
 start = int(sys.argv[2])
 i = start

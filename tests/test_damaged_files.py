@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.errors import DossierDamaged, NotADossier, WrongPassphrase
-from app.store import Dossier
+from app.vault.store import Dossier
 
 PAGE = 4096
 

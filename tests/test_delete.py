@@ -8,7 +8,7 @@ import pytest
 
 from app import service
 from app.demo import DEMO_PROFILE, demo_melding
-from app.store import Dossier
+from app.vault.store import Dossier
 from tests.conftest import all_bytes_under
 from ui.main_window import MainWindow
 

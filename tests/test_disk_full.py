@@ -7,10 +7,10 @@ import sys
 
 WRITER = r"""
 import resource, signal, sys, pathlib
-from app import keys
+from app.vault import keys
 keys.DEFAULT_KDF = keys.KdfParams(1, 8, 1)
 from app.errors import DiskFull
-from app.store import Dossier
+from app.vault.store import Dossier
 path = pathlib.Path(sys.argv[1])
 with Dossier.create(path, "x") as d:
     case_id = d.create_case("melding", {"kept": "eerder opgeslagen"}, "A.")
@@ -34,7 +34,7 @@ def test_full_disk_gives_dutch_message_and_keeps_earlier_data(tmp_path):
     assert "DATA: {'kept': 'eerder opgeslagen'}" in result.stdout
     assert result.stderr == ""
 
-    from app.store import Dossier
+    from app.vault.store import Dossier
 
     with Dossier.open(db, "x") as d:
         assert d.integrity_problems() == []

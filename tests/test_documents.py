@@ -93,10 +93,11 @@ def test_any_unicode_gives_a_valid_pdf(text):
 
 def test_very_long_fields_flow_over_pages_in_every_document(db_path):
     """A table row taller than a page used to stop the PDF with a LayoutError."""
-    from app import dossierverslag, service
+    from app import service
     from app.demo import demo_request
+    from app.documents import dossierverslag
     from app.documents.informatieverstrekking import informatieverstrekking_pdf
-    from app.store import Dossier
+    from app.vault.store import Dossier
 
     m = demo_melding(TODAY)
     m.facts[0].what = "Een lang feit met veel woorden. " * 400  # a table row taller than a page

@@ -8,9 +8,10 @@ import pytest
 
 from PySide6.QtGui import QGuiApplication
 
-from app import dossierverslag, service
+from app import service
 from app.demo import DEMO_PROFILE, demo_melding, demo_request
-from app.store import Dossier
+from app.documents import dossierverslag
+from app.vault.store import Dossier
 from tests.pdfcheck import flat, pdf_text
 
 TODAY = date(2026, 11, 29)

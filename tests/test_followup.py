@@ -8,9 +8,10 @@ import pytest
 
 from PySide6.QtCore import QUrl
 
-from app import followup, service
+from app import service
 from app.demo import DEMO_PROFILE, demo_melding
-from app.store import Dossier
+from app.flows import followup
+from app.vault.store import Dossier
 from ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 29)

@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from app import melding
-from app.handbook import HandbookDataError, handbook, parse
-from app.organisations import law_notes, org_types
-from app.resources import load_json, resource
-from app.templates import templates
+from app.content.handbook import HandbookDataError, handbook, parse
+from app.content.organisations import law_notes, org_types
+from app.content.resources import load_json, resource
+from app.flows import melding
+from app.flows.templates import templates
 
 # The handbook's numbered items per step and section, counted from the text by hand.
 EXPECTED_ITEMS = {

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from app import informatieverzoek as flow
 from app.demo import DEMO_PROFILE, demo_request
 from app.documents.informatieverstrekking import informatieverstrekking_pdf
+from app.flows import informatieverzoek as flow
+from app.flows.templates import fill
 from app.model import Fact, Informatieverzoek, QuestionAnswer
-from app.templates import fill
 from tests.pdfcheck import flat, pdf_text
 
 TODAY = date(2026, 11, 29)
@@ -132,7 +132,7 @@ def test_templates_fill_from_the_request():
 
 
 def test_example_templates_do_not_trip_the_judgement_check():
-    from app.judgement import check
+    from app.checks.judgement import check
     v = demo_request(TODAY)
     for template_id in ("verzoek.no_judgement", "verzoek.reason_ots",
                         "verzoek.informed_explanation"):

@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
-from app import inzage, service
+from app import service
 from app.demo import DEMO_PROFILE, demo_melding
-from app.store import Dossier
+from app.documents import inzage
+from app.vault.store import Dossier
 from tests.pdfcheck import flat, pdf_text
 from ui import msgbox
 from ui.main_window import MainWindow

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.handbook import handbook
-from app.judgement import check, inflections
+from app.checks.judgement import check, inflections
+from app.content.handbook import handbook
 from tests.conftest import REPORT
 
 CORPUS = json.loads((Path(__file__).parent / "data" / "judgement_corpus.json")

@@ -7,12 +7,12 @@ from datetime import date
 
 import pytest
 
-from app import melding as flow
-from app.dates import DateError, parse_date
+from app.checks.dates import DateError, parse_date
 from app.demo import demo_ander_doel, demo_melding, demo_overleg, demo_request
+from app.flows import melding as flow
+from app.flows.openness import check_openness
+from app.flows.templates import BLANK, fill
 from app.model import CONSENT_GIVEN, CONSENT_REFUSED, Fact, Melding, Openness
-from app.openness import check_openness
-from app.templates import BLANK, fill
 
 TODAY = date(2026, 11, 29)
 

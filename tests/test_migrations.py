@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.paths import envelope_path
-from app.store import SCHEMA_VERSION, Dossier
+from app.vault.paths import envelope_path
+from app.vault.store import SCHEMA_VERSION, Dossier
 
 DATA = Path(__file__).parent / "data"
 PASSPHRASE = "schema fixture passphrase"

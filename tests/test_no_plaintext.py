@@ -15,10 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from app import backup, dossierverslag, inzage, recovery, service
+from app import service
 from app.demo import DEMO_PROFILE, demo_ander_doel, demo_melding, demo_overleg, demo_request
-from app.paths import data_folder
-from app.store import Dossier
+from app.documents import dossierverslag, inzage
+from app.vault import backup, recovery
+from app.vault.paths import data_folder
+from app.vault.store import Dossier
 from tests.conftest import all_bytes_under
 
 MARKER = "GeheimeMarkerVoorSchijf93"
@@ -69,10 +71,10 @@ def test_full_walk_leaves_no_plaintext(tmp_path):
 BACKUP_WRITER = r"""
 import sys
 from pathlib import Path
-from app import keys
+from app.vault import keys
 keys.DEFAULT_KDF = keys.KdfParams(1, 8, 1)
-from app.backup import make_backup
-from app.store import Dossier
+from app.vault.backup import make_backup
+from app.vault.store import Dossier
 d = Dossier.open(sys.argv[1], "x")
 n = 0
 while True:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from app import ander_doel, overleg
 from app.demo import demo_ander_doel, demo_overleg
+from app.flows import ander_doel, overleg
 from app.model import Openness
 from tests.pdfcheck import flat, pdf_text
 from tests.wizard_helpers import TODAY, go_next

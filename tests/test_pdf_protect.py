@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from app import service
 from app.demo import DEMO_PROFILE, demo_melding
 from app.documents.melding import melding_pdf
-from app.pdf_protect import WeakPdfPassword, protect
-from app.store import Dossier
+from app.documents.pdf_protect import WeakPdfPassword, protect
+from app.vault.store import Dossier
 from tests.conftest import all_bytes_under
 from ui import msgbox
 from ui.main_window import MainWindow

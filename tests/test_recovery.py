@@ -11,10 +11,11 @@ import time
 
 import pytest
 
-from app import recovery, strength
+from app.checks import strength
 from app.errors import WrongPassphrase
-from app.paths import envelope_path
-from app.store import Dossier
+from app.vault import recovery
+from app.vault.paths import envelope_path
+from app.vault.store import Dossier
 
 OLD, NEW = "oude zin met vier woorden", "nieuwe zin met vijf echte woorden"
 
@@ -78,7 +79,7 @@ def test_change_passphrase_needs_the_old_one(dossier):
 
 
 def test_interrupted_change_leaves_the_old_passphrase_working(dossier, monkeypatch):
-    import app.fsutil as fsutil
+    import app.vault.fsutil as fsutil
 
     def broken_replace(src, dst):
         raise OSError(5, "Input/output error")
@@ -95,10 +96,10 @@ def test_interrupted_change_leaves_the_old_passphrase_working(dossier, monkeypat
 
 CHANGER = r"""
 import sys
-from app import keys
+from app.vault import keys
 keys.DEFAULT_KDF = keys.KdfParams(1, 8, 1)
-from app import recovery
-from app.store import Dossier
+from app.vault import recovery
+from app.vault.store import Dossier
 a, b = sys.argv[2], sys.argv[3]
 d = Dossier.open(sys.argv[1], a)
 current = a

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from app import keys
 from app.errors import (
     DossierDamaged,
     DossierExists,
@@ -18,8 +17,9 @@ from app.errors import (
     NotADossier,
     WrongPassphrase,
 )
-from app.paths import envelope_path
-from app.store import SCHEMA_VERSION, Dossier
+from app.vault import keys
+from app.vault.paths import envelope_path
+from app.vault.store import SCHEMA_VERSION, Dossier
 from tests.conftest import all_bytes_under
 
 MARKER = "MarkerClientVanDeBerg-7f3a"
@@ -63,7 +63,7 @@ def test_passphrase_is_nfc_normalised(db_path):
 def test_wrong_passphrase_leaves_dossier_and_envelope_byte_identical(db_path):
     with Dossier.create(db_path, "juist wachtwoord") as d:
         d.create_case("melding", {"x": MARKER}, "Y.")
-    from app.store import log_head_path
+    from app.vault.store import log_head_path
 
     def dossier_files():
         return {p: b for p, b in all_bytes_under(db_path.parent).items()
@@ -238,7 +238,7 @@ def test_closed_dossier_refuses_access(db_path):
 
 
 def test_dossier_path_argument_env_and_default(monkeypatch, tmp_path):
-    from app.paths import default_dossier_path
+    from app.vault.paths import default_dossier_path
     monkeypatch.setenv("DEELWIJZER_DB", str(tmp_path / "env.db"))
     assert default_dossier_path(None) == tmp_path / "env.db"
     assert default_dossier_path(str(tmp_path / "arg.db")) == tmp_path / "arg.db"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from app.paths import envelope_path
+from app.vault.paths import envelope_path
 from tests.conftest import all_bytes_under
 from ui.unlock import CreateDialog, UnlockDialog
 
@@ -50,7 +50,7 @@ def test_wrong_passphrase_message_inline_and_file_untouched(qtbot, db_path):
     with qtbot.waitSignal(dialog.opened, timeout=10000):
         dialog.submit()
     dialog.dossier.close()
-    from app.store import log_head_path
+    from app.vault.store import log_head_path
 
     def dossier_files():
         return {p: b for p, b in all_bytes_under(db_path.parent).items()
@@ -98,9 +98,9 @@ def test_unexpected_error_report_never_prints_the_exception_text(qtbot, capsys):
 
 
 def test_damaged_dossier_at_start_offers_the_newest_verified_backup(qtbot, db_path):
-    from app import backup
-    from app.paths import data_folder
-    from app.store import Dossier
+    from app.vault import backup
+    from app.vault.paths import data_folder
+    from app.vault.store import Dossier
     from ui import msgbox
 
     with Dossier.create(db_path, GOOD) as d:

@@ -41,7 +41,7 @@ import io
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from app.resources import read_bytes
+from app.content.resources import read_bytes
 pdfmetrics.registerFont(TTFont("F", io.BytesIO(read_bytes("fonts", "DejaVuSans.ttf"))))
 c = canvas.Canvas(io.BytesIO()); c.setFont("F", 10); c.drawString(50, 50, "cliënte"); c.save()
 """
@@ -59,7 +59,7 @@ def check_speed() -> tuple[float, float]:
     import json
     import re
 
-    from app.judgement import check, lexicon
+    from app.checks.judgement import check, lexicon
 
     corpus = json.loads((Path(__file__).parent.parent / "tests" / "data" /
                          "judgement_corpus.json").read_text(encoding="utf-8"))
@@ -84,8 +84,8 @@ def search_speed() -> tuple[float, float]:
     the first page of 200 rows)."""
     import tempfile
 
-    from app import keys
-    from app.store import Dossier
+    from app.vault import keys
+    from app.vault.store import Dossier
     from tests.test_cases_list import fill
 
     keys.DEFAULT_KDF = keys.KdfParams(1, 8, 1)

@@ -13,9 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import keys  # noqa: E402
-from app.paths import envelope_path  # noqa: E402
-from app.store import MIGRATIONS, _configure, _index_case, _key_connection  # noqa: E402
+from app.vault import keys  # noqa: E402
+from app.vault.paths import envelope_path  # noqa: E402
+from app.vault.store import MIGRATIONS, _configure, _index_case, _key_connection  # noqa: E402
 
 PASSPHRASE = "schema fixture passphrase"
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data"

@@ -14,9 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app import keys
 from app.demo import DEMO_PROFILE, demo_ander_doel, demo_melding, demo_overleg, demo_request
-from app.store import Dossier
+from app.vault import keys
+from app.vault.store import Dossier
 from ui.main_window import MainWindow
 
 

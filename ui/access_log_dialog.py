@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.access_report import label, local_time, outcome_label
-from app.store import Dossier
+from app.documents.access_report import label, local_time, outcome_label
+from app.vault.store import Dossier
 
 
 class AccessLogDialog(QDialog):
@@ -70,7 +70,7 @@ class AccessLogDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        from app.access_report import client_entries
+        from app.documents.access_report import client_entries
 
         pseudonym = self.client.currentData()
         if self.case_id is not None:
@@ -92,9 +92,9 @@ class AccessLogDialog(QDialog):
     def save_pdf(self) -> None:
         from pathlib import Path
 
-        from app.access_report import access_pdf
-        from app.fsutil import atomic_write
-        from app.i18n import _
+        from app.content.i18n import _
+        from app.documents.access_report import access_pdf
+        from app.vault.fsutil import atomic_write
         from ui import msgbox
 
         pseudonym = self.client.currentData()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
 
 from app.addressbook import org_details
-from app.store import Dossier
+from app.vault.store import Dossier
 from ui.fields import TextArea
 
 

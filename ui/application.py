@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app.i18n import current_language
+from app.content.i18n import current_language
 from ui.unlock import CreateDialog, UnlockDialog
 
 
@@ -50,7 +50,7 @@ def run(db_path: Path) -> int:
         return 0
     dossier = dialog.dossier
     if isinstance(dialog, CreateDialog):
-        from app.recovery import code_for
+        from app.vault.recovery import code_for
         from ui.recovery_dialogs import RecoveryCodeDialog
 
         RecoveryCodeDialog(code_for(dossier), db_path).exec()
@@ -83,9 +83,9 @@ def run(db_path: Path) -> int:
 
 def _backup_on_close(dossier: object) -> None:
     """A rolling, verified backup each time the app closes; a failure is said, not hidden."""
-    from app.backup import automatic_backup
     from app.errors import DossierError
-    from app.paths import data_folder
+    from app.vault.backup import automatic_backup
+    from app.vault.paths import data_folder
     from ui import msgbox
 
     try:

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.dates import format_nl
-from app.flows import flow_of
-from app.retention import retention_until
-from app.store import Dossier
-from app.timeline import timeline
+from app.checks.dates import format_nl
+from app.flows.registry import flow_of
+from app.flows.retention import retention_until
+from app.flows.timeline import timeline
+from app.vault.store import Dossier
 
 EVENT_COLOURS = {"followup_due": "#8a4b00", "followup_done": "#1d6b2f", "document": "#555555"}
 

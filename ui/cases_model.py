@@ -7,9 +7,9 @@ from datetime import date, datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from app.dates import format_short
-from app.flows import FLOWS
-from app.store import CaseSummary, Dossier
+from app.checks.dates import format_short
+from app.flows.registry import FLOWS
+from app.vault.store import CaseSummary, Dossier
 
 PAGE = 200
 STATUS_LABELS = {"concept": "Concept", "afgerond": "Afgerond"}

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from app import followup
-from app.dates import format_short
-from app.store import Dossier
+from app.checks.dates import format_short
+from app.flows import followup
+from app.vault.store import Dossier
 
 ROLE = Qt.ItemDataRole.UserRole
 

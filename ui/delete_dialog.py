@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.dates import format_nl
-from app.retention import retention_until
-from app.store import CaseRecord
+from app.checks.dates import format_nl
+from app.flows.retention import retention_until
+from app.vault.store import CaseRecord
 from ui.fields import TextArea
 
 

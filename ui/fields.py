@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.checks import Problem
-from app.dates import DateError, format_short, looks_like_date, parse_date
+from app.checks.dates import DateError, format_short, looks_like_date, parse_date
+from app.checks.problems import Problem
 
 NEEDED_STYLE = "color: #8a4b00;"
 WARNING_STYLE = ("color: #1f3550; background: #eef3f9; border: 1px solid #b9c9de; "

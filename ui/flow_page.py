@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.checks import Problem
-from app.flowkit import PageSpec
-from app.templates import fill, templates
+from app.checks.problems import Problem
+from app.flows.kit import PageSpec
+from app.flows.templates import fill, templates
 from ui.fields import Choice, DateField, ProblemLabel, TextArea
 from ui.handbook_panel import HandbookPanel
 

@@ -10,11 +10,11 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app import service
-from app.checks import Problem
+from app.checks.problems import Problem
 from app.errors import DossierError
-from app.flowkit import PageSpec
-from app.flows import Flow, flow_for
-from app.store import Dossier
+from app.flows.kit import PageSpec
+from app.flows.registry import Flow, flow_for
+from app.vault.store import Dossier
 from ui import msgbox
 from ui.flow_page import FlowPage
 

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import followup
-from app.checks import Problem, check_past_date, require_text
-from app.handbook import handbook
-from app.i18n import _
+from app.checks.problems import Problem, check_past_date, require_text
+from app.content.handbook import handbook
+from app.content.i18n import _
+from app.flows import followup
 from ui.fields import Choice, DateField, ProblemLabel, TextArea
 
 

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.flowkit import PageSpec
-from app.handbook import Example, Footnote, Item, handbook
-from app.organisations import law_notes
-from app.templates import for_page
+from app.content.handbook import Example, Footnote, Item, handbook
+from app.content.organisations import law_notes
+from app.flows.kit import PageSpec
+from app.flows.templates import for_page
 
 EXAMPLE_HEADINGS = {
     "voorbeeld": "Voorbeeld",

@@ -1,14 +1,14 @@
 """Live judgement findings in a text field: underlined as the clinician types.
 
-The highlighter runs `app.judgement.check` on each paragraph Qt re-highlights (only the edited
-one while typing), so the cost per keystroke is one paragraph's check.
+The highlighter runs `app.checks.judgement.check` on each paragraph Qt re-highlights (only the
+edited one while typing), so the cost per keystroke is one paragraph's check.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from app.judgement import Finding, check
+from app.checks.judgement import Finding, check
 
 FINDING_FORMAT = QTextCharFormat()
 FINDING_FORMAT.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import inzage
-from app.organisations import law_notes
-from app.store import Dossier
+from app.content.organisations import law_notes
+from app.documents import inzage
+from app.vault.store import Dossier
 
 COL_SCREEN, COL_WHAT, COL_TEXT, COL_REASON = range(4)
 HINT = QColor("#fff4e0")

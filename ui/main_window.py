@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import addressbook, service
+from app.content.i18n import _
 from app.errors import DossierError
-from app.flowkit import currency_threshold_days
-from app.flows import FLOWS, flow_of
-from app.fsutil import atomic_write
-from app.i18n import _
-from app.store import Dossier
+from app.flows.kit import currency_threshold_days
+from app.flows.registry import FLOWS, flow_of
+from app.vault.fsutil import atomic_write
+from app.vault.store import Dossier
 from ui import clipboard, msgbox
 from ui.autolock import DEFAULT_MINUTES, InactivityWatcher, SessionWatcher
 from ui.case_panel import CasePanel
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.empty_hint.setStyleSheet("color: #666;")
         layout.addWidget(self.empty_hint)
         self.setCentralWidget(central)
-        from app.location import risky_location
+        from app.vault.location import risky_location
 
         warning = risky_location(dossier.path)
         self.statusBar().showMessage(warning or self.tr("Dossier: {path}").format(
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
                         lambda: flow.pdf(data, profile, case_id, today))
 
     def save_verslag_pdf(self, case_id: int) -> None:
-        from app import dossierverslag
+        from app.documents import dossierverslag
 
         if case_id < 0 or not self.ensure_profile():
             return
@@ -393,7 +393,7 @@ class MainWindow(QMainWindow):
 
     def backup_now(self) -> None:
         """A backup to a place the clinician chooses (an external disk), off the GUI thread."""
-        from app.backup import SUFFIX, make_backup
+        from app.vault.backup import SUFFIX, make_backup
 
         name = f"deelwijzer-{self.today.strftime('%Y%m%d')}{SUFFIX}"
         folder = QStandardPaths.writableLocation(
@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
 
     def make_inzage(self, client: str = "") -> None:
         """A copy for the client's right of access, with third-party items screened off."""
-        from app import inzage
+        from app.documents import inzage
 
         if not self.ensure_profile():
             return
@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
 
     def copy_verslag(self, case_id: int) -> None:
         """The step-7 record as plain text, for pasting into the EPD."""
-        from app import dossierverslag
+        from app.documents import dossierverslag
 
         if case_id < 0:
             return
@@ -510,7 +510,7 @@ class MainWindow(QMainWindow):
             pdf = produce()
             digest = hashlib.sha256(pdf).hexdigest()  # of the document itself
             if password:
-                from app.pdf_protect import protect
+                from app.documents.pdf_protect import protect
 
                 pdf = protect(pdf, password)
             atomic_write(Path(path), pdf, what=_("het document"))
@@ -576,8 +576,8 @@ class MainWindow(QMainWindow):
 
     def _backup_before_closing(self) -> None:
         """The rolling backup, made when the app locks as well as when it closes."""
-        from app.backup import automatic_backup
-        from app.paths import data_folder
+        from app.vault.backup import automatic_backup
+        from app.vault.paths import data_folder
 
         try:
             automatic_backup(self.dossier, data_folder() / "reservekopieen")

@@ -1,4 +1,4 @@
-"""The pages of the "Melding doen" wizard. Rules live in app.melding; these are widgets."""
+"""The pages of the "Melding doen" wizard. Rules live in app.flows.melding; these are widgets."""
 
 from __future__ import annotations
 
@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import melding as flow
-from app.checks import Problem
-from app.dates import format_nl
-from app.flowkit import case_threshold, children_label, client_label
-from app.handbook import handbook
+from app.checks.dates import format_nl
+from app.checks.problems import Problem
+from app.content.handbook import handbook
+from app.content.organisations import melding_receivers, org_types
+from app.flows import melding as flow
+from app.flows.kit import case_threshold, children_label, client_label
 from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN, Child, Fact, Informatieverzoek, Melding
-from app.organisations import melding_receivers, org_types
 from ui import address_completion
 from ui.fields import Choice, DateField, ProblemLabel, TextArea, section_label
 from ui.flow_page import FlowHost, FlowPage, chain_focus
@@ -518,7 +518,7 @@ def overview_html(m: Any, host: FlowHost) -> str:
     """A compact read-back of the whole case before it is stored."""
     from html import escape
 
-    from app.openness import openness_summary
+    from app.flows.openness import openness_summary
 
     today = host.today  # type: ignore[attr-defined]
     if isinstance(m, Informatieverzoek):

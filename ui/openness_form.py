@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from app.flows.openness import SAFETY_GROUND_LABELS, needs_reason_without_consent
 from app.model import CONSENT_GIVEN, CONSENT_NOT_ASKED, CONSENT_REFUSED, SAFETY_GROUNDS, Openness
-from app.openness import SAFETY_GROUND_LABELS, needs_reason_without_consent
 from ui.fields import Choice, DateField, ProblemLabel, TextArea
 from ui.flow_page import FlowPage
 

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import addressbook
+from app.content.organisations import org_types
 from app.errors import DossierError
 from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN
-from app.organisations import org_types
-from app.store import Dossier
+from app.vault.store import Dossier
 from ui import msgbox
 from ui.fields import TextArea
 

@@ -1,10 +1,14 @@
-"""Pages of "Overleg" (1b) and "Ander doel" (3). Rules live in app.overleg and app.ander_doel."""
+"""Pages of "Overleg" (1b) and "Ander doel" (3).
+
+Rules live in app.flows.overleg and app.flows.ander_doel; these are widgets.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
-from app import ander_doel, overleg
+from app.content.organisations import org_types
+from app.flows import ander_doel, overleg
 from app.model import (
     CHANNEL_ORAL,
     CHANNEL_WRITTEN,
@@ -14,7 +18,6 @@ from app.model import (
     Counterpart,
     Overleg,
 )
-from app.organisations import org_types
 from ui import address_completion, msgbox
 from ui.fields import Choice, DateField, TextArea
 from ui.flow_page import FlowHost, FlowPage

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.pdf_protect import MIN_LENGTH
+from app.documents.pdf_protect import MIN_LENGTH
 
 
 class PdfPasswordDialog(QDialog):

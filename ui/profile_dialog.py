@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.flowkit import currency_threshold_days
+from app.flows.kit import currency_threshold_days
 from app.service import PROFILE_REQUIRED
 
 

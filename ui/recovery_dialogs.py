@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.content.i18n import _
 from app.errors import DossierError
-from app.fsutil import atomic_write
-from app.i18n import _
+from app.vault.fsutil import atomic_write
 from ui import msgbox
 from ui.unlock import ERROR_STYLE, passphrase_problem
 from ui.worker import run_in_background
 
 if TYPE_CHECKING:
-    from app.store import Dossier
+    from app.vault.store import Dossier
 
 
 class RecoveryCodeDialog(QDialog):
@@ -77,7 +77,7 @@ class RecoveryCodeDialog(QDialog):
             super().reject()
 
     def save_pdf(self) -> None:
-        from app.recovery import herstelcode_pdf
+        from app.vault.recovery import herstelcode_pdf
 
         path = msgbox.save_file(self, self.tr("Herstelcode opslaan"),
                                 str(Path.home() / "deelwijzer-herstelcode.pdf"))
@@ -178,7 +178,7 @@ class RecoverDialog(_PassphrasePair):
         self.finish_layout()
 
     def submit(self) -> None:
-        from app.recovery import open_with_code, set_passphrase
+        from app.vault.recovery import open_with_code, set_passphrase
 
         if self.problem():
             return
@@ -211,7 +211,7 @@ class ChangePassphraseDialog(_PassphrasePair):
         self.finish_layout()
 
     def submit(self) -> None:
-        from app.recovery import change_passphrase
+        from app.vault.recovery import change_passphrase
 
         if self.problem() or self.dossier is None:
             return

@@ -26,7 +26,7 @@ from app.errors import DossierError
 from ui.worker import run_in_background
 
 if TYPE_CHECKING:
-    from app.store import Dossier
+    from app.vault.store import Dossier
 
 MIN_PASSPHRASE = 12
 ERROR_STYLE = "color: #a61b1b;"
@@ -40,7 +40,7 @@ def passphrase_problem(first: str, second: str, user_inputs: tuple[str, ...] = (
         return QCoreApplication.translate(
             "unlock", "Het wachtwoord is te kort: minstens {n} tekens. Een zin van vier woorden "
             "werkt goed.").format(n=MIN_PASSPHRASE)
-    from app.strength import weakness
+    from app.checks.strength import weakness
 
     weak = weakness(first, user_inputs)
     if weak:
@@ -134,8 +134,8 @@ class UnlockDialog(_DossierDialog):
     def restore_from_file(self) -> None:
         """Any backup (an external disk): chosen, opened with the passphrase typed above (or
         its recovery code), previewed, then put back; the current dossier is kept aside."""
-        from app.backup import inspect
-        from app.dates import format_nl
+        from app.checks.dates import format_nl
+        from app.vault.backup import inspect
         from ui import msgbox
 
         secret = self.passphrase.text()
@@ -160,8 +160,8 @@ class UnlockDialog(_DossierDialog):
             self._put_back(Path(chosen), secret)
 
     def _put_back(self, backup: Path, secret: str) -> None:
-        from app.backup import restore
-        from app.paths import data_folder
+        from app.vault.backup import restore
+        from app.vault.paths import data_folder
 
         try:
             restore(backup, self.path, secret, data_folder() / "vervangen")
@@ -189,9 +189,9 @@ class UnlockDialog(_DossierDialog):
     def offer_restore(self) -> None:
         """A damaged dossier: the newest verified backup, previewed, then put back (the damaged
         file is kept aside, never written to)."""
-        from app.backup import backups_in, inspect
-        from app.dates import format_nl
-        from app.paths import data_folder
+        from app.checks.dates import format_nl
+        from app.vault.backup import backups_in, inspect
+        from app.vault.paths import data_folder
         from ui import msgbox
 
         secret = self.passphrase.text()
@@ -222,7 +222,7 @@ class UnlockDialog(_DossierDialog):
         dialog.open()
 
     def submit(self) -> None:
-        from app.store import Dossier  # SQLCipher and the KDF load on first use
+        from app.vault.store import Dossier  # SQLCipher and the KDF load on first use
 
         secret = self.passphrase.text()
         self._busy(True, self.tr("Bezig met ontgrendelen…"))
@@ -251,7 +251,7 @@ class CreateDialog(_DossierDialog):
         where = QLabel(tr("Het dossier komt in: {path}").format(path=path))
         where.setStyleSheet("color: #666;")
         where.setWordWrap(True)
-        from app.location import risky_location
+        from app.vault.location import risky_location
 
         self.location_warning = QLabel(risky_location(path))
         self.location_warning.setWordWrap(True)
@@ -296,7 +296,7 @@ class CreateDialog(_DossierDialog):
     def submit(self) -> None:
         if self.problem():
             return
-        from app.store import Dossier  # SQLCipher and the KDF load on first use
+        from app.vault.store import Dossier  # SQLCipher and the KDF load on first use
 
         secret = self.passphrase.text()
         self._busy(True, self.tr("Dossier wordt gemaakt…"))

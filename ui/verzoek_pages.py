@@ -1,4 +1,4 @@
-"""The pages of "Informatieverzoek beantwoorden". Rules live in app.informatieverzoek."""
+"""The pages of "Informatieverzoek beantwoorden". Rules live in app.flows.informatieverzoek."""
 
 from __future__ import annotations
 
@@ -15,10 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import informatieverzoek as flow
-from app.checks import Problem
-from app.dates import format_nl
-from app.flowkit import case_threshold, client_label
+from app.checks.dates import format_nl
+from app.checks.problems import Problem
+from app.content.organisations import org_types
+from app.flows import informatieverzoek as flow
+from app.flows.kit import case_threshold, client_label
+from app.flows.openness import openness_summary
+from app.flows.templates import fill, templates
 from app.model import (
     CHANNEL_ORAL,
     CHANNEL_WRITTEN,
@@ -27,9 +30,6 @@ from app.model import (
     Informatieverzoek,
     QuestionAnswer,
 )
-from app.openness import openness_summary
-from app.organisations import org_types
-from app.templates import fill, templates
 from ui import address_completion
 from ui.fields import Choice, DateField, ProblemLabel, TextArea, section_label
 from ui.flow_page import FlowHost, FlowPage, chain_focus

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.flows import flow_for
+from app.flows.registry import flow_for
 from ui.flow_page import FlowPage
 from ui.flow_wizard import FlowWizard
 from ui.melding_pages import (

@@ -8,13 +8,13 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from app.ander_doel import decision_text, who
-from app.dates import format_nl
+from app.checks.dates import format_nl
+from app.content.i18n import _
 from app.documents.base import Letter, build, heading, labelled, p, rows_table, signature
-from app.flows import flow_of
-from app.i18n import _
+from app.flows.ander_doel import decision_text, who
+from app.flows.openness import openness_summary
+from app.flows.registry import flow_of
 from app.model import DIRECTION_RECEIVED, AnderDoel
-from app.openness import openness_summary
 
 
 def ander_doel_pdf(v: AnderDoel, profile: dict[str, Any], case_id: int, today: date) -> bytes:

@@ -34,9 +34,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.dates import format_nl
-from app.i18n import _
-from app.resources import read_bytes
+from app.checks.dates import format_nl
+from app.content.i18n import _
+from app.content.resources import read_bytes
 
 FONT = "DeelwijzerSans"
 FONT_BOLD = "DeelwijzerSans-Bold"

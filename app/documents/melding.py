@@ -8,7 +8,9 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from app.dates import format_nl
+from app.checks.dates import format_nl
+from app.content.i18n import _
+from app.content.organisations import display_name
 from app.documents.base import (
     Letter,
     build,
@@ -20,12 +22,10 @@ from app.documents.base import (
     rows_table,
     signature,
 )
-from app.flowkit import children_label, client_label
-from app.i18n import _
-from app.melding import currency_notice, decision_due
+from app.flows.kit import children_label, client_label
+from app.flows.melding import currency_notice, decision_due
+from app.flows.openness import openness_summary
 from app.model import CHANNEL_ORAL, Melding
-from app.openness import openness_summary
-from app.organisations import display_name
 
 
 def reference(case_id: int, m: Melding) -> str:

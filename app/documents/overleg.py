@@ -7,14 +7,14 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
-from app.dates import format_nl
+from app.checks.dates import format_nl
+from app.content.i18n import _
 from app.documents.base import Letter, build, heading, labelled, rows_table, signature
-from app.flowkit import client_label
-from app.flows import flow_of
-from app.i18n import _
+from app.flows.kit import client_label
+from app.flows.openness import openness_summary
+from app.flows.overleg import who
+from app.flows.registry import flow_of
 from app.model import Overleg
-from app.openness import openness_summary
-from app.overleg import who
 
 
 def overleg_pdf(o: Overleg, profile: dict[str, Any], case_id: int, today: date) -> bytes:

@@ -1,0 +1,1 @@
+"""Text checks: judgements, hearsay, dates, passphrase strength, and their Problem type."""

@@ -1,0 +1,1 @@
+"""Handbook, organisations, law notes, resources and the translation catalogue."""

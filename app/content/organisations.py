@@ -1,0 +1,65 @@
+"""Organisation types (handbook name and current successor), from `resources/`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from app.content.resources import load_json
+
+
+@dataclass(frozen=True)
+class OrgType:
+    id: str
+    name: str
+    handbook_name: str
+    display: str
+    receives_melding: bool
+    decision_term_days: int | None
+    footnote: str
+
+
+@cache
+def org_types() -> dict[str, OrgType]:
+    """Validated once; a type without id or display name is a packaging bug."""
+    result: dict[str, OrgType] = {}
+    for raw in load_json("organisations.json")["types"]:
+        if not raw.get("id") or not raw.get("display"):
+            raise ValueError(f"organisation type incomplete: {raw!r}")
+        result[raw["id"]] = OrgType(
+            raw["id"], raw["name"], raw.get("handbook_name", ""), raw["display"],
+            bool(raw.get("receives_melding")), raw.get("decision_term_days"),
+            raw.get("footnote", ""),
+        )
+    return result
+
+
+def melding_receivers() -> list[OrgType]:
+    return [t for t in org_types().values() if t.receives_melding]
+
+
+def display_name(type_id: str) -> str:
+    t = org_types().get(type_id)
+    return t.display if t else type_id
+
+
+@dataclass(frozen=True)
+class LawNote:
+    id: str
+    article: str
+    text: str
+    applies_to: tuple[str, ...]
+
+
+@cache
+def law_notes() -> dict[str, LawNote]:
+    return {
+        raw["id"]: LawNote(raw["id"], raw["article"], raw["text"], tuple(raw["applies_to"]))
+        for raw in load_json("law.json")["notes"]
+    }
+
+
+@cache
+def default_settings() -> dict[str, int]:
+    raw = load_json("settings.json")
+    return {k: int(v) for k, v in raw.items() if not k.startswith("_")}

@@ -1,0 +1,63 @@
+"""'Wie heeft mijn dossier ingezien?': the access log of a client's cases, for the client."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from app.content.i18n import _
+from app.vault.store import Dossier
+
+ACTION_LABELS = {
+    "unlock": "Dossier ontgrendeld", "unlock_failed": "Ontgrendelen mislukt",
+    "read": "Ingezien", "create": "Aangemaakt", "change": "Gewijzigd", "delete": "Verwijderd",
+    "search": "Gezocht", "pdf": "Document gemaakt", "copy": "Gekopieerd",
+    "backup": "Reservekopie gemaakt", "restore": "Reservekopie teruggezet",
+    "passphrase": "Wachtwoord gewijzigd", "view_log": "Toegangslog bekeken",
+}
+
+
+def label(action: str) -> str:
+    return _(ACTION_LABELS.get(action, action))
+
+
+def outcome_label(outcome: str) -> str:
+    """Document kinds by their Dutch names; other outcomes as written."""
+    from app.flows.registry import FLOWS
+
+    if outcome in FLOWS:
+        return _(FLOWS[outcome].document)
+    return {"dossierverslag": _("Dossierverslag"), "inzage": _("Inzage-afschrift")}.get(
+        outcome, outcome)
+
+
+def local_time(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%d-%m-%Y %H:%M")
+    except ValueError:
+        return iso
+
+
+def client_entries(dossier: Dossier, pseudonym: str) -> list[dict[str, Any]]:
+    cases = set(dossier.cases_of_client(pseudonym))
+    rows = dossier.db.execute("SELECT id FROM cases WHERE client_pseudonym = ?",
+                              (pseudonym,)).fetchall()
+    cases |= {int(r[0]) for r in rows}
+    return [e for e in dossier.access_log() if e["case_id"] in cases]
+
+
+def access_pdf(dossier: Dossier, pseudonym: str, today: date) -> bytes:
+    from reportlab.lib.units import mm
+
+    from app.documents.base import Letter, build, grid_table, p
+
+    entries = client_entries(dossier, pseudonym)
+    letter = Letter(kind=_("Toegangslog"), title=_("Wie heeft uw dossier ingezien?"),
+                    profile=dossier.profile(),
+                    recipient_lines=[_("Cliënt: {client}", client=pseudonym)],
+                    reference=f"LOG-{today.strftime('%Y%m%d')}", date=today,
+                    subject_note=_("Overzicht uit het toegangslog (NEN 7513)."))
+    rows = [(local_time(e["at"]), e["user"] or "—", label(e["action"])) for e in entries]
+    story = [grid_table([_("Wanneer"), _("Wie"), _("Wat")], rows, [40 * mm, 60 * mm, None])] \
+        if rows else [p(_("Er is niets over uw dossier gelogd."))]
+    return build(letter, story)

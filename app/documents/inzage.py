@@ -1,0 +1,112 @@
+"""Inzage: a copy of the client's dossier for the right of access (BW 7:456).
+
+The clinician screens off, item by item, information that concerns others (BW 7:457: another
+person's privacy can outweigh the right of access), with a reason for each. Screened text is
+left out of the copy entirely: not covered by a box, absent. The handbook's anonymity example
+(7.vb.3) is the model: whatever leads directly to the person who must stay anonymous goes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from app.checks.dates import format_nl
+from app.content.i18n import _
+from app.documents import dossierverslag
+from app.vault.store import Dossier
+
+REQUESTERS = {
+    "client": "De cliënt zelf",
+    "parents": "Ouder(s) met gezag (kind jonger dan 12)",
+    "child_and_parents": "Het kind van 12 tot 16 jaar en de ouder(s) met gezag",
+    "young_person": "De jongere van 16 jaar of ouder",
+    "representative": "Een vertegenwoordiger (schriftelijk gemachtigd)",
+}
+SCREENED_TEXT = "[Afgeschermd: deze informatie betreft een ander (BW 7:457).]"
+
+# Words that suggest a passage concerns someone other than the client.
+_THIRD_PARTY = re.compile(
+    r"(?<!\w)(?:bron:|volgens|school|huisarts|buurvrouw|buurman|partner|grootmoeder|oma|opa|"
+    r"juf|meester|leerkracht|melder|informant|collega|wijkteam|gesproken met|t\.a\.v\.)(?!\w)",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One passage of the copy, with a stable id so a screening decision can refer to it."""
+
+    id: str
+    case_id: int
+    section: str
+    label: str
+    text: str
+    third_party_hint: bool
+
+
+def items_for_client(dossier: Dossier, pseudonym: str, today: date) -> list[Item]:
+    """Every passage of the client's finished cases, as the dossierverslag shows them."""
+    items: list[Item] = []
+    for case_id in dossier.cases_of_client(pseudonym):
+        verslag = dossierverslag.build(dossier, case_id, today)
+        for s_index, section in enumerate(verslag.sections):
+            for r_index, (label, text) in enumerate(section.rows):
+                items.append(Item(f"{case_id}.{s_index}.{r_index}", case_id,
+                                  f"{verslag.title} ({verslag.reference}) — {section.heading}",
+                                  label, text, bool(_THIRD_PARTY.search(text))))
+    return items
+
+
+def check_screening(screened: dict[str, str]) -> dict[str, str]:
+    """Item ids screened without a reason, with the Dutch message for each."""
+    return {item_id: _("Geef een reden voor het afschermen.")
+            for item_id, reason in screened.items() if not reason.strip()}
+
+
+def record(dossier: Dossier, pseudonym: str, requester: str, items: list[Item],
+           screened: dict[str, str]) -> int:
+    """Store which items were screened and why (ids and reasons, never the text again)."""
+    return dossier.record_inzage(pseudonym, {
+        "requester": requester,
+        "items": len(items),
+        "screened": [{"id": i, "reason": r} for i, r in sorted(screened.items())],
+    })
+
+
+def inzage_pdf(pseudonym: str, requester: str, items: list[Item], screened: dict[str, str],
+               profile: dict[str, Any], today: date) -> bytes:
+    """The copy. Screened passages are replaced by a fixed notice; their text is not in it."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Flowable, Spacer
+
+    from app.documents.base import Letter, build, heading, p, rows_table
+
+    letter = Letter(
+        kind=_("Inzage"), title=_("Afschrift van uw dossier (inzage, BW 7:456)"),
+        profile=profile,
+        recipient_lines=[_("Voor: {who}", who=_(REQUESTERS.get(requester, requester))),
+                         _("Cliënt: {client}", client=pseudonym)],
+        reference=f"INZ-{today.strftime('%Y%m%d')}", date=today,
+        subject_note=_("Afschrift gemaakt op {date}. Informatie die een ander betreft kan zijn "
+                       "afgeschermd; dat staat dan op die plek vermeld.", date=format_nl(today)))
+    story: list[Flowable] = []
+    section = None
+    rows: list[tuple[str, str]] = []
+    for item in items:
+        if item.section != section:
+            if rows:
+                story += rows_table(rows)
+                rows = []
+            story.append(heading(item.section))
+            section = item.section
+        rows.append((item.label, SCREENED_TEXT if item.id in screened else item.text))
+    if rows:
+        story += rows_table(rows)
+    if not story:
+        story.append(p(_("Er zijn geen afgeronde uitwisselingen over deze cliënt.")))
+    story += [Spacer(1, 4 * mm), p(_(
+        "Heeft u vragen over dit afschrift, of wilt u een correctie of aanvulling laten "
+        "opnemen, neem dan contact op met uw behandelaar."), "small")]
+    return build(letter, story)

@@ -1,0 +1,1 @@
+"""The four flows as data: their records' rules, shared pieces, follow-ups, templates."""

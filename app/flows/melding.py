@@ -1,0 +1,315 @@
+"""Flow 1, "Melding doen", as data and plain functions: pages, checks, dossier entry, follow-up.
+
+Handbook steps 1a, 2, 4 and 7 (and footnote 3 for a melding to the Raad in a crisis).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from app.checks.dates import add_days, format_nl, from_iso
+from app.checks.judgement import check as judgement_check
+from app.checks.problems import (
+    WARNING,
+    Problem,
+    check_past_date,
+    check_when,
+    require_answer,
+    require_text,
+)
+from app.checks.sources import hearsay
+from app.content.handbook import handbook
+from app.content.i18n import _
+from app.content.organisations import default_settings, display_name, org_types
+from app.flows.kit import (
+    PageSpec,
+    case_threshold,
+    check_client,
+    check_last_contact,
+    currency_notice_for,
+    entry_items,
+    first_blocked,
+    page_of,
+    person,
+    step7_problems,
+    with_not_applicable,
+)
+from app.flows.openness import check_openness, needs_reason_without_consent, openness_summary
+from app.model import CHANNEL_ORAL, Melding
+
+KIND = "melding"
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("client", "Cliënt en kinderen",
+             "Om wie gaat het, en wat is uw relatie tot hen?", ("fn1", "fn3"),
+             templates=("melding.relation",)),
+    PageSpec("openness", "Openheid naar uw cliënt (stap 1a)",
+             "Wat weet uw cliënt van de melding, en wat vindt hij of zij ervan?",
+             ("1a.1", "1a.2", "1a.3", "1a.vb.intro", "1a.vb.1", "1a.vb.2", "1a.vb.3",
+              "4.melder.2"), law=("law.meldrecht",),
+             templates=("openness.informed_explanation", "openness.reason_without_consent",
+                        "openness.deviation_suicide", "openness.deviation_flight",
+                        "openness.deviation_delusion")),
+    PageSpec("facts", "Relevante feiten (stap 4)",
+             "Wat leidde tot de melding? Per feit: wat, wanneer, en wie het waarnam.",
+             ("4.melder.1", "6.1", "6.2", "2.3", "6.niet_zo.1", "6.niet_zo.4", "6.maar_zo.1",
+              "6.maar_zo.2"), law=("law.bronvermelding",),
+             templates=("facts.limits",)),
+    PageSpec("currency", "Actualiteit (stap 2)",
+             "Op welk contact met de cliënt berust de informatie?",
+             ("2.1", "2.2", "2.vb.1", "2.vb.2")),
+    PageSpec("receiver", "Ontvanger van de melding",
+             "Bij wie doet u de melding, en hoe?", ("4.melder.2", "fn3"),
+             law=("law.veilig_thuis", "law.raad", "law.afwegingskader")),
+    PageSpec("expectations", "Wat u terug mag verwachten (stap 4)",
+             "Wat de ontvanger u verschuldigd is, en wat u intussen kunt doen.",
+             ("4.ontvanger.1", "4.ontvanger.2", "4.ontvanger.3", "4.ontvanger.4"),
+             law=("law.veiligheidsbeoordeling",), templates=("expectations.protect",)),
+    PageSpec("summary", "Samenvatting en dossier (stap 7)",
+             "De inhoud van de melding, en wat u vastlegt in uw dossier.",
+             ("4.melder.3", "7.melder.1", "7.melder.2", "7.melder.3", "7.melder.4",
+              "7.melder.5", "7.melder.6", "4.vb.1"), law=("law.bewaartermijn",),
+             templates=("melding.content",)),
+)
+PAGE_IDS = tuple(p.id for p in PAGES)
+
+
+def page(page_id: str) -> PageSpec:
+    return page_of(PAGES, page_id)
+
+
+def decision_due(m: Melding) -> date | None:
+    """4.ontvanger.3: word whether it will be investigated, within the term after the melding."""
+    melding_date = from_iso(m.receiver.date) if m.receiver.date else None
+    if melding_date is None:
+        return None
+    return add_days(melding_date, m.expectations.decision_term_days)
+
+
+def _reference_date(m: Melding, today: date) -> date:
+    """Currency is judged at the date of the melding (or today while that is not set)."""
+    try:
+        return from_iso(m.receiver.date) or today
+    except ValueError:
+        return today
+
+
+def currency_notice(m: Melding, today: date, threshold_days: int | None = None) -> str:
+    """Step 2: the notice the document must carry when the last contact is old; '' if current."""
+    days = case_threshold(m) if threshold_days is None else threshold_days
+    return currency_notice_for(m.last_contact, _reference_date(m, today), days)
+
+
+# --- checks per page -------------------------------------------------------------------------
+
+
+def check_facts(facts: list[Any], today: date, prefix: str = "facts") -> list[Problem]:
+    """6.1: each fact with what, when and, unless the clinician observed it, a named source."""
+    problems: list[Problem] = []
+    if not facts:
+        return [Problem(prefix, _("Beschrijf ten minste één relevant feit dat tot de melding "
+                                  "leidde."), "4.melder.1")]
+    for i, fact in enumerate(facts):
+        f = f"{prefix}.{i}"
+        problems += require_text(fact.what, f + ".what", _("Beschrijf wat er is gebeurd."),
+                                 "4.melder.1")
+        problems += check_when(fact.when, f + ".when", today, "4.melder.1")
+        if not fact.observed_by_clinician:
+            problems += require_text(fact.source, f + ".source", _(
+                "Dit feit hebt u niet zelf waargenomen: vermeld de bron."), "6.1")
+        else:
+            for finding in hearsay(fact.what)[:1]:
+                problems.append(Problem(f + ".what", finding.explanation, "6.1", WARNING))
+    return problems
+
+
+def _check_currency(m: Melding, today: date) -> list[Problem]:
+    return check_last_contact(m.last_contact, _reference_date(m, today), today, case_threshold(m))
+
+
+# A written melding may be dated a few days ahead (prepared today, sent on Monday).
+_GRACE = timedelta(days=7)
+
+
+def _check_receiver(m: Melding, today: date) -> list[Problem]:
+    r = m.receiver
+    problems: list[Problem] = []
+    types = org_types()
+    if r.org_type not in types or not types[r.org_type].receives_melding:
+        problems.append(Problem("receiver.org_type", _("Kies Veilig Thuis of de Raad."), "4"))
+    problems += require_text(r.org_name, "receiver.org_name",
+                             _("Vul de naam van de organisatie in."), "4.melder.3")
+    problems += require_answer(r.channel, "receiver.channel",
+                               _("Geef aan of u mondeling of schriftelijk meldt."), "4.ontvanger.2")
+    problems += check_past_date(r.date, "receiver.date", today + _GRACE, required=True,
+                                what=_("de datum van de melding"), ref="4.melder.3")
+    if not r.contact_person.strip():
+        problems.append(Problem("receiver.contact_person", _(
+            "Noteer met wie u sprak; dat helpt bij het vervolg en in uw dossier."),
+            "7.melder.5", WARNING))
+    if r.org_type == "raad":
+        problems.append(Problem("receiver.org_type", handbook().text("fn3"), "fn3", WARNING))
+    return problems
+
+
+
+
+def _check_expectations(m: Melding, today: date) -> list[Problem]:
+    e = m.expectations
+    problems = require_answer(e.procedure_explained, "expectations.procedure_explained", _(
+        "Geef aan of de ontvanger de werkwijze en de termijn heeft uitgelegd."), "4.ontvanger.1")
+    if not 1 <= int(e.decision_term_days or 0) <= 90:
+        problems.append(Problem("expectations.decision_term_days", _(
+            "De termijn voor de terugkoppeling moet tussen 1 en 90 dagen liggen."),
+            "4.ontvanger.3"))
+    return problems
+
+
+def step7_status(m: Melding) -> list[tuple[str, bool, str]]:
+    """Each step-7 item for the melder: (id, recorded?, how); a reasoned 'n.v.t.' counts."""
+    o = m.openness
+    informed = o.deviates or o.client_informed is not None
+    consent_known = o.deviates or o.client_informed is False or bool(o.consent)
+    reason_needed = o.deviates or needs_reason_without_consent(o)
+    reason = o.deviation_explanation if o.deviates else o.reason_without_consent
+    contact = bool(m.receiver.org_name.strip() and m.receiver.date)
+    rows = [
+        ("7.melder.1", bool(m.content.strip()), _("Inhoud van de melding")),
+        ("7.melder.2", bool(m.facts) and all(f.what.strip() for f in m.facts),
+         _("{n} feit(en) met bron", n=len(m.facts))),
+        ("7.melder.3", informed and consent_known, _("Positie van de cliënt")),
+        ("7.melder.4", (not reason_needed) or bool(reason.strip()),
+         _("Reden") if reason_needed else _("Niet nodig: cliënt geïnformeerd en akkoord")),
+        ("7.melder.5", contact, _("Contact met {org}", org=m.receiver.org_name or "…")),
+        ("7.melder.6", True, _("Vervolg wordt bijgehouden als vervolgactie")),
+    ]
+    return with_not_applicable(rows, m.not_applicable)
+
+
+def _check_summary(m: Melding, today: date) -> list[Problem]:
+    return step7_problems(step7_status(m))
+
+
+_CHECKS = {
+    "client": check_client,
+    "openness": lambda m, today: check_openness(m.openness, today),
+    "facts": lambda m, today: check_facts(m.facts, today),
+    "currency": _check_currency,
+    "receiver": _check_receiver,
+    "expectations": _check_expectations,
+    "summary": _check_summary,
+}
+
+
+def check_page(page_id: str, m: Melding, today: date) -> list[Problem]:
+    """Findings for one page; blocking ones keep the wizard on that page."""
+    return _CHECKS[page_id](m, today)
+
+
+def check_all(m: Melding, today: date) -> dict[str, list[Problem]]:
+    return {pid: check_page(pid, m, today) for pid in PAGE_IDS}
+
+
+def first_blocked_page(m: Melding, today: date) -> str | None:
+    return first_blocked(_CHECKS, m, today)
+
+
+def open_findings(m: Melding) -> list[dict[str, Any]]:
+    """Judgement and hearsay findings still in the text, recorded with the dossier entry."""
+    texts = [("relatie", m.relation), ("grenzen", m.limits), ("zorg", m.concern),
+             ("inhoud", m.content)] + [(f"feit {i + 1}", f.what) for i, f in enumerate(m.facts)]
+    found = [{"where": where, "rule": f.rule, "text": f.text, "ref": f.ref}
+             for where, text in texts for f in judgement_check(text)]
+    for i, fact in enumerate(m.facts):
+        if fact.observed_by_clinician:
+            found += [{"where": f"feit {i + 1}", "rule": f.rule, "text": f.text, "ref": f.ref}
+                      for f in hearsay(fact.what)[:1]]
+    return found
+
+
+# --- results ---------------------------------------------------------------------------------
+
+
+def fact_line(fact: Any) -> str:
+    """'14-10-2026 — Blauwe plekken … (eigen waarneming)'."""
+    source = _("eigen waarneming") if fact.observed_by_clinician else _(
+        "bron: {source}", source=fact.source)
+    return f"{fact.when} — {fact.what} ({source})"
+
+
+def followups(m: Melding) -> list[tuple[str, str | None, str]]:
+    """The follow-up items a finished melding opens: (kind, due ISO date or None, note)."""
+    org = m.receiver.org_name or display_name(m.receiver.org_type)
+    due = decision_due(m)
+    items: list[tuple[str, str | None, str]] = [
+        ("decision", due.isoformat() if due else None,
+         _("{org} laat weten of de melding wordt onderzocht (4.ontvanger.3).", org=org)),
+    ]
+    if m.receiver.channel == CHANNEL_ORAL:
+        items.append(("rendering", due.isoformat() if due else None, _(
+            "Schriftelijke of digitale weergave van de mondelinge melding ontvangen, controleren "
+            "en zo nodig laten corrigeren (4.ontvanger.2).")))
+    if m.expectations.procedure_explained is False:
+        items.append(("procedure", None, _(
+            "Vraag {org} naar de werkwijze en de termijn van het onderzoek (4.ontvanger.1).",
+            org=org)))
+    items.append(("outcome", None, _(
+        "Uitkomst van het onderzoek, en wat u intussen kunt doen of wanneer opnieuw melden "
+        "aan de orde is (4.ontvanger.3, 4.ontvanger.4).")))
+    return items
+
+
+def dossier_entry(m: Melding, profile: dict[str, Any], today: date) -> dict[str, Any]:
+    """The step-7 record of this melding for the clinician's own dossier."""
+    o = m.openness
+    facts_text = "\n".join(fact_line(f) for f in m.facts)
+    if m.limits.strip():
+        facts_text += "\n" + _("Grenzen van deze melding: {limits}", limits=m.limits)
+    position = "\n".join(f"{label}: {text}" for label, text in openness_summary(o))
+    reason = o.deviation_explanation if o.deviates else o.reason_without_consent
+    r = m.receiver
+    contact = _(
+        "{channel} melding bij {org} op {date}{person}.",
+        channel=_("Mondelinge") if r.channel == CHANNEL_ORAL else _("Schriftelijke"),
+        org=r.org_name, date=format_nl(r.date),
+        person=_(", gesproken met {p}", p=r.contact_person) if r.contact_person else "")
+    if m.other_contacts.strip():
+        contact += "\n" + m.other_contacts
+    due = decision_due(m)
+    vervolg = _("Nog geen terugkoppeling ontvangen. Terugkoppeling of de melding wordt "
+                "onderzocht verwacht uiterlijk {date}.", date=format_nl(due) if due else "…")
+    texts = {
+        "7.melder.1": m.content,
+        "7.melder.2": facts_text,
+        "7.melder.3": position,
+        "7.melder.4": reason if (o.deviates or needs_reason_without_consent(o)) else _(
+            "Niet van toepassing: de cliënt is geïnformeerd en gaf toestemming."),
+        "7.melder.5": contact,
+        "7.melder.6": vervolg,
+    }
+    notice = currency_notice(m, today)
+    return {
+        "flow": KIND,
+        "items": entry_items(texts, m.not_applicable),
+        "melder": person(profile),
+        "client": m.client_pseudonym,
+        "children": [{"name": c.name, "age": c.age} for c in m.children],
+        "receiver": {"org_type": r.org_type, "org_name": r.org_name,
+                     "contact_person": r.contact_person, "channel": r.channel, "date": r.date},
+        "last_contact": m.last_contact,
+        "currency_notice": notice,
+        "decision_due": due.isoformat() if due else None,
+        "open_findings": open_findings(m),
+    }
+
+
+def new_melding(profile: dict[str, Any] | None = None) -> Melding:
+    """A fresh draft with the practice's defaults filled in."""
+    m = Melding()
+    vt = org_types()["veilig_thuis"]
+    m.receiver.org_name = vt.name
+    m.expectations.decision_term_days = default_settings()["decision_term_days"]
+    return m
+

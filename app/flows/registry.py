@@ -1,0 +1,101 @@
+"""The flows the app knows, so that store, service, CLI and main window treat them alike."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from types import ModuleType
+from typing import Any
+
+from app.content.i18n import _
+from app.flows import ander_doel, informatieverzoek, melding, overleg
+from app.model import AnderDoel, Informatieverzoek, Melding, Overleg
+
+
+@dataclass(frozen=True)
+class Flow:
+    kind: str
+    label: str  # as in the cases list
+    action: str  # the main window's action
+    document: str  # the document's name
+    model: type
+    rules: ModuleType  # PAGES, check_page, first_blocked_page, page, dossier_entry
+    receiver: Callable[[Any], str]
+    deadline: Callable[[Any], date | None]  # while the case is a concept
+    followups: Callable[[Any, date], list[tuple[str, str | None, str]]]
+    new: Callable[[], Any]
+    events: Callable[[Any], list[tuple[str, str]]]  # (ISO date, what happened) for the timeline
+    reference_date: Callable[[Any], str]  # the date in the document's reference
+
+    def load(self, data: dict[str, Any]) -> Any:
+        return self.model.from_dict(data)  # type: ignore[attr-defined]
+
+    def pdf(self, data: Any, profile: dict[str, Any], case_id: int, today: date) -> bytes:
+        """The flow's document (reportlab is imported only here, on first use)."""
+        module = importlib.import_module(f"app.documents.{self.kind_module}")
+        builder = getattr(module, f"{self.kind_module}_pdf")
+        return builder(data, profile, case_id, today)  # type: ignore[no-any-return]
+
+    @property
+    def kind_module(self) -> str:
+        return "informatieverstrekking" if self.kind == informatieverzoek.KIND else self.kind
+
+    def reference(self, case_id: int, data: Any) -> str:
+        day = self.reference_date(data)
+        return f"DW-{case_id:05d}-{day.replace('-', '') if day else 'concept'}"
+
+
+FLOWS: dict[str, Flow] = {
+    melding.KIND: Flow(
+        kind=melding.KIND, label="Melding doen", action="Nieuwe melding", document="Melding",
+        model=Melding, rules=melding, receiver=lambda m: m.receiver.org_name,
+        deadline=lambda m: None, followups=lambda m, today: melding.followups(m),
+        new=melding.new_melding,
+        events=lambda m: [(m.receiver.date, _("{channel} melding bij {org}",
+                                              channel=m.receiver.channel.capitalize(),
+                                              org=m.receiver.org_name))],
+        reference_date=lambda m: m.receiver.date,
+    ),
+    informatieverzoek.KIND: Flow(
+        kind=informatieverzoek.KIND, label="Informatieverzoek",
+        action="Informatieverzoek beantwoorden", document="Informatieverstrekking",
+        model=Informatieverzoek, rules=informatieverzoek,
+        receiver=lambda v: v.request.org_name, deadline=informatieverzoek.term_date,
+        followups=informatieverzoek.followups, new=informatieverzoek.new_request,
+        events=lambda v: [
+            (v.request.received_on, _("Verzoek ontvangen van {who}", who=", ".join(
+                x for x in (v.request.name, v.request.org_name) if x))),
+            (v.answered_on, _("Informatie verstrekt ({channel})", channel=v.request.channel)),
+        ],
+        reference_date=lambda v: v.answered_on,
+    ),
+    overleg.KIND: Flow(
+        kind=overleg.KIND, label="Overleg", action="Overleg vastleggen",
+        document="Overlegverslag", model=Overleg, rules=overleg,
+        receiver=overleg.who, deadline=lambda o: None, followups=overleg.followups,
+        new=overleg.new_overleg,
+        events=lambda o: [(o.date, _("Overleg met {who}", who=overleg.who(o)))],
+        reference_date=lambda o: o.date,
+    ),
+    ander_doel.KIND: Flow(
+        kind=ander_doel.KIND, label="Ander doel", action="Verzoek ander doel",
+        document="Ander-doelbrief", model=AnderDoel, rules=ander_doel,
+        receiver=ander_doel.who, deadline=lambda v: None, followups=ander_doel.followups,
+        new=ander_doel.new_ander_doel,
+        events=lambda v: [
+            (v.received_on, _("Verzoek om ander gebruik van {who}", who=ander_doel.who(v))),
+            (v.decided_on, _("Besluit: {d}", d=ander_doel.decision_text(v))),
+        ],
+        reference_date=lambda v: v.decided_on,
+    ),
+}
+
+
+def flow_of(kind: str) -> Flow:
+    return FLOWS[kind]
+
+
+def flow_for(data: Any) -> Flow:
+    return next(f for f in FLOWS.values() if isinstance(data, f.model))

@@ -1,0 +1,1 @@
+"""The encrypted dossier file: keys, schema, access log, backups, and the records it holds."""

@@ -1,0 +1,138 @@
+"""The recovery code: opens the dossier when the passphrase is lost — even without the envelope.
+
+It is the dossier's 256-bit key itself, written in Crockford base32 (no I, L, O, U: nothing to
+misread) with a two-character checksum, in groups of six. Shown once when the dossier is made and
+printable as a one-page 'herstelcode'. With it the clinician sets a new passphrase.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.content.i18n import _
+from app.errors import DossierError, NotADossier
+from app.vault import keys
+from app.vault.paths import envelope_path
+from app.vault.store import Dossier
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_VALUE = {c: i for i, c in enumerate(ALPHABET)} | {"I": 1, "L": 1, "O": 0}
+KEY_CHARS = 52  # 256 bits in 5-bit digits
+CODE_CHARS = KEY_CHARS + 2
+
+
+class RecoveryCodeInvalid(DossierError):
+    def __init__(self, reason: str) -> None:
+        super().__init__(_("Deze herstelcode klopt niet: {reason} Controleer de code op uw "
+                           "herstelblad; er is niets gewijzigd.", reason=reason))
+
+
+def _checksum(key: bytes) -> str:
+    value = int.from_bytes(hashlib.sha256(key).digest()[:2], "big") % 1024
+    return ALPHABET[value >> 5] + ALPHABET[value & 31]
+
+
+def encode(key: bytes) -> str:
+    """'ABC123-…' in nine groups of six characters."""
+    number = int.from_bytes(key, "big")
+    digits = "".join(ALPHABET[(number >> (5 * i)) & 31] for i in reversed(range(KEY_CHARS)))
+    code = digits + _checksum(key)
+    return "-".join(code[i:i + 6] for i in range(0, CODE_CHARS, 6))
+
+
+def decode(code: str) -> bytes:
+    """The key, or RecoveryCodeInvalid with a Dutch reason (typos are caught by the checksum)."""
+    cleaned = re.sub(r"[\s\-.]", "", code.upper())
+    if len(cleaned) != CODE_CHARS:
+        raise RecoveryCodeInvalid(_("hij moet {n} tekens hebben, zonder streepjes; dit zijn er "
+                                    "{m}.", n=CODE_CHARS, m=len(cleaned)))
+    bad = sorted({c for c in cleaned if c not in _VALUE})
+    if bad:
+        raise RecoveryCodeInvalid(_("de tekens {chars} komen in een herstelcode niet voor.",
+                                    chars=" ".join(bad)))
+    number = 0
+    for c in cleaned[:KEY_CHARS]:
+        number = (number << 5) | _VALUE[c]
+    if number >> 256:
+        raise RecoveryCodeInvalid(_("hij is te groot."))
+    key = number.to_bytes(32, "big")
+    expected = _checksum(key)
+    given = "".join(ALPHABET[_VALUE[c]] for c in cleaned[KEY_CHARS:])
+    if given != expected:
+        raise RecoveryCodeInvalid(_("het controlegetal past niet (een tikfout?)."))
+    return key
+
+
+def code_for(dossier: Dossier) -> str:
+    return encode(dossier._key)
+
+
+def open_with_code(path: Path, code: str) -> Dossier:
+    """Open with the recovery code; works when the envelope is missing or unreadable."""
+    key = decode(code)
+    path = Path(path)
+    if not path.exists():
+        from app.errors import DossierMissing
+
+        raise DossierMissing(str(path))
+    try:
+        envelope = keys.KeyEnvelope.read(envelope_path(path))
+    except (OSError, NotADossier):
+        envelope = None  # lost or damaged: rebuilt from the dossier's own id below
+    placeholder = envelope or keys.KeyEnvelope(dossier_id="")
+    try:
+        dossier = Dossier._open_with_key(path, key, placeholder)
+    except DossierError as exc:
+        if "beschadigd" in exc.message:  # with a valid code, unreadable means: wrong dossier
+            raise RecoveryCodeInvalid(_("hij hoort niet bij dit dossier.")) from None
+        raise
+    if envelope is None:
+        dossier.envelope = keys.KeyEnvelope(dossier_id=dossier._get_meta("dossier_id") or "")
+    return dossier
+
+
+def set_passphrase(dossier: Dossier, passphrase: str) -> None:
+    """Wrap the key under a new passphrase. The envelope file is replaced atomically, so an
+    interruption leaves either the old envelope (old passphrase opens) or the new one."""
+    envelope = keys.KeyEnvelope(dossier_id=dossier.envelope.dossier_id or
+                                (dossier._get_meta("dossier_id") or ""))
+    envelope.slots = [s for s in dossier.envelope.slots if s.kind != "passphrase"]
+    envelope.add_slot("passphrase", keys.normalise_passphrase(passphrase), dossier._key,
+                      keys.DEFAULT_KDF)
+    envelope.write(envelope_path(dossier.path))
+    dossier.envelope = envelope
+    dossier.log("passphrase")
+
+
+def change_passphrase(dossier: Dossier, old: str, new: str) -> None:
+    """The old passphrase must still open the envelope; then the key is rewrapped."""
+    dossier.envelope.unwrap(old)  # WrongPassphrase when it does not
+    set_passphrase(dossier, new)
+
+
+def herstelcode_pdf(code: str, profile: dict[str, Any], dossier_path: Path,
+                    today: date) -> bytes:
+    """The one-page 'herstelcode' to print and keep in a safe place."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    from app.documents.base import Letter, build, p
+
+    letter = Letter(kind=_("Herstelcode"), title=_("Herstelcode van uw Deelwijzer-dossier"),
+                    profile=profile, recipient_lines=[_("Bewaar dit blad op een veilige plek")],
+                    reference="HERSTEL", date=today)
+    story = [
+        p(_("Met deze code opent u uw dossier als u het wachtwoord kwijt bent, en kiest u een "
+            "nieuw wachtwoord. Wie deze code heeft, kan het dossier openen: bewaar dit blad "
+            "zoals u een sleutel bewaart, niet bij de computer.")),
+        Spacer(1, 8 * mm),
+        p(code, "title"),
+        Spacer(1, 8 * mm),
+        p(_("Dossier: {path}", path=dossier_path), "small"),
+        p(_("Deelwijzer toont deze code maar één keer."), "small"),
+    ]
+    return build(letter, story)
