@@ -11,7 +11,7 @@ from typing import Any
 
 from app.content.organisations import default_settings, org_types
 from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN, Melding
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 
 CHANNELS = ("", CHANNEL_ORAL, CHANNEL_WRITTEN)
 
@@ -21,7 +21,7 @@ def agreement(dossier: Dossier, org_type: str) -> dict[str, Any]:
     t = org_types().get(org_type)
     default_term = (t.decision_term_days if t and t.decision_term_days else
                     default_settings()["decision_term_days"])
-    stored = dossier.regional_agreement(org_type)
+    stored = dossier.address_book.agreement(org_type)
     term = stored.get("decision_term_days") or default_term
     return {
         "decision_term_days": int(term),
@@ -52,7 +52,7 @@ def apply_to_new_case(dossier: Dossier, data: Any) -> None:
         data.expectations.decision_term_days = agreed["decision_term_days"]
         if agreed["preferred_channel"]:
             data.receiver.channel = agreed["preferred_channel"]
-        known = dossier.organisations(data.receiver.org_type)
+        known = dossier.address_book.organisations(data.receiver.org_type)
         if len(known) == 1:  # the practice works with one Veilig Thuis: fill it in
             data.receiver.org_name = known[0]["name"]
             data.receiver.address = known[0]["address"]
@@ -60,7 +60,7 @@ def apply_to_new_case(dossier: Dossier, data: Any) -> None:
 
 def org_details(dossier: Dossier, org_type: str, name: str) -> dict[str, Any] | None:
     """The address-book entry of that type and name, with its persons."""
-    for org in dossier.organisations(org_type):
+    for org in dossier.address_book.organisations(org_type):
         if org["name"] == name:
-            return {**org, "persons": dossier.persons(org["id"])}
+            return {**org, "persons": dossier.address_book.persons(org["id"])}
     return None

@@ -80,7 +80,7 @@ def cmd_demo(out: Path) -> int:
         demo_overleg,
         demo_request,
     )
-    from app.vault.store import Dossier
+    from app.vault.dossier import Dossier
 
     ensure_folder(out)
     passphrase = passphrase_from_env_or_prompt(_("Wachtwoord voor het demodossier: "))
@@ -96,7 +96,7 @@ def cmd_demo(out: Path) -> int:
         print(_("Demodossier gemaakt: {db}", db=out / "demo.db"))
         for kind, make, filename in documents:
             data = make(today)
-            case_id = dossier.create_case(kind, data.to_dict(), data.client_pseudonym)
+            case_id = dossier.cases.create(kind, data.to_dict(), data.client_pseudonym)
             service.finish(dossier, case_id, data, today)
             atomic_write(out / filename, service.document(dossier, case_id, today),
                          what=_("het document"))
@@ -123,25 +123,25 @@ def cmd_demo(out: Path) -> int:
 def _demo_follow_up(dossier: Any, today: date) -> None:
     """Case 1 (the melding, 14 days ago): the decision came in; the written rendering is overdue;
     a contact with the GP, who asked not to be named to the family."""
-    decision = next(f for f in dossier.followups(1) if f.kind == "decision")
-    dossier.complete_followup(decision.id, (today - timedelta(days=6)).isoformat(), {
+    decision = next(f for f in dossier.followups.of_case(1) if f.kind == "decision")
+    dossier.followups.complete(decision.id, (today - timedelta(days=6)).isoformat(), {
         "received_on": (today - timedelta(days=6)).isoformat(), "investigate": True,
         "note": "Veilig Thuis onderzoekt de melding; veiligheidsbeoordeling gedaan."})
-    dossier.add_contact(1, (today - timedelta(days=4)).isoformat(), "contact",
+    dossier.contacts.add(1, (today - timedelta(days=4)).isoformat(), "contact",
                         "Gebeld met de huisarts, dr. Koster: zag in oktober blauwe plekken bij R. "
                         "De huisarts wil niet dat het gezin weet dat dit van hem komt.")
 
 
 def cmd_verify(db_path: Path) -> int:
     """Open, run SQLCipher's and SQLite's checks, print a Dutch summary; 0 only when sound."""
-    from app.vault.store import Dossier
+    from app.vault.dossier import Dossier
 
     passphrase = passphrase_from_env_or_prompt(_("Wachtwoord: "))
     with Dossier.open(db_path, passphrase) as dossier:
         problems = dossier.integrity_problems()
         if not problems:
-            problems = dossier.verify_log()
-        cases = 0 if problems else dossier.count_cases()
+            problems = dossier.log.verify()
+        cases = 0 if problems else dossier.cases.count()
     if problems:
         print(_("Het dossier {db} is NIET in orde:", db=db_path))
         for line in problems[:20]:
@@ -154,13 +154,13 @@ def cmd_verify(db_path: Path) -> int:
 
 def cmd_backup(db_path: Path, to: Path) -> int:
     from app.vault.backup import make_backup
-    from app.vault.store import Dossier
+    from app.vault.dossier import Dossier
 
     passphrase = passphrase_from_env_or_prompt(_("Wachtwoord: "))
     with Dossier.open(db_path, passphrase) as dossier:
         path = make_backup(dossier, to)
-        cases = dossier.count_cases()
-        dossier.log("backup")
+        cases = dossier.cases.count()
+        dossier.log.add("backup")
     print(_("Reservekopie gemaakt en gecontroleerd: {p} ({n} casus(sen)).", p=path, n=cases))
     return 0
 
@@ -184,10 +184,10 @@ def cmd_restore(db_path: Path, source: Path, confirmed: bool) -> int:
             print(_("Niets vervangen. Gebruik --bevestig om het dossier te vervangen."))
             return 0
     kept = restore(source, db_path, passphrase, data_folder() / "vervangen")
-    from app.vault.store import Dossier
+    from app.vault.dossier import Dossier
 
     with Dossier.open(db_path, passphrase) as restored:
-        restored.log("restore")
+        restored.log.add("restore")
     print(_("Teruggezet in {db}.", db=db_path))
     if kept:
         print(_("Het vervangen dossier is bewaard in {k}.", k=kept))

@@ -9,7 +9,7 @@ from typing import Any
 from app.content.i18n import _
 from app.errors import DossierError
 from app.flows.registry import flow_for, flow_of
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 
 PROFILE_FIELDS = ("name", "discipline", "big", "practice", "address", "phone", "email")
 PROFILE_REQUIRED = ("name", "discipline", "practice")
@@ -35,7 +35,7 @@ def save_draft(dossier: Dossier, case_id: int, data: Any, page: str) -> None:
     """Save a flow's draft with the list fields the main window shows."""
     kind = flow_for(data)
     deadline = kind.deadline(data)
-    dossier.save_draft(case_id, data.to_dict(), client_pseudonym=data.client_pseudonym,
+    dossier.cases.save_draft(case_id, data.to_dict(), client_pseudonym=data.client_pseudonym,
                        receiver=kind.receiver(data), page=page,
                        due_date=deadline.isoformat() if deadline else None)
 
@@ -47,7 +47,7 @@ def finish(dossier: Dossier, case_id: int, data: Any, today: date) -> int:
     if blocked is not None:
         raise FlowIncomplete(kind.rules.page(blocked).title)
     entry = kind.rules.dossier_entry(data, dossier.profile(), today)
-    return dossier.finish_case(
+    return dossier.cases.finish(
         case_id, data.to_dict(), client_pseudonym=data.client_pseudonym,
         receiver=kind.receiver(data), entry_kind=kind.kind, entry=entry,
         followups=kind.followups(data, today))
@@ -58,9 +58,9 @@ def document(dossier: Dossier, case_id: int, today: date) -> bytes:
     profile = dossier.profile()
     if not profile_complete(profile):
         raise ProfileIncomplete()
-    record = dossier.case(case_id)
+    record = dossier.cases.get(case_id)
     kind = flow_of(record.kind)
     pdf = kind.pdf(kind.load(record.data), profile, case_id, today)
-    dossier.record_document(case_id, record.kind, hashlib.sha256(pdf).hexdigest())
+    dossier.cases.record_document(case_id, record.kind, hashlib.sha256(pdf).hexdigest())
     return pdf
 

@@ -14,7 +14,9 @@ from app import service
 from app.demo import DEMO_PROFILE, demo_melding
 from app.errors import WrongPassphrase
 from app.vault import backup, recovery
-from app.vault.store import Dossier, _key_connection, log_head_path
+from app.vault.access_log import log_head_path
+from app.vault.dossier import Dossier
+from app.vault.sql import key_connection
 from tests.pdfcheck import flat, pdf_text
 from ui import msgbox
 from ui.main_window import MainWindow
@@ -28,7 +30,7 @@ def dossier(db_path):
     d = Dossier.create(db_path, PASS)
     d.set_profile(DEMO_PROFILE)
     m = demo_melding(TODAY)
-    case_id = d.create_case("melding", m.to_dict(), "Y.")
+    case_id = d.cases.create("melding", m.to_dict(), "Y.")
     service.finish(d, case_id, m, TODAY)
     yield d
     if d._db is not None:
@@ -36,29 +38,29 @@ def dossier(db_path):
 
 
 def new_entries(d, action):
-    before = len(d.access_log())
+    before = len(d.log.entries())
     action()
-    return d.access_log()[before:]
+    return d.log.entries()[before:]
 
 
 def test_each_action_writes_exactly_one_entry(qtbot, dossier, tmp_path):
     case_id = 1
     window = MainWindow(dossier, today=TODAY)
     qtbot.addWidget(window)
-    followup = dossier.followups(case_id)[0]
+    followup = dossier.followups.of_case(case_id)[0]
     actions = {
-        "create": lambda: dossier.create_case("melding", {}, "K."),
-        "change": lambda: dossier.add_contact(case_id, "2026-11-28", "contact", "Gebeld."),
+        "create": lambda: dossier.cases.create("melding", {}, "K."),
+        "change": lambda: dossier.contacts.add(case_id, "2026-11-28", "contact", "Gebeld."),
         "read": lambda: window.select_case(case_id),
         "search": lambda: (window.search.setText("Y."), window.apply_filter()),
-        "pdf": lambda: dossier.record_document(case_id, "melding", "ab" * 32),
+        "pdf": lambda: dossier.cases.record_document(case_id, "melding", "ab" * 32),
         "copy": lambda: window.copy_verslag(case_id),
         "backup": lambda: (backup.make_backup(dossier, tmp_path / "k.dwbackup"),
-                           dossier.log("backup")),
+                           dossier.log.add("backup")),
         "passphrase": lambda: recovery.set_passphrase(dossier, "andere zin van vier woorden"),
-        "view_log": lambda: window.show_log() if False else dossier.log("view_log"),
+        "view_log": lambda: window.show_log() if False else dossier.log.add("view_log"),
     }
-    actions["change_followup"] = lambda: dossier.complete_followup(
+    actions["change_followup"] = lambda: dossier.followups.complete(
         followup.id, "2026-11-28", {"received_on": "2026-11-28", "investigate": True})
     for name, action in actions.items():
         expected = name.split("_followup")[0]
@@ -66,7 +68,7 @@ def test_each_action_writes_exactly_one_entry(qtbot, dossier, tmp_path):
         assert [e["action"] for e in entries] == [expected], name
         assert entries[0]["user"] == DEMO_PROFILE["name"]
     window.close()
-    assert dossier.verify_log() == []
+    assert dossier.log.verify() == []
 
 
 def test_unlock_and_failed_unlock_are_logged(dossier):
@@ -75,9 +77,9 @@ def test_unlock_and_failed_unlock_are_logged(dossier):
     with pytest.raises(WrongPassphrase):
         Dossier.open(path, "fout")
     with Dossier.open(path, PASS) as d:
-        actions = [e["action"] for e in d.access_log()]
+        actions = [e["action"] for e in d.log.entries()]
         assert actions[-2:] == ["unlock_failed", "unlock"]
-        assert d.verify_log() == []
+        assert d.log.verify() == []
 
 
 def test_log_refuses_update_and_delete(dossier):
@@ -89,7 +91,7 @@ def test_log_refuses_update_and_delete(dossier):
 
 def tamper(dossier, sql):
     """What someone with the key could do: drop the triggers, change rows."""
-    db = _key_connection(dossier.path, dossier._key)
+    db = key_connection(dossier.path, dossier._key)
     db.execute("DROP TRIGGER access_log_no_update")
     db.execute("DROP TRIGGER access_log_no_delete")
     db.execute(sql)
@@ -106,7 +108,7 @@ def verify_cli(path):
 
 def test_verify_names_the_first_edited_entry(dossier):
     tamper(dossier, "UPDATE access_log SET user = 'iemand anders' WHERE seq = 2")
-    assert dossier.verify_log() == ["Toegangslog: regel 2 is gewijzigd."]
+    assert dossier.log.verify() == ["Toegangslog: regel 2 is gewijzigd."]
     path = dossier.path
     dossier.close()
     result = verify_cli(path)
@@ -114,16 +116,16 @@ def test_verify_names_the_first_edited_entry(dossier):
 
 
 def test_verify_detects_a_deleted_entry_in_the_middle(dossier):
-    dossier.log("read", 1)
-    dossier.log("read", 1)
+    dossier.log.add("read", 1)
+    dossier.log.add("read", 1)
     tamper(dossier, "DELETE FROM access_log WHERE seq = 3")
-    assert dossier.verify_log() == ["Toegangslog: regel 3 ontbreekt (verwijderd)."]
+    assert dossier.log.verify() == ["Toegangslog: regel 3 ontbreekt (verwijderd)."]
 
 
 def test_verify_detects_removal_of_the_last_entries(dossier):
-    last = dossier.access_log()[-1]["seq"]
+    last = dossier.log.entries()[-1]["seq"]
     tamper(dossier, f"DELETE FROM access_log WHERE seq >= {last - 1}")
-    problems = dossier.verify_log()
+    problems = dossier.log.verify()
     assert problems and "laatste regels ontbreken" in problems[0]
     assert log_head_path(dossier.path).exists()
 
@@ -144,8 +146,8 @@ def test_log_viewer_shows_entries_and_logs_its_own_viewing(qtbot, dossier):
     dialog = AccessLogDialog(dossier, today=TODAY)
     qtbot.addWidget(dialog)
     assert "intact" in dialog.status.text()
-    assert dialog.table.rowCount() == len(dossier.access_log())
-    assert dossier.access_log()[-1]["action"] == "view_log"
+    assert dialog.table.rowCount() == len(dossier.log.entries())
+    assert dossier.log.entries()[-1]["action"] == "view_log"
     dialog.client.setCurrentIndex(dialog.client.findData("Y."))
     msgbox.answer_next(None)
     dialog.save_pdf()
@@ -153,7 +155,7 @@ def test_log_viewer_shows_entries_and_logs_its_own_viewing(qtbot, dossier):
 
 def test_log_viewer_for_one_case(qtbot, dossier):
     from ui.access_log_dialog import AccessLogDialog
-    dossier.create_case("melding", {}, "K.")
+    dossier.cases.create("melding", {}, "K.")
     dialog = AccessLogDialog(dossier, today=TODAY, case_id=1)
     qtbot.addWidget(dialog)
     shown = {dialog.table.item(r, 4).text().split()[1] for r in range(dialog.table.rowCount())

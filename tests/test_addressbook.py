@@ -8,7 +8,7 @@ import pytest
 
 from app import addressbook
 from app.demo import DEMO_PROFILE
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 from ui.main_window import MainWindow
 from ui.organisations_dialog import OrganisationsDialog
 
@@ -25,7 +25,7 @@ def dossier(db_path):
 
 def test_agreement_defaults_come_from_resources(dossier):
     assert addressbook.agreement(dossier, "veilig_thuis")["decision_term_days"] == 10
-    dossier.set_regional_agreement("veilig_thuis", {"decision_term_days": 5,
+    dossier.address_book.set_agreement("veilig_thuis", {"decision_term_days": 5,
                                                     "preferred_channel": "mondeling"})
     agreed = addressbook.agreement(dossier, "veilig_thuis")
     assert agreed["decision_term_days"] == 5 and agreed["preferred_channel"] == "mondeling"
@@ -45,22 +45,23 @@ def test_dialog_saves_an_organisation_with_persons_and_an_agreement(qtbot, dossi
     dialog.persons.setItem(0, 0, QTableWidgetItem("mw. J. Bosman"))
     dialog.persons.setItem(0, 1, QTableWidgetItem("aandachtsfunctionaris"))
     assert dialog.save_org()
-    [org] = dossier.organisations("veilig_thuis")
+    [org] = dossier.address_book.organisations("veilig_thuis")
     assert org["address"].startswith("Postbus 1234")
-    assert dossier.persons(org["id"])[0]["name"] == "mw. J. Bosman"
+    assert dossier.address_book.persons(org["id"])[0]["name"] == "mw. J. Bosman"
     dialog.tabs.setCurrentIndex(1)
     dialog.agreement_type.setCurrentIndex(dialog.agreement_type.findData("veilig_thuis"))
     dialog.term.setValue(7)
     dialog.channel.setCurrentIndex(dialog.channel.findData("schriftelijk"))
     dialog.save_agreement()
-    assert dossier.regional_agreement("veilig_thuis")["decision_term_days"] == 7
+    assert dossier.address_book.agreement("veilig_thuis")["decision_term_days"] == 7
 
 
 def test_new_melding_starts_from_the_agreement_and_the_address_book(qtbot, dossier):
-    org_id = dossier.save_organisation({"org_type": "veilig_thuis", "name": "VT Utrecht",
+    org_id = dossier.address_book.save({"org_type": "veilig_thuis", "name": "VT Utrecht",
                                         "address": "Postbus 1"})
-    dossier.set_persons(org_id, [{"name": "mw. Bosman", "function": "aandachtsfunctionaris"}])
-    dossier.set_regional_agreement("veilig_thuis", {"decision_term_days": 7,
+    dossier.address_book.set_persons(org_id, [{"name": "mw. Bosman",
+                                               "function": "aandachtsfunctionaris"}])
+    dossier.address_book.set_agreement("veilig_thuis", {"decision_term_days": 7,
                                                     "preferred_channel": "schriftelijk"})
     window = MainWindow(dossier, today=TODAY)
     qtbot.addWidget(window)

@@ -12,7 +12,7 @@ import pytest
 
 from app.errors import WrongPassphrase
 from app.vault import backup
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 
 MARKER = "ReservekopieMarkerQ7"
 
@@ -21,7 +21,7 @@ MARKER = "ReservekopieMarkerQ7"
 def dossier(db_path):
     d = Dossier.create(db_path, "het wachtwoord")
     for i in range(3):
-        d.create_case("melding", {"text": f"{MARKER} {i}"}, f"C{i}")
+        d.cases.create("melding", {"text": f"{MARKER} {i}"}, f"C{i}")
     yield d
     d.close()
 
@@ -75,15 +75,15 @@ def test_rolling_backups_keep_the_newest(dossier, tmp_path, monkeypatch):
 
 def test_restore_replaces_only_after_verifying_and_keeps_the_replaced_dossier(dossier, tmp_path):
     path = backup.make_backup(dossier, tmp_path / "kopie.dwbackup")
-    dossier.create_case("melding", {"text": "na de reservekopie"}, "NA")
+    dossier.cases.create("melding", {"text": "na de reservekopie"}, "NA")
     target = dossier.path
     dossier.close()
     kept = backup.restore(path, target, "het wachtwoord", tmp_path / "vervangen")
     with Dossier.open(target, "het wachtwoord") as d:
-        assert d.count_cases() == 3
+        assert d.cases.count() == 3
         assert d.integrity_problems() == []
     with Dossier.open(kept / "dossier.db", "het wachtwoord") as replaced:
-        assert replaced.count_cases() == 4  # nothing is lost: the replaced one is kept
+        assert replaced.cases.count() == 4  # nothing is lost: the replaced one is kept
 
 
 def test_a_bad_backup_replaces_nothing(dossier, tmp_path):
@@ -157,7 +157,7 @@ def test_restore_a_chosen_backup_from_the_unlock_dialog(qtbot, dossier, tmp_path
     from ui import msgbox
     from ui.unlock import UnlockDialog
     path = backup.make_backup(dossier, tmp_path / "usb" / "kopie.dwbackup")
-    dossier.create_case("melding", {}, "later")
+    dossier.cases.create("melding", {}, "later")
     target = dossier.path
     dossier.close()
     unlock = UnlockDialog(target)
@@ -167,6 +167,6 @@ def test_restore_a_chosen_backup_from_the_unlock_dialog(qtbot, dossier, tmp_path
     with qtbot.waitSignal(unlock.opened, timeout=10000):
         unlock.restore_from_file()
     restored = unlock.dossier
-    assert restored.count_cases() == 3
-    assert restored.access_log()[-1]["action"] == "restore"
+    assert restored.cases.count() == 3
+    assert restored.log.entries()[-1]["action"] == "restore"
     restored.close()

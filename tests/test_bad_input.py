@@ -18,7 +18,7 @@ from app.documents.informatieverstrekking import informatieverstrekking_pdf
 from app.documents.melding import melding_pdf
 from app.documents.overleg import overleg_pdf
 from app.model import Melding
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 
 TODAY = date(2026, 11, 29)
 NASTY = st.sampled_from(["<", "</para>", "<b>", "&amp;", "\x00", "\x07", "\x1b[31m", "\ud800",
@@ -35,12 +35,12 @@ def test_store_round_trip_of_any_text(db_path_factory, text, pseudonym):
     path = db_path_factory()
     with Dossier.create(path, "x") as d:
         m = Melding(client_pseudonym=pseudonym, content=text)
-        case_id = d.create_case("melding", m.to_dict(), pseudonym)
-        d.save_draft(case_id, m.to_dict(), client_pseudonym=pseudonym, page="facts")
-        d.count_cases(text=text)
-        d.add_contact(case_id, "2026-11-28", "contact", text)
+        case_id = d.cases.create("melding", m.to_dict(), pseudonym)
+        d.cases.save_draft(case_id, m.to_dict(), client_pseudonym=pseudonym, page="facts")
+        d.cases.count(text=text)
+        d.contacts.add(case_id, "2026-11-28", "contact", text)
     with Dossier.open(path, "x") as d:
-        assert d.case(case_id).data["content"] == text
+        assert d.cases.get(case_id).data["content"] == text
         assert d.integrity_problems() == []
 
 
@@ -66,9 +66,9 @@ def test_a_100000_character_field_everywhere(db_path):
         d.set_profile(DEMO_PROFILE)
         m = demo_melding(TODAY)
         m.content = huge
-        case_id = d.create_case("melding", m.to_dict(), "Y.")
+        case_id = d.cases.create("melding", m.to_dict(), "Y.")
         service.finish(d, case_id, m, TODAY)
-        assert d.case(case_id).data["content"] == huge
+        assert d.cases.get(case_id).data["content"] == huge
         text = "".join(page.extract_text() for page in
                        PdfReader(io.BytesIO(melding_pdf(m, DEMO_PROFILE, 1, TODAY))).pages)
         assert "dit is een lange zin" in text
@@ -89,6 +89,6 @@ def test_text_a_font_can_show_comes_back(db_path):
 def test_awkward_names_in_profile_and_log(db_path):
     with Dossier.create(db_path, "x") as d:
         d.set_profile({"name": "S. de Vri\ud800es \u202e", "practice": "<b>Praktijk</b>"})
-        d.create_case("melding", {}, "Y\udfff")
-        d.log("search", None, "\x00 resultaten \ud800")
-        assert d.verify_log() == []
+        d.cases.create("melding", {}, "Y\udfff")
+        d.log.add("search", None, "\x00 resultaten \ud800")
+        assert d.log.verify() == []

@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QModelIndex
 
 from app.flows.retention import retention_until
-from app.vault.store import Dossier, _index_case
+from app.vault.dossier import Dossier
+from app.vault.search import index_case
 from ui.cases_model import PAGE, CasesModel
 
 ORGS = ["Veilig Thuis Utrecht", "Veilig Thuis Gelderland-Zuid", "Raad voor de Kinderbescherming",
@@ -41,7 +42,7 @@ def fill(dossier: Dossier, n: int = 10_000, seed: int = 7) -> dict[str, set[int]
                 (kind, status, pseudonym, org, f"2026-01-01T00:00:{i % 60:02d}",
                  f"2026-{1 + i % 12:02d}-01T00:00:00", json.dumps(data, ensure_ascii=False)))
             case_id = int(cur.lastrowid)
-            _index_case(db, case_id, pseudonym, org, data)
+            index_case(db, case_id, pseudonym, org, data)
             if "Bosman" in contact:
                 expect["bosman"].add(case_id)
             if "Utrecht" in org:
@@ -66,15 +67,15 @@ def big(tmp_path_factory):
 
 
 def ids(dossier: Dossier, **filters) -> set[int]:
-    total = dossier.count_cases(**filters)
-    rows = dossier.case_summaries(0, total + 1, **filters)
+    total = dossier.cases.count(**filters)
+    rows = dossier.cases.summaries(0, total + 1, **filters)
     assert len(rows) == total
     return {r.id for r in rows}
 
 
 def test_search_finds_exactly_the_matching_cases_among_10000(big):
     dossier, expect = big
-    assert dossier.count_cases() == 10_000
+    assert dossier.cases.count() == 10_000
     assert ids(dossier, text="Bosman") == expect["bosman"]
     assert ids(dossier, text="bos") == expect["bosman"]  # prefix, as one types
     assert ids(dossier, text="veilig utrecht") == expect["utrecht"]
@@ -86,14 +87,14 @@ def test_search_finds_exactly_the_matching_cases_among_10000(big):
 def test_filters_by_kind_and_status(big):
     dossier, expect = big
     assert ids(dossier, kind="informatieverzoek", status="concept") == expect["concept_request"]
-    assert dossier.count_cases(kind="melding") + dossier.count_cases(
+    assert dossier.cases.count(kind="melding") + dossier.cases.count(
         kind="informatieverzoek") == 10_000
 
 
 def test_search_text_with_fts_syntax_is_taken_literally(big):
     dossier, _expect = big
     for text in ['"', "AND OR NOT", "a*", "(", "NEAR(", "cliënt:"]:
-        dossier.count_cases(text=text)  # never an FTS syntax error
+        dossier.cases.count(text=text)  # never an FTS syntax error
 
 
 def test_model_loads_pages_on_demand_and_follows_the_search(qtbot, big):
@@ -139,19 +140,19 @@ def test_retention_on_a_leap_day_that_does_not_recur():
 
 def test_follow_up_completion_moves_the_deadline_and_the_last_change(db_path):
     with Dossier.create(db_path, "x") as d:
-        case_id = d.create_case("melding", {}, "Y.")
-        d.finish_case(case_id, {}, client_pseudonym="Y.", receiver="VT", entry_kind="melding",
+        case_id = d.cases.create("melding", {}, "Y.")
+        d.cases.finish(case_id, {}, client_pseudonym="Y.", receiver="VT", entry_kind="melding",
                       entry={"items": []}, followups=[("decision", "2026-11-14", "a"),
                                                       ("rendering", "2026-11-20", "b"),
                                                       ("outcome", None, "c")])
-        assert d.case_summaries()[0].due_date == "2026-11-14"
-        decision = d.followups(case_id)[0]
-        before = d.case(case_id).updated_at
-        d.complete_followup(decision.id, "2026-11-12", {"investigate": True})
-        assert d.case_summaries()[0].due_date == "2026-11-20"
-        assert d.followup_result(decision.id) == {"investigate": True}
-        assert d.case(case_id).updated_at >= before
-        assert [x.item for x in d.deadlines()] == ["rendering"]
-        d.add_contact(case_id, "2026-11-15", "contact", "Gebeld met mw. Bosman.")
-        assert d.contacts(case_id)[0]["text"] == "Gebeld met mw. Bosman."
-        assert d.count_cases(text="bosman") == 1  # contacts are searchable too
+        assert d.cases.summaries()[0].due_date == "2026-11-14"
+        decision = d.followups.of_case(case_id)[0]
+        before = d.cases.get(case_id).updated_at
+        d.followups.complete(decision.id, "2026-11-12", {"investigate": True})
+        assert d.cases.summaries()[0].due_date == "2026-11-20"
+        assert d.followups.result(decision.id) == {"investigate": True}
+        assert d.cases.get(case_id).updated_at >= before
+        assert [x.item for x in d.cases.deadlines()] == ["rendering"]
+        d.contacts.add(case_id, "2026-11-15", "contact", "Gebeld met mw. Bosman.")
+        assert d.contacts.of_case(case_id)[0]["text"] == "Gebeld met mw. Bosman."
+        assert d.cases.count(text="bosman") == 1  # contacts are searchable too

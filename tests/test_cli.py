@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from app.vault.store import PLAIN_SQLITE_HEADER
+from app.vault.sql import PLAIN_SQLITE_HEADER
 from tests.pdfcheck import flat, pdf_text
 
 PASS = "demo wachtwoord met ‘quote’; en ë"

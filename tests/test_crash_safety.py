@@ -13,19 +13,19 @@ import time
 
 import pytest
 
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 
 WRITER = r"""
 import sys
 from app.vault import keys
 keys.DEFAULT_KDF = keys.KdfParams(1, 8, 1)
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 d = Dossier.open(sys.argv[1], "x")
 start = int(sys.argv[2])
 i = start
 while True:
-    case_id = d.create_case("melding", {"marker": i, "text": "x" * 2000}, f"C{i}")
-    d.save_draft(case_id, {"marker": i, "text": "y" * 3000}, client_pseudonym=f"C{i}")
+    case_id = d.cases.create("melding", {"marker": i, "text": "x" * 2000}, f"C{i}")
+    d.cases.save_draft(case_id, {"marker": i, "text": "y" * 3000}, client_pseudonym=f"C{i}")
     print(i, flush=True)  # only after both commits returned
     i += 1
 """
@@ -53,8 +53,8 @@ def test_dossier_survives_being_killed_mid_write(db_path):
     with Dossier.open(db_path, "x") as d:
         assert d.integrity_problems() == []
         stored = {}
-        for summary in d.case_summaries(0, 1_000_000):
-            data = d.case(summary.id).data
+        for summary in d.cases.summaries(0, 1_000_000):
+            data = d.cases.get(summary.id).data
             stored[data["marker"]] = data
         missing = committed - set(stored)
         assert not missing, sorted(missing)[:10]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.errors import DossierDamaged, NotADossier, WrongPassphrase
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 
 PAGE = 4096
 
@@ -15,7 +15,7 @@ PAGE = 4096
 def damaged_source(db_path):
     with Dossier.create(db_path, "x") as d:
         for i in range(40):
-            d.create_case("melding", {"text": "tekst " * 200, "i": i}, f"C{i}")
+            d.cases.create("melding", {"text": "tekst " * 200, "i": i}, f"C{i}")
     return db_path
 
 
@@ -49,4 +49,4 @@ def test_damage_is_reported_as_damage(damaged_source, kind):
 
 def test_the_right_passphrase_on_a_sound_file_still_opens(damaged_source):
     with Dossier.open(damaged_source, "x") as d:
-        assert d.count_cases() == 40
+        assert d.cases.count() == 40

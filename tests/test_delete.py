@@ -8,7 +8,7 @@ import pytest
 
 from app import service
 from app.demo import DEMO_PROFILE, demo_melding
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 from tests.conftest import all_bytes_under
 from ui.main_window import MainWindow
 
@@ -22,10 +22,10 @@ def dossier(db_path):
     d.set_profile(DEMO_PROFILE)
     m = demo_melding(TODAY)
     m.content = f"{MARKER} " * 50
-    case_id = d.create_case("melding", m.to_dict(), "Y.")
+    case_id = d.cases.create("melding", m.to_dict(), "Y.")
     service.finish(d, case_id, m, TODAY)
-    d.add_contact(case_id, "2026-11-28", "contact", MARKER)
-    d.create_case("melding", {"x": 1}, "K.")
+    d.contacts.add(case_id, "2026-11-28", "contact", MARKER)
+    d.cases.create("melding", {"x": 1}, "K.")
     yield d
     if d._db is not None:
         d.close()
@@ -51,14 +51,14 @@ def test_deleted_case_is_gone_from_every_page_and_logged(dossier):
     dossier.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     key = dossier._key
     assert MARKER.encode() in decrypted_pages(dossier.path, key)  # the decryption works
-    dossier.delete_case(1, "Verzoek van de cliënt van 20 november")
-    assert dossier.count_cases() == 1
-    assert dossier.count_cases(text=MARKER) == 0
-    assert dossier.followups(1) == [] and dossier.contacts(1) == []
-    entry = dossier.access_log()[-1]
+    dossier.cases.delete(1, "Verzoek van de cliënt van 20 november")
+    assert dossier.cases.count() == 1
+    assert dossier.cases.count(text=MARKER) == 0
+    assert dossier.followups.of_case(1) == [] and dossier.contacts.of_case(1) == []
+    entry = dossier.log.entries()[-1]
     assert entry["action"] == "delete" and entry["case_id"] == 1
     assert "Verzoek van de cliënt" in entry["outcome"]
-    assert dossier.verify_log() == []
+    assert dossier.log.verify() == []
     path = dossier.path
     dossier.close()
     assert MARKER.encode() not in decrypted_pages(path, key)  # freed pages were zeroed
@@ -68,8 +68,8 @@ def test_deleted_case_is_gone_from_every_page_and_logged(dossier):
 
 def test_delete_needs_a_reason(dossier):
     with pytest.raises(ValueError):
-        dossier.delete_case(1, "  ")
-    assert dossier.count_cases() == 2
+        dossier.cases.delete(1, "  ")
+    assert dossier.cases.count() == 2
 
 
 def test_delete_dialog_needs_the_pseudonym_typed(qtbot, dossier):
@@ -88,5 +88,5 @@ def test_delete_dialog_needs_the_pseudonym_typed(qtbot, dossier):
 
     window.exec_dialog = fill
     assert window.delete_case(1)
-    assert dossier.count_cases() == 1
+    assert dossier.cases.count() == 1
     window.close()

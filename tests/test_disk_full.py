@@ -10,18 +10,18 @@ import resource, signal, sys, pathlib
 from app.vault import keys
 keys.DEFAULT_KDF = keys.KdfParams(1, 8, 1)
 from app.errors import DiskFull
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 path = pathlib.Path(sys.argv[1])
 with Dossier.create(path, "x") as d:
-    case_id = d.create_case("melding", {"kept": "eerder opgeslagen"}, "A.")
+    case_id = d.cases.create("melding", {"kept": "eerder opgeslagen"}, "A.")
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 resource.setrlimit(resource.RLIMIT_FSIZE, (path.stat().st_size + 8192,) * 2)
 d = Dossier.open(path, "x")
 try:
-    d.save_draft(case_id, {"big": "x" * 2_000_000}, client_pseudonym="A.")
+    d.cases.save_draft(case_id, {"big": "x" * 2_000_000}, client_pseudonym="A.")
 except DiskFull as exc:
     print("MESSAGE:", exc.message)
-print("DATA:", d.case(case_id).data)
+print("DATA:", d.cases.get(case_id).data)
 d.close()
 """
 
@@ -34,8 +34,8 @@ def test_full_disk_gives_dutch_message_and_keeps_earlier_data(tmp_path):
     assert "DATA: {'kept': 'eerder opgeslagen'}" in result.stdout
     assert result.stderr == ""
 
-    from app.vault.store import Dossier
+    from app.vault.dossier import Dossier
 
     with Dossier.open(db, "x") as d:
         assert d.integrity_problems() == []
-        assert d.case(1).data == {"kept": "eerder opgeslagen"}
+        assert d.cases.get(1).data == {"kept": "eerder opgeslagen"}

@@ -97,7 +97,7 @@ def test_very_long_fields_flow_over_pages_in_every_document(db_path):
     from app.demo import demo_request
     from app.documents import dossierverslag
     from app.documents.informatieverstrekking import informatieverstrekking_pdf
-    from app.vault.store import Dossier
+    from app.vault.dossier import Dossier
 
     m = demo_melding(TODAY)
     m.facts[0].what = "Een lang feit met veel woorden. " * 400  # a table row taller than a page
@@ -111,7 +111,7 @@ def test_very_long_fields_flow_over_pages_in_every_document(db_path):
     assert len(PdfReader(io.BytesIO(data)).pages) > 3
     with Dossier.create(db_path, "x") as d:
         d.set_profile(DEMO_PROFILE)
-        case_id = d.create_case("melding", m.to_dict(), "Y.")
+        case_id = d.cases.create("melding", m.to_dict(), "Y.")
         service.finish(d, case_id, m, TODAY)
         verslag = dossierverslag.build(d, case_id, TODAY)
         assert len(PdfReader(io.BytesIO(dossierverslag.as_pdf(verslag, DEMO_PROFILE,

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from app import service
 from app.demo import DEMO_PROFILE, demo_melding, demo_request
 from app.documents import dossierverslag
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 from tests.pdfcheck import flat, pdf_text
 
 TODAY = date(2026, 11, 29)
@@ -26,7 +26,7 @@ def dossier(db_path):
 
 
 def finished(dossier, data):
-    case_id = dossier.create_case(type(data).__name__.lower(), data.to_dict(),
+    case_id = dossier.cases.create(type(data).__name__.lower(), data.to_dict(),
                                   data.client_pseudonym)
     service.finish(dossier, case_id, data, TODAY)
     return case_id
@@ -34,11 +34,11 @@ def finished(dossier, data):
 
 def test_text_and_pdf_hold_every_step7_item_and_what_followed(dossier):
     case_id = finished(dossier, demo_melding(TODAY))
-    decision = dossier.followups(case_id)[0]
-    dossier.complete_followup(decision.id, "2026-11-28", {"received_on": "2026-11-28",
+    decision = dossier.followups.of_case(case_id)[0]
+    dossier.followups.complete(decision.id, "2026-11-28", {"received_on": "2026-11-28",
                                                           "investigate": False,
                                                           "report_again_when": "bij nieuw letsel"})
-    dossier.add_contact(case_id, "2026-11-27", "contact", "Overleg met de huisarts.")
+    dossier.contacts.add(case_id, "2026-11-27", "contact", "Overleg met de huisarts.")
     verslag = dossierverslag.build(dossier, case_id, TODAY)
     text = dossierverslag.as_text(verslag)
     for label in ("De inhoud van de melding of informatieverstrekking",

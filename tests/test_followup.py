@@ -11,7 +11,7 @@ from PySide6.QtCore import QUrl
 from app import service
 from app.demo import DEMO_PROFILE, demo_melding
 from app.flows import followup
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 from ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 29)
@@ -28,7 +28,7 @@ def dossier(db_path):
 @pytest.fixture
 def melding_case(dossier):
     m = demo_melding(date(2026, 11, 10))  # melding on 7 November: decision due 17 November
-    case_id = dossier.create_case("melding", m.to_dict(), "Y.")
+    case_id = dossier.cases.create("melding", m.to_dict(), "Y.")
     service.finish(dossier, case_id, m, date(2026, 11, 10))
     return case_id
 
@@ -86,11 +86,11 @@ def test_registering_the_decision_from_the_deadlines_panel(qtbot, window, dossie
         return True
 
     window.exec_dialog = fill_and_accept
-    decision = dossier.followups(melding_case)[0]
+    decision = dossier.followups.of_case(melding_case)[0]
     window.deadlines.activated.emit(melding_case, decision.id)
-    done = next(f for f in dossier.followups(melding_case) if f.id == decision.id)
+    done = next(f for f in dossier.followups.of_case(melding_case) if f.id == decision.id)
     assert done.done_at == "2026-11-14"
-    assert dossier.followup_result(decision.id)["investigate"] is True
+    assert dossier.followups.result(decision.id)["investigate"] is True
     assert window.selected_case() == melding_case
     timeline = window.panel.browser.toPlainText()
     assert "Wordt onderzocht." in timeline
@@ -112,11 +112,11 @@ def test_open_follow_up_link_in_the_timeline_opens_its_dialog(qtbot, window, dos
     window.exec_dialog = record
     window.select_case(melding_case)
     assert "Afhandelen" in window.panel.browser.toPlainText()
-    rendering = next(f for f in dossier.followups(melding_case) if f.kind == "rendering")
+    rendering = next(f for f in dossier.followups.of_case(melding_case) if f.kind == "rendering")
     window.panel.browser.anchorClicked.emit(QUrl(f"followup:{rendering.id}"))
     assert opened == ["rendering"]
-    assert next(f for f in dossier.followups(melding_case) if f.kind == "rendering").done_at \
-        is None
+    items = dossier.followups.of_case(melding_case)
+    assert next(f for f in items if f.kind == "rendering").done_at is None
 
 
 def test_contact_is_added_to_the_timeline_and_searchable(qtbot, window, dossier, melding_case):
@@ -128,7 +128,7 @@ def test_contact_is_added_to_the_timeline_and_searchable(qtbot, window, dossier,
     window.select_case(melding_case)
     window.panel.contact.click()
     assert "dr. Koster" in window.panel.browser.toPlainText()
-    assert dossier.count_cases(text="koster") == 1
+    assert dossier.cases.count(text="koster") == 1
 
 
 def test_retention_date_is_shown(qtbot, window, melding_case):

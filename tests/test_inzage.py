@@ -9,7 +9,7 @@ import pytest
 from app import service
 from app.demo import DEMO_PROFILE, demo_melding
 from app.documents import inzage
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 from tests.pdfcheck import flat, pdf_text
 from ui import msgbox
 from ui.main_window import MainWindow
@@ -23,9 +23,9 @@ def dossier(db_path):
     d = Dossier.create(db_path, "x")
     d.set_profile(DEMO_PROFILE)
     m = demo_melding(date(2026, 11, 15))
-    case_id = d.create_case("melding", m.to_dict(), "Y.")
+    case_id = d.cases.create("melding", m.to_dict(), "Y.")
     service.finish(d, case_id, m, date(2026, 11, 15))
-    d.add_contact(case_id, "2026-11-20", "contact", f"Gebeld met de huisarts; {SECRET}.")
+    d.contacts.add(case_id, "2026-11-20", "contact", f"Gebeld met de huisarts; {SECRET}.")
     yield d
     d.close()
 
@@ -47,7 +47,7 @@ def test_screening_needs_a_reason_and_is_recorded_without_the_text(dossier):
     items = inzage.items_for_client(dossier, "Y.", TODAY)
     assert inzage.check_screening({items[0].id: " "})
     inzage.record(dossier, "Y.", "parents", items, {items[0].id: "derde"})
-    [rec] = dossier.inzage_records("Y.")
+    [rec] = dossier.inzage.records("Y.")
     assert rec["requester"] == "parents"
     assert rec["screened"] == [{"id": items[0].id, "reason": "derde"}]
     assert items[0].text not in str(rec)
@@ -74,5 +74,5 @@ def test_inzage_dialog_end_to_end(qtbot, dossier, tmp_path):
         window.make_inzage("Y.")
     text = flat(pdf_text(pdf_path.read_bytes()))
     assert SECRET not in text and inzage.SCREENED_TEXT in text
-    assert dossier.inzage_records("Y.")[0]["screened"][0]["reason"].startswith("Betreft")
+    assert dossier.inzage.records("Y.")[0]["screened"][0]["reason"].startswith("Betreft")
     window.close()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.vault import keys
+from app.vault.dossier import Dossier
 from app.vault.location import risky_location
 from app.vault.paths import envelope_path
-from app.vault.store import Dossier
 
 
 def test_weak_kdf_parameters_are_raised_on_unlock(db_path, monkeypatch):

@@ -131,7 +131,7 @@ def test_draft_survives_closing_the_wizard_on_page_3(qtbot, window, dossier, db_
     # The user closes the wizard midway.
     wizard.reject()
     qtbot.waitUntil(lambda: window.wizard is None)
-    record = dossier.case(case_id)
+    record = dossier.cases.get(case_id)
     assert record.status == "concept" and record.page == "facts"
     # Nothing of it is readable on disk.
     for path, content in all_bytes_under(db_path.parent).items():
@@ -153,7 +153,7 @@ def test_closing_the_app_midway_keeps_the_draft(qtbot, window, dossier):
     case_id = wizard.case_id
     qtbot.keyClicks(wizard.current_page().pseudonym, "K.")
     window.close()
-    assert dossier.case(case_id).data["client_pseudonym"] == "K."
+    assert dossier.cases.get(case_id).data["client_pseudonym"] == "K."
 
 
 def test_melding_end_to_end_to_dossier_entry_and_pdf(qtbot, window, dossier, tmp_path):
@@ -211,9 +211,9 @@ def test_melding_end_to_end_to_dossier_entry_and_pdf(qtbot, window, dossier, tmp
     with qtbot.waitSignal(window.documentWritten, timeout=20000):
         qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
 
-    record = dossier.case(case_id)
+    record = dossier.cases.get(case_id)
     assert record.status == "afgerond"
-    [entry] = dossier.dossier_entries(case_id)
+    [entry] = dossier.cases.entries(case_id)
     items = {i["ref"]: i["text"] for i in entry["items"]}
     assert sorted(items) == [f"7.melder.{i}" for i in range(1, 7)]
     assert all(text.strip() for text in items.values())
@@ -223,7 +223,7 @@ def test_melding_end_to_end_to_dossier_entry_and_pdf(qtbot, window, dossier, tmp
     assert "mw. Bosman" in items["7.melder.5"]
     assert "14 november 2026" in items["7.melder.6"]
     assert entry["melder"]["name"] == DEMO_PROFILE["name"]
-    assert [f.kind for f in dossier.followups(case_id)][:2] == ["decision", "rendering"]
+    assert [f.kind for f in dossier.followups.of_case(case_id)][:2] == ["decision", "rendering"]
 
     text = flat(pdf_text(pdf_path.read_bytes()))
     assert "blauwe plekken op de onderarmen van cliënte" in text
@@ -242,7 +242,7 @@ def test_pdf_is_not_written_when_the_user_cancels_the_save_dialog(qtbot, window,
     from app import service
     from app.demo import demo_melding
     m = demo_melding(TODAY)
-    case_id = dossier.create_case("melding", m.to_dict(), "Y.")
+    case_id = dossier.cases.create("melding", m.to_dict(), "Y.")
     service.finish(dossier, case_id, m, TODAY)
     msgbox.answer_next(None)
     window.make_pdf(case_id)
@@ -254,7 +254,7 @@ def test_pdf_to_an_unwritable_place_gets_a_dutch_message(qtbot, window, dossier,
     from app import service
     from app.demo import demo_melding
     m = demo_melding(TODAY)
-    case_id = dossier.create_case("melding", m.to_dict(), "Y.")
+    case_id = dossier.cases.create("melding", m.to_dict(), "Y.")
     service.finish(dossier, case_id, m, TODAY)
     blocker = tmp_path / "bestand"
     blocker.write_text("x")

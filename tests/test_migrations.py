@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from app.vault.dossier import Dossier
 from app.vault.paths import envelope_path
-from app.vault.store import SCHEMA_VERSION, Dossier
+from app.vault.schema import SCHEMA_VERSION
 
 DATA = Path(__file__).parent / "data"
 PASSPHRASE = "schema fixture passphrase"
@@ -30,18 +31,18 @@ def test_upgrade_from_every_schema_version(tmp_path, version):
     with Dossier.open(target, PASSPHRASE) as d:
         assert d.schema_version == SCHEMA_VERSION
         assert d.integrity_problems() == []
-        assert d.count_cases() == 2
-        assert d.case(1).data["content"] == "Cliënte vertelt over de zwemles."
-        assert d.case(2).status == "concept"
+        assert d.cases.count() == 2
+        assert d.cases.get(1).data["content"] == "Cliënte vertelt over de zwemles."
+        assert d.cases.get(2).status == "concept"
         assert d.profile()["name"] == "S. de Vries"
-        assert [f.kind for f in d.followups(1)] == ["decision"]
-        assert d.dossier_entries(1)[0]["items"][0]["text"] == "De melding."
+        assert [f.kind for f in d.followups.of_case(1)] == ["decision"]
+        assert d.cases.entries(1)[0]["items"][0]["text"] == "De melding."
         # What later versions added works on an upgraded dossier.
-        assert d.count_cases(text="zwemles") == 1
-        assert d.case_summaries()[0].client_pseudonym in ("Y.", "K.")
-        d.add_contact(1, "2025-03-10", "contact", "Gebeld.")
-        d.save_organisation({"org_type": "veilig_thuis", "name": "VT"})
-        d.record_inzage("Y.", {"screened": []})
+        assert d.cases.count(text="zwemles") == 1
+        assert d.cases.summaries()[0].client_pseudonym in ("Y.", "K.")
+        d.contacts.add(1, "2025-03-10", "contact", "Gebeld.")
+        d.address_book.save({"org_type": "veilig_thuis", "name": "VT"})
+        d.inzage.record("Y.", {"screened": []})
     with Dossier.open(target, PASSPHRASE) as d:  # and it opens again afterwards
         assert d.schema_version == SCHEMA_VERSION
     assert source.read_bytes() == before  # the fixture itself is never touched

@@ -19,8 +19,8 @@ from app import service
 from app.demo import DEMO_PROFILE, demo_ander_doel, demo_melding, demo_overleg, demo_request
 from app.documents import dossierverslag, inzage
 from app.vault import backup, recovery
+from app.vault.dossier import Dossier
 from app.vault.paths import data_folder
-from app.vault.store import Dossier
 from tests.conftest import all_bytes_under
 
 MARKER = "GeheimeMarkerVoorSchijf93"
@@ -47,21 +47,21 @@ def test_full_walk_leaves_no_plaintext(tmp_path):
                        ("overleg", demo_overleg), ("ander_doel", demo_ander_doel)):
         data = make(TODAY)
         data.client_pseudonym = f"{MARKER}-{kind}"
-        case_id = d.create_case(kind, data.to_dict(), data.client_pseudonym)
+        case_id = d.cases.create(kind, data.to_dict(), data.client_pseudonym)
         service.save_draft(d, case_id, data, "client")
         service.finish(d, case_id, data, TODAY)
-        d.add_contact(case_id, "2026-11-28", "contact", MARKER)
-        for item in d.followups(case_id):
-            d.complete_followup(item.id, "2026-11-28", {"received_on": "2026-11-28",
+        d.contacts.add(case_id, "2026-11-28", "contact", MARKER)
+        for item in d.followups.of_case(case_id):
+            d.followups.complete(item.id, "2026-11-28", {"received_on": "2026-11-28",
                                                         "note": MARKER})
         service.document(d, case_id, TODAY)  # in memory only
         dossierverslag.as_text(dossierverslag.build(d, case_id, TODAY))
-    d.count_cases(text=MARKER)
+    d.cases.count(text=MARKER)
     items = inzage.items_for_client(d, f"{MARKER}-melding", TODAY)
     inzage.record(d, f"{MARKER}-melding", "client", items, {items[0].id: MARKER})
     backup.automatic_backup(d, folder / "reservekopieen")
     recovery.change_passphrase(d, "een zin van vier woorden", "nieuwe zin met vier woorden")
-    assert d.verify_log() == []
+    assert d.log.verify() == []
     assert scan(folder) == []  # while open: the WAL too
     d.close()
     new_temp = set(Path(tempfile.gettempdir()).iterdir()) - temp_before
@@ -74,7 +74,7 @@ from pathlib import Path
 from app.vault import keys
 keys.DEFAULT_KDF = keys.KdfParams(1, 8, 1)
 from app.vault.backup import make_backup
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 d = Dossier.open(sys.argv[1], "x")
 n = 0
 while True:
@@ -89,7 +89,7 @@ def test_backup_killed_midway_leaves_no_half_backup(tmp_path):
     db = tmp_path / "dossier.db"
     with Dossier.create(db, "x") as d:
         for i in range(60):
-            d.create_case("melding", {"text": "tekst " * 300, "i": i}, f"C{i}")
+            d.cases.create("melding", {"text": "tekst " * 300, "i": i}, f"C{i}")
     target = tmp_path / "usb" / "kopie.dwbackup"
     rng = random.Random(7)
     for _ in range(50):
@@ -101,6 +101,6 @@ def test_backup_killed_midway_leaves_no_half_backup(tmp_path):
         if target.exists():  # either no backup, or a complete, verified one
             assert backup.inspect(target, "x").cases == 60
     with Dossier.open(db, "x") as d:
-        assert d.integrity_problems() == [] and d.count_cases() == 60
+        assert d.integrity_problems() == [] and d.cases.count() == 60
         backup.make_backup(d, target)  # the next backup clears what killed ones left
     assert sorted(p.name for p in target.parent.iterdir()) == ["kopie.dwbackup"]

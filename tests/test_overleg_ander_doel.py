@@ -115,11 +115,11 @@ def test_overleg_wizard_end_to_end(qtbot, window, dossier, tmp_path):
     with qtbot.waitSignal(window.documentWritten, timeout=20000):
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
                          Qt.MouseButton.LeftButton)
-    [entry] = dossier.dossier_entries(case_id)
+    [entry] = dossier.cases.entries(case_id)
     items = {i["ref"]: i["text"] for i in entry["items"]}
     assert "Openingszin: Ik bel over J." in items["7.melder.1"]
     assert "mw. P. Hendriks" in items["7.melder.5"]
-    assert [f.kind for f in dossier.followups(case_id)] == ["outcome"]
+    assert [f.kind for f in dossier.followups.of_case(case_id)] == ["outcome"]
     text = flat(pdf_text(pdf_path.read_bytes()))
     assert "Verslag van overleg" in text and "Het wijkteam belt bij verzuim." in text
 
@@ -156,7 +156,7 @@ def test_ander_doel_wizard_end_to_end(qtbot, window, dossier, tmp_path):
     with qtbot.waitSignal(window.documentWritten, timeout=20000):
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
                          Qt.MouseButton.LeftButton)
-    [entry] = dossier.dossier_entries(case_id)
+    [entry] = dossier.cases.entries(case_id)
     assert entry["decision"] == "refuse"
     text = flat(pdf_text(pdf_path.read_bytes()))
     assert "Niet akkoord" in text and "Advies over een omgangsregeling." in text

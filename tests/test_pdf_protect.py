@@ -13,7 +13,7 @@ from app import service
 from app.demo import DEMO_PROFILE, demo_melding
 from app.documents.melding import melding_pdf
 from app.documents.pdf_protect import WeakPdfPassword, protect
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 from tests.conftest import all_bytes_under
 from ui import msgbox
 from ui.main_window import MainWindow
@@ -44,7 +44,7 @@ def test_main_window_writes_a_protected_pdf_and_stores_no_password(qtbot, db_pat
     d = Dossier.create(db_path, "x")
     d.set_profile(DEMO_PROFILE)
     m = demo_melding(TODAY)
-    case_id = d.create_case("melding", m.to_dict(), "Y.")
+    case_id = d.cases.create("melding", m.to_dict(), "Y.")
     service.finish(d, case_id, m, TODAY)
     window = MainWindow(d, today=TODAY)
     qtbot.addWidget(window)

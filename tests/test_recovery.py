@@ -14,8 +14,8 @@ import pytest
 from app.checks import strength
 from app.errors import WrongPassphrase
 from app.vault import recovery
+from app.vault.dossier import Dossier
 from app.vault.paths import envelope_path
-from app.vault.store import Dossier
 
 OLD, NEW = "oude zin met vier woorden", "nieuwe zin met vijf echte woorden"
 
@@ -23,7 +23,7 @@ OLD, NEW = "oude zin met vier woorden", "nieuwe zin met vijf echte woorden"
 @pytest.fixture
 def dossier(db_path):
     d = Dossier.create(db_path, OLD)
-    d.create_case("melding", {"x": 1}, "Y.")
+    d.cases.create("melding", {"x": 1}, "Y.")
     yield d
     d.close()
 
@@ -48,10 +48,10 @@ def test_code_opens_the_dossier_even_without_its_envelope(dossier):
     dossier.close()
     envelope_path(path).unlink()
     with recovery.open_with_code(path, code) as d:
-        assert d.count_cases() == 1
+        assert d.cases.count() == 1
         recovery.set_passphrase(d, NEW)
     with Dossier.open(path, NEW) as d:
-        assert d.count_cases() == 1
+        assert d.cases.count() == 1
     with pytest.raises(WrongPassphrase):
         Dossier.open(path, OLD)
 
@@ -99,7 +99,7 @@ import sys
 from app.vault import keys
 keys.DEFAULT_KDF = keys.KdfParams(1, 8, 1)
 from app.vault import recovery
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 a, b = sys.argv[2], sys.argv[3]
 d = Dossier.open(sys.argv[1], a)
 current = a

@@ -18,8 +18,9 @@ from app.errors import (
     WrongPassphrase,
 )
 from app.vault import keys
+from app.vault.dossier import Dossier
 from app.vault.paths import envelope_path
-from app.vault.store import SCHEMA_VERSION, Dossier
+from app.vault.schema import SCHEMA_VERSION
 from tests.conftest import all_bytes_under
 
 MARKER = "MarkerClientVanDeBerg-7f3a"
@@ -29,11 +30,11 @@ def test_round_trip_keeps_every_field(db_path):
     data = {"client_pseudonym": "Y.", "facts": [{"what": "blauwe plekken", "when": "14-10-2026"}],
             "text": "cliënte zegt ’s ochtends: “nee”"}
     with Dossier.create(db_path, "een lange zin als wachtwoord") as d:
-        case_id = d.create_case("melding", data, "Y.")
+        case_id = d.cases.create("melding", data, "Y.")
         d.set_profile({"name": "S. de Vries"})
     with Dossier.open(db_path, "een lange zin als wachtwoord") as d:
-        assert d.case(case_id).data == data
-        assert d.case(case_id).status == "concept"
+        assert d.cases.get(case_id).data == data
+        assert d.cases.get(case_id).status == "concept"
         assert d.profile() == {"name": "S. de Vries"}
         assert d.schema_version == SCHEMA_VERSION
         assert d.integrity_problems() == []
@@ -48,22 +49,22 @@ def test_round_trip_keeps_every_field(db_path):
 ])
 def test_passphrases_with_quotes_semicolons_and_unicode(db_path, passphrase):
     with Dossier.create(db_path, passphrase) as d:
-        d.create_case("melding", {"x": 1}, "A.")
+        d.cases.create("melding", {"x": 1}, "A.")
     with Dossier.open(db_path, passphrase) as d:
-        assert d.count_cases() == 1
+        assert d.cases.count() == 1
 
 
 def test_passphrase_is_nfc_normalised(db_path):
     composed, decomposed = "caf\u00e9 op de hoek", "cafe\u0301 op de hoek"
     Dossier.create(db_path, composed).close()
     with Dossier.open(db_path, decomposed) as d:
-        assert d.count_cases() == 0
+        assert d.cases.count() == 0
 
 
 def test_wrong_passphrase_leaves_dossier_and_envelope_byte_identical(db_path):
     with Dossier.create(db_path, "juist wachtwoord") as d:
-        d.create_case("melding", {"x": MARKER}, "Y.")
-    from app.vault.store import log_head_path
+        d.cases.create("melding", {"x": MARKER}, "Y.")
+    from app.vault.access_log import log_head_path
 
     def dossier_files():
         return {p: b for p, b in all_bytes_under(db_path.parent).items()
@@ -79,8 +80,8 @@ def test_wrong_passphrase_leaves_dossier_and_envelope_byte_identical(db_path):
 
 def test_case_data_never_reaches_disk_unencrypted(db_path):
     d = Dossier.create(db_path, "juist wachtwoord")
-    case_id = d.create_case("melding", {"facts": [{"what": MARKER}]}, MARKER)
-    d.save_draft(case_id, {"facts": [{"what": MARKER * 3}]}, client_pseudonym=MARKER)
+    case_id = d.cases.create("melding", {"facts": [{"what": MARKER}]}, MARKER)
+    d.cases.save_draft(case_id, {"facts": [{"what": MARKER * 3}]}, client_pseudonym=MARKER)
     d.set_profile({"name": MARKER})
     # While open the WAL holds the latest pages; it must be encrypted too.
     files = all_bytes_under(db_path.parent)
@@ -126,7 +127,7 @@ def test_damaged_envelope_is_reported_as_such(db_path):
 
 def test_damaged_first_page_is_not_a_wrong_passphrase(db_path):
     with Dossier.create(db_path, "x") as d:
-        d.create_case("melding", {"a": 1}, "A.")
+        d.cases.create("melding", {"a": 1}, "A.")
     raw = bytearray(db_path.read_bytes())
     raw[100] ^= 0xFF
     db_path.write_bytes(bytes(raw))
@@ -209,32 +210,32 @@ def test_pinned_connection_settings(db_path):
 
 def test_finish_is_atomic_and_case_cannot_be_finished_twice(db_path):
     with Dossier.create(db_path, "x") as d:
-        case_id = d.create_case("melding", {}, "Y.")
-        d.finish_case(case_id, {"a": 1}, client_pseudonym="Y.", receiver="VT",
+        case_id = d.cases.create("melding", {}, "Y.")
+        d.cases.finish(case_id, {"a": 1}, client_pseudonym="Y.", receiver="VT",
                       entry_kind="melding", entry={"items": []},
                       followups=[("decision", "2026-11-14", "n")])
         with pytest.raises(KeyError):
-            d.finish_case(case_id, {"a": 2}, client_pseudonym="Y.", receiver="VT",
+            d.cases.finish(case_id, {"a": 2}, client_pseudonym="Y.", receiver="VT",
                           entry_kind="melding", entry={}, followups=[])
-        assert len(d.dossier_entries(case_id)) == 1
-        assert [f.due_date for f in d.followups(case_id)] == ["2026-11-14"]
+        assert len(d.cases.entries(case_id)) == 1
+        assert [f.due_date for f in d.followups.of_case(case_id)] == ["2026-11-14"]
         with pytest.raises(KeyError):
-            d.save_draft(case_id, {}, client_pseudonym="Y.")
+            d.cases.save_draft(case_id, {}, client_pseudonym="Y.")
 
 
 def test_case_list_pages_newest_first(db_path):
     with Dossier.create(db_path, "x") as d:
-        ids = [d.create_case("melding", {}, f"C{i}") for i in range(25)]
-        first = d.case_summaries(0, 10)
+        ids = [d.cases.create("melding", {}, f"C{i}") for i in range(25)]
+        first = d.cases.summaries(0, 10)
         assert len(first) == 10 and first[0].id == ids[-1]
-        assert len(d.case_summaries(20, 10)) == 5
+        assert len(d.cases.summaries(20, 10)) == 5
 
 
 def test_closed_dossier_refuses_access(db_path):
     d = Dossier.create(db_path, "x")
     d.close()
     with pytest.raises(RuntimeError):
-        d.count_cases()
+        d.cases.count()
 
 
 def test_dossier_path_argument_env_and_default(monkeypatch, tmp_path):

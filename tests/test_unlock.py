@@ -50,7 +50,7 @@ def test_wrong_passphrase_message_inline_and_file_untouched(qtbot, db_path):
     with qtbot.waitSignal(dialog.opened, timeout=10000):
         dialog.submit()
     dialog.dossier.close()
-    from app.vault.store import log_head_path
+    from app.vault.access_log import log_head_path
 
     def dossier_files():
         return {p: b for p, b in all_bytes_under(db_path.parent).items()
@@ -70,7 +70,7 @@ def test_wrong_passphrase_message_inline_and_file_untouched(qtbot, db_path):
     unlock.passphrase.setText(GOOD)
     with qtbot.waitSignal(unlock.opened, timeout=10000):
         unlock.submit()
-    assert unlock.dossier.count_cases() == 0
+    assert unlock.dossier.cases.count() == 0
     unlock.dossier.close()
 
 
@@ -99,12 +99,12 @@ def test_unexpected_error_report_never_prints_the_exception_text(qtbot, capsys):
 
 def test_damaged_dossier_at_start_offers_the_newest_verified_backup(qtbot, db_path):
     from app.vault import backup
+    from app.vault.dossier import Dossier
     from app.vault.paths import data_folder
-    from app.vault.store import Dossier
     from ui import msgbox
 
     with Dossier.create(db_path, GOOD) as d:
-        d.create_case("melding", {"x": 1}, "Y.")
+        d.cases.create("melding", {"x": 1}, "Y.")
         backup.automatic_backup(d, data_folder() / "reservekopieen")
     raw = bytearray(db_path.read_bytes())
     raw[200] ^= 0xFF  # damage page 1
@@ -121,7 +121,7 @@ def test_damaged_dossier_at_start_offers_the_newest_verified_backup(qtbot, db_pa
     msgbox.answer_next(True)  # yes, put the backup back
     with qtbot.waitSignal(unlock.opened, timeout=10000):
         unlock.restore_button.click()
-    assert unlock.dossier.count_cases() == 1
+    assert unlock.dossier.cases.count() == 1
     unlock.dossier.close()
     kept = list((data_folder() / "vervangen").glob("*/dossier.db"))
     assert any(k.read_bytes() == damaged for k in kept)  # the damaged file is kept, untouched

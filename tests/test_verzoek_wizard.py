@@ -128,9 +128,9 @@ def test_request_flow_end_to_end(qtbot, window, dossier, tmp_path):
     with qtbot.waitSignal(window.documentWritten, timeout=20000):
         qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
 
-    record = dossier.case(case_id)
+    record = dossier.cases.get(case_id)
     assert record.status == "afgerond" and record.kind == "informatieverzoek"
-    [entry] = dossier.dossier_entries(case_id)
+    [entry] = dossier.cases.entries(case_id)
     items = {i["ref"]: i["text"] for i in entry["items"]}
     assert sorted(items) == [f"7.melder.{i}" for i in range(1, 7)]
     assert all(t.strip() for t in items.values())
@@ -155,7 +155,7 @@ def test_request_term_shows_on_main_window_and_overdue_stands_out(qtbot, window,
     from app.demo import demo_request
     v = demo_request(TODAY)
     v.request.term = "2026-11-20"  # already past on TODAY
-    case_id = dossier.create_case("informatieverzoek", v.to_dict(), "V.")
+    case_id = dossier.cases.create("informatieverzoek", v.to_dict(), "V.")
     service.save_draft(dossier, case_id, v, "request")
     window.refresh(select=case_id)
     row = window.model.row_of(case_id)

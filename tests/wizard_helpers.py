@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from app.demo import DEMO_PROFILE
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 from ui import msgbox
 from ui.main_window import MainWindow
 

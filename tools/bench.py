@@ -85,7 +85,7 @@ def search_speed() -> tuple[float, float]:
     import tempfile
 
     from app.vault import keys
-    from app.vault.store import Dossier
+    from app.vault.dossier import Dossier
     from tests.test_cases_list import fill
 
     keys.DEFAULT_KDF = keys.KdfParams(1, 8, 1)
@@ -101,9 +101,9 @@ def search_speed() -> tuple[float, float]:
                 result = min(result, time.perf_counter() - start)
             return result
 
-        bare = best(lambda: (dossier.count_cases(), dossier.case_summaries(0, 200)))
-        ours = best(lambda: (dossier.count_cases(text="veilig utr"),
-                             dossier.case_summaries(0, 200, text="veilig utr")))
+        bare = best(lambda: (dossier.cases.count(), dossier.cases.summaries(0, 200)))
+        ours = best(lambda: (dossier.cases.count(text="veilig utr"),
+                             dossier.cases.summaries(0, 200, text="veilig utr")))
     return bare, ours
 
 

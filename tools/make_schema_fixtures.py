@@ -15,7 +15,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.vault import keys  # noqa: E402
 from app.vault.paths import envelope_path  # noqa: E402
-from app.vault.store import MIGRATIONS, _configure, _index_case, _key_connection  # noqa: E402
+from app.vault.schema import MIGRATIONS  # noqa: E402
+from app.vault.search import index_case
+from app.vault.sql import configure, key_connection
 
 PASSPHRASE = "schema fixture passphrase"
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -32,8 +34,8 @@ def build(version: int) -> Path:
         return path  # never regenerate: these are the dossiers that exist out there
     key = keys.KeyEnvelope.new_key()
     envelope = keys.KeyEnvelope.create(PASSPHRASE, key, FAST)
-    db = _key_connection(path, key)
-    _configure(db)
+    db = key_connection(path, key)
+    configure(db)
     for index, migration in enumerate(MIGRATIONS[:version], start=1):
         db.execute("BEGIN")
         migration(db)
@@ -58,8 +60,8 @@ def build(version: int) -> Path:
                " data) VALUES (2, 'melding', 'concept', 'K.', '2025-03-05T09:00:00+00:00',"
                " '2025-03-05T09:00:00+00:00', ?)", (json.dumps({"client_pseudonym": "K."}),))
     if version >= 3:  # from version 3 on, the app keeps the search index with every write
-        _index_case(db, 1, "Y.", "Veilig Thuis Utrecht", MELDING)
-        _index_case(db, 2, "K.", "", {"client_pseudonym": "K."})
+        index_case(db, 1, "Y.", "Veilig Thuis Utrecht", MELDING)
+        index_case(db, 2, "K.", "", {"client_pseudonym": "K."})
     db.execute("COMMIT")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()

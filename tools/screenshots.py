@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.demo import DEMO_PROFILE, demo_ander_doel, demo_melding, demo_overleg, demo_request
 from app.vault import keys
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 from ui.main_window import MainWindow
 
 
@@ -38,10 +38,10 @@ def main(out: Path) -> None:
     dossier.set_profile(DEMO_PROFILE)
     today = date.today()
     finished = demo_melding(today - timedelta(days=12))
-    done_id = dossier.create_case("melding", finished.to_dict(), finished.client_pseudonym)
+    done_id = dossier.cases.create("melding", finished.to_dict(), finished.client_pseudonym)
     from app import service
     service.finish(dossier, done_id, finished, today - timedelta(days=12))
-    dossier.add_contact(done_id, (today - timedelta(days=2)).isoformat(), "contact",
+    dossier.contacts.add(done_id, (today - timedelta(days=2)).isoformat(), "contact",
                         "Gebeld met de huisarts over de zorgen.")
     window = MainWindow(dossier, today=today)
     window.show()

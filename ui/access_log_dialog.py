@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.documents.access_report import label, local_time, outcome_label
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 
 
 class AccessLogDialog(QDialog):
@@ -31,9 +31,9 @@ class AccessLogDialog(QDialog):
         self.case_id = case_id
         self.setWindowTitle(self.tr("Toegangslog"))
         self.resize(860, 560)
-        dossier.log("view_log", case_id)
+        dossier.log.add("view_log", case_id)
         layout = QVBoxLayout(self)
-        problems = dossier.verify_log()
+        problems = dossier.log.verify()
         self.status = QLabel(problems[0] if problems else self.tr(
             "De keten van het toegangslog is gecontroleerd en intact."))
         self.status.setStyleSheet("color: #a61b1b; font-weight: 600;" if problems
@@ -43,7 +43,7 @@ class AccessLogDialog(QDialog):
         top.addWidget(QLabel(self.tr("Cliënt")))
         self.client = QComboBox()
         self.client.addItem(self.tr("Het hele dossier"), "")
-        for pseudonym in dossier.client_pseudonyms():
+        for pseudonym in dossier.cases.client_pseudonyms():
             self.client.addItem(pseudonym, pseudonym)
         if case_id is not None:
             self.client.addItem(self.tr("Casus {n}").format(n=case_id), "")
@@ -74,11 +74,11 @@ class AccessLogDialog(QDialog):
 
         pseudonym = self.client.currentData()
         if self.case_id is not None:
-            entries = self.dossier.access_log(self.case_id)
+            entries = self.dossier.log.entries(self.case_id)
         elif pseudonym:
             entries = client_entries(self.dossier, pseudonym)
         else:
-            entries = self.dossier.access_log()
+            entries = self.dossier.log.entries()
         self.pdf_button.setEnabled(bool(pseudonym))
         self.table.setRowCount(len(entries))
         for row, e in enumerate(reversed(entries)):  # newest first
@@ -104,4 +104,4 @@ class AccessLogDialog(QDialog):
             return
         atomic_write(Path(path), access_pdf(self.dossier, pseudonym, self.today),
                      what=_("het document"))
-        self.dossier.log("pdf", None, "toegangslog")
+        self.dossier.log.add("pdf", None, "toegangslog")

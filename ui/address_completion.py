@@ -6,7 +6,7 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
 
 from app.addressbook import org_details
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 from ui.fields import TextArea
 
 
@@ -21,7 +21,8 @@ def attach(dossier: Dossier, type_combo: QComboBox, name: QLineEdit,
     name.setCompleter(completer)
 
     def refresh() -> None:
-        model.setStringList([o["name"] for o in dossier.organisations(type_combo.currentData())])
+        known = dossier.address_book.organisations(type_combo.currentData())
+        model.setStringList([o["name"] for o in known])
 
     def fill() -> None:
         known = org_details(dossier, type_combo.currentData(), name.text().strip())

@@ -90,7 +90,7 @@ def _backup_on_close(dossier: object) -> None:
 
     try:
         automatic_backup(dossier, data_folder() / "reservekopieen")  # type: ignore[arg-type]
-        dossier.log("backup")  # type: ignore[attr-defined]
+        dossier.log.add("backup")  # type: ignore[attr-defined]
     except DossierError as exc:
         msgbox.error(None, QCoreApplication.translate("app", "Reservekopie niet gemaakt"),
                      exc.message)

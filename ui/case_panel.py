@@ -20,7 +20,7 @@ from app.checks.dates import format_nl
 from app.flows.registry import flow_of
 from app.flows.retention import retention_until
 from app.flows.timeline import timeline
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 
 EVENT_COLOURS = {"followup_due": "#8a4b00", "followup_done": "#1d6b2f", "document": "#555555"}
 
@@ -93,7 +93,7 @@ class CasePanel(QWidget):
             for b in (self.resume, self.document, self.contact, self.verslag):
                 b.hide()
             return
-        record = dossier.case(case_id)
+        record = dossier.cases.get(case_id)
         flow = flow_of(record.kind)
         concept = record.status == "concept"
         self.title.setText(self.tr("{client} — {flow} — {status}").format(
@@ -131,7 +131,7 @@ class CasePanel(QWidget):
                 f"{'<br><span style=color:#333>' + escape(event.text) + '</span>' if event.text else ''}"  # noqa: E501
                 f"{action}</td></tr>")
         html.append("</table>")
-        for entry in dossier.dossier_entries(case_id):
+        for entry in dossier.cases.entries(case_id):
             html.append("<h4>" + escape(self.tr("Vastgelegd in uw dossier (stap 7)")) + "</h4>")
             for item in entry.get("items", []):
                 label = item["label"].rstrip(";.")

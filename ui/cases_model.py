@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor, QFont
 
 from app.checks.dates import format_short
 from app.flows.registry import FLOWS
-from app.vault.store import CaseSummary, Dossier
+from app.records import CaseSummary
+from app.vault.dossier import Dossier
 
 PAGE = 200
 STATUS_LABELS = {"concept": "Concept", "afgerond": "Afgerond"}
@@ -40,7 +41,7 @@ class CasesModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = []
-        self._total = self._dossier.count_cases(**self._filter) if self._dossier else 0
+        self._total = self._dossier.cases.count(**self._filter) if self._dossier else 0
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
@@ -68,7 +69,7 @@ class CasesModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
         if self._dossier is None:
             return
-        batch = self._dossier.case_summaries(len(self._rows), PAGE, **self._filter)
+        batch = self._dossier.cases.summaries(len(self._rows), PAGE, **self._filter)
         if not batch:
             self._total = len(self._rows)
             return

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from app.checks.dates import format_short
 from app.flows import followup
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -41,7 +41,7 @@ class DeadlinesPanel(QWidget):
     def show_deadlines(self, dossier: Dossier, today: date) -> None:
         self.list.clear()
         overdue = 0
-        for d in dossier.deadlines():
+        for d in dossier.cases.deadlines():
             late = d.due_date < today.isoformat()
             overdue += late
             what = (self.tr("Termijn van het verzoek") if d.item == "term"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.checks.dates import format_nl
 from app.flows.retention import retention_until
-from app.vault.store import CaseRecord
+from app.records import CaseRecord
 from ui.fields import TextArea
 
 

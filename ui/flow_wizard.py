@@ -14,7 +14,7 @@ from app.checks.problems import Problem
 from app.errors import DossierError
 from app.flows.kit import PageSpec
 from app.flows.registry import Flow, flow_for
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 from ui import msgbox
 from ui.flow_page import FlowPage
 

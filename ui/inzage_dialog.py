@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.content.organisations import law_notes
 from app.documents import inzage
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 
 COL_SCREEN, COL_WHAT, COL_TEXT, COL_REASON = range(4)
 HINT = QColor("#fff4e0")
@@ -48,7 +48,7 @@ class InzageDialog(QDialog):
         form = QFormLayout()
         self.client = QComboBox()
         self.client.setObjectName("client")
-        self.client.addItems(dossier.client_pseudonyms())
+        self.client.addItems(dossier.cases.client_pseudonyms())
         if client:
             self.client.setCurrentText(client)
         form.addRow(self.tr("Cliënt"), self.client)

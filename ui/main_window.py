@@ -40,8 +40,8 @@ from app.content.i18n import _
 from app.errors import DossierError
 from app.flows.kit import currency_threshold_days
 from app.flows.registry import FLOWS, flow_of
+from app.vault.dossier import Dossier
 from app.vault.fsutil import atomic_write
-from app.vault.store import Dossier
 from ui import clipboard, msgbox
 from ui.autolock import DEFAULT_MINUTES, InactivityWatcher, SessionWatcher
 from ui.case_panel import CasePanel
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         self.model.set_filter(self.search.text(), self.kind_filter.currentData(),
                               self.status_filter.currentData())
         if self.search.text().strip():
-            self.dossier.log("search", None, f"{self.model.total()} resultaten")
+            self.dossier.log.add("search", None, f"{self.model.total()} resultaten")
         self._update_empty()
         self._selection_changed()
 
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, *_args: QItemSelection) -> None:
         case_id = self.selected_case()
         if case_id >= 0 and case_id != self._last_read:
-            self.dossier.log("read", case_id)  # NEN 7513: who looked at which case
+            self.dossier.log.add("read", case_id)  # NEN 7513: who looked at which case
             self._last_read = case_id
         self.panel.show_case(self.dossier, case_id, self.today)
 
@@ -271,14 +271,15 @@ class MainWindow(QMainWindow):
 
     def register_followup(self, case_id: int, followup_id: int) -> None:
         """What came back: the receiver's decision, the rendering, the outcome (flow 5)."""
-        item = next((f for f in self.dossier.followups(case_id) if f.id == followup_id), None)
+        items = self.dossier.followups.of_case(case_id)
+        item = next((f for f in items if f.id == followup_id), None)
         if item is None or item.done_at:
             return
         dialog = FollowUpDialog(item.kind, self.today, self, note=item.note)
         if not self.exec_dialog(dialog):
             return
         try:
-            self.dossier.complete_followup(followup_id, dialog.values()["received_on"],
+            self.dossier.followups.complete(followup_id, dialog.values()["received_on"],
                                            dialog.result())
         except DossierError as exc:
             msgbox.error(self, self.tr("Niet opgeslagen"), exc.message)
@@ -291,7 +292,7 @@ class MainWindow(QMainWindow):
             return
         values = dialog.values()
         try:
-            self.dossier.add_contact(case_id, values["date"], values["kind"], values["text"])
+            self.dossier.contacts.add(case_id, values["date"], values["kind"], values["text"])
         except DossierError as exc:
             msgbox.error(self, self.tr("Niet opgeslagen"), exc.message)
             return
@@ -319,7 +320,7 @@ class MainWindow(QMainWindow):
         data.currency_days = currency_threshold_days(self.dossier.profile())
         addressbook.apply_to_new_case(self.dossier, data)
         try:
-            case_id = self.dossier.create_case(kind, data.to_dict())
+            case_id = self.dossier.cases.create(kind, data.to_dict())
         except DossierError as exc:
             msgbox.error(self, self.tr("Niet gelukt"), exc.message)
             return None
@@ -335,11 +336,11 @@ class MainWindow(QMainWindow):
     def open_case(self, case_id: int) -> FlowWizard | None:
         if case_id < 0:
             return None
-        record = self.dossier.case(case_id)
+        record = self.dossier.cases.get(case_id)
         if record.status != "concept":
             self.table.selectRow(self.model.row_of(case_id))
             return None
-        self.dossier.log("read", case_id, "concept geopend")
+        self.dossier.log.add("read", case_id, "concept geopend")
         return self._show_wizard(case_id, flow_of(record.kind).load(record.data), record.page)
 
     def _show_wizard(self, case_id: int, data: object, page: str) -> FlowWizard:
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
         """The flow's document (Melding, Informatieverstrekking) for a finished case."""
         if case_id < 0 or not self.ensure_profile():
             return
-        record = self.dossier.case(case_id)
+        record = self.dossier.cases.get(case_id)
         flow = flow_of(record.kind)
         data = flow.load(record.data)
         profile = self.dossier.profile()
@@ -407,7 +408,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Reservekopie wordt gemaakt…"))
 
         def done(_result: object) -> None:
-            self.dossier.log("backup")
+            self.dossier.log.add("backup")
             self.backupWritten.emit(path)
             msgbox.information(self, self.tr("Reservekopie gemaakt"), self.tr(
                 "De reservekopie is gemaakt en gecontroleerd:\n{p}\n\nU opent hem met het "
@@ -427,11 +428,11 @@ class MainWindow(QMainWindow):
 
         if case_id < 0:
             return False
-        dialog = DeleteCaseDialog(self.dossier.case(case_id), self)
+        dialog = DeleteCaseDialog(self.dossier.cases.get(case_id), self)
         if not self.exec_dialog(dialog) or not dialog.ready():
             return False
         try:
-            self.dossier.delete_case(case_id, dialog.reason.text())
+            self.dossier.cases.delete(case_id, dialog.reason.text())
         except DossierError as exc:
             msgbox.error(self, self.tr("Niet verwijderd"), exc.message)
             return False
@@ -461,7 +462,7 @@ class MainWindow(QMainWindow):
         if not self.ensure_profile():
             return
         if not client and self.selected_case() >= 0:
-            client = self.dossier.case(self.selected_case()).client_pseudonym
+            client = self.dossier.cases.get(self.selected_case()).client_pseudonym
         dialog = InzageDialog(self.dossier, self.today, self, client=client)
         if not self.exec_dialog(dialog) or not dialog.validate():
             return
@@ -482,7 +483,7 @@ class MainWindow(QMainWindow):
             return
         text = dossierverslag.as_text(dossierverslag.build(self.dossier, case_id, self.today))
         clipboard.copy_sensitive(text)
-        self.dossier.log("copy", case_id, "dossierverslag")
+        self.dossier.log.add("copy", case_id, "dossierverslag")
         self.statusBar().showMessage(self.tr(
             "Dossierverslag gekopieerd. Plak het in uw EPD; het klembord wordt over twee "
             "minuten weer leeggemaakt."), 8000)
@@ -518,7 +519,7 @@ class MainWindow(QMainWindow):
 
         def written(digest: str) -> None:
             for case_id in case_ids:
-                self.dossier.record_document(case_id, kind, digest)
+                self.dossier.cases.record_document(case_id, kind, digest)
             self.documentWritten.emit(path)
             self.refresh(select=case_ids[0] if case_ids else None)
             if msgbox.question(self, self.tr("PDF opgeslagen"),
@@ -581,7 +582,7 @@ class MainWindow(QMainWindow):
 
         try:
             automatic_backup(self.dossier, data_folder() / "reservekopieen")
-            self.dossier.log("backup")
+            self.dossier.log.add("backup")
         except DossierError as exc:
             self.statusBar().showMessage(exc.message)
 

@@ -26,7 +26,7 @@ from app import addressbook
 from app.content.organisations import org_types
 from app.errors import DossierError
 from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 from ui import msgbox
 from ui.fields import TextArea
 
@@ -121,7 +121,7 @@ class OrganisationsDialog(QDialog):
     def reload_list(self, select: int | None = None) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        for org in self.dossier.organisations(self.filter.currentData() or ""):
+        for org in self.dossier.address_book.organisations(self.filter.currentData() or ""):
             item = QListWidgetItem(f"{org['name']}  —  {org_types()[org['org_type']].name}"
                                    if org["org_type"] in org_types() else org["name"])
             item.setData(Qt.ItemDataRole.UserRole, org)
@@ -143,7 +143,7 @@ class OrganisationsDialog(QDialog):
         self.phone.setText(org["phone"])
         self.email.setText(org["email"])
         self.notes.setText(org["notes"])
-        people = self.dossier.persons(org["id"])
+        people = self.dossier.address_book.persons(org["id"])
         self.persons.setRowCount(len(people))
         for r, person in enumerate(people):
             for c, key in enumerate(PERSON_COLUMNS):
@@ -179,8 +179,8 @@ class OrganisationsDialog(QDialog):
                "phone": self.phone.text().strip(), "email": self.email.text().strip(),
                "notes": self.notes.text()}
         try:
-            org_id = self.dossier.save_organisation(org)
-            self.dossier.set_persons(org_id, self._persons())
+            org_id = self.dossier.address_book.save(org)
+            self.dossier.address_book.set_persons(org_id, self._persons())
         except DossierError as exc:
             msgbox.error(self, self.tr("Niet opgeslagen"), exc.message)
             return False
@@ -195,7 +195,7 @@ class OrganisationsDialog(QDialog):
                 "Deze organisatie en haar contactpersonen uit het adresboek verwijderen? "
                 "Casussen waarin zij voorkomt blijven ongewijzigd.")):
             return
-        self.dossier.delete_organisation(self._current_id)
+        self.dossier.address_book.delete(self._current_id)
         self.reload_list()
 
     # regional agreements ---------------------------------------------------------------------
@@ -251,5 +251,5 @@ class OrganisationsDialog(QDialog):
         if problems:
             self.agreement_message.setText(" ".join(problems))
             return
-        self.dossier.set_regional_agreement(self.agreement_type.currentData(), data)
+        self.dossier.address_book.set_agreement(self.agreement_type.currentData(), data)
         self.agreement_message.setText(self.tr("Opgeslagen."))

@@ -27,7 +27,7 @@ from ui.unlock import ERROR_STYLE, passphrase_problem
 from ui.worker import run_in_background
 
 if TYPE_CHECKING:
-    from app.vault.store import Dossier
+    from app.vault.dossier import Dossier
 
 
 class RecoveryCodeDialog(QDialog):

@@ -26,7 +26,7 @@ from app.errors import DossierError
 from ui.worker import run_in_background
 
 if TYPE_CHECKING:
-    from app.vault.store import Dossier
+    from app.vault.dossier import Dossier
 
 MIN_PASSPHRASE = 12
 ERROR_STYLE = "color: #a61b1b;"
@@ -174,7 +174,7 @@ class UnlockDialog(_DossierDialog):
 
     def _done(self, dossier: Dossier) -> None:
         if self._restored:
-            dossier.log("restore")  # the access log records that a backup was put back
+            dossier.log.add("restore")  # the access log records that a backup was put back
             self._restored = False
         super()._done(dossier)
 
@@ -222,7 +222,7 @@ class UnlockDialog(_DossierDialog):
         dialog.open()
 
     def submit(self) -> None:
-        from app.vault.store import Dossier  # SQLCipher and the KDF load on first use
+        from app.vault.dossier import Dossier  # SQLCipher and the KDF load on first use
 
         secret = self.passphrase.text()
         self._busy(True, self.tr("Bezig met ontgrendelen…"))
@@ -296,7 +296,7 @@ class CreateDialog(_DossierDialog):
     def submit(self) -> None:
         if self.problem():
             return
-        from app.vault.store import Dossier  # SQLCipher and the KDF load on first use
+        from app.vault.dossier import Dossier  # SQLCipher and the KDF load on first use
 
         secret = self.passphrase.text()
         self._busy(True, self.tr("Dossier wordt gemaakt…"))

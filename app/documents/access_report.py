@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from app.content.i18n import _
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 
 ACTION_LABELS = {
     "unlock": "Dossier ontgrendeld", "unlock_failed": "Ontgrendelen mislukt",
@@ -39,11 +39,11 @@ def local_time(iso: str) -> str:
 
 
 def client_entries(dossier: Dossier, pseudonym: str) -> list[dict[str, Any]]:
-    cases = set(dossier.cases_of_client(pseudonym))
+    cases = set(dossier.cases.of_client(pseudonym))
     rows = dossier.db.execute("SELECT id FROM cases WHERE client_pseudonym = ?",
                               (pseudonym,)).fetchall()
     cases |= {int(r[0]) for r in rows}
-    return [e for e in dossier.access_log() if e["case_id"] in cases]
+    return [e for e in dossier.log.entries() if e["case_id"] in cases]
 
 
 def access_pdf(dossier: Dossier, pseudonym: str, today: date) -> bytes:

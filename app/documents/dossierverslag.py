@@ -15,7 +15,7 @@ from app.content.i18n import _
 from app.flows.registry import flow_of
 from app.flows.retention import retention_until
 from app.flows.timeline import timeline
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 
 
 @dataclass
@@ -34,11 +34,11 @@ class Verslag:
 
 def build(dossier: Dossier, case_id: int, today: date) -> Verslag:
     """Everything step 7 asks the melder or informant to record, plus what happened since."""
-    record = dossier.case(case_id)
+    record = dossier.cases.get(case_id)
     flow = flow_of(record.kind)
     data = flow.load(record.data)
     sections: list[Section] = []
-    for entry in dossier.dossier_entries(case_id):
+    for entry in dossier.cases.entries(case_id):
         items = Section(_("Vastgelegd bij afronding ({date})",
                           date=format_nl(entry["created_at"][:10])))
         for item in entry.get("items", []):

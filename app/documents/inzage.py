@@ -16,7 +16,7 @@ from typing import Any
 from app.checks.dates import format_nl
 from app.content.i18n import _
 from app.documents import dossierverslag
-from app.vault.store import Dossier
+from app.vault.dossier import Dossier
 
 REQUESTERS = {
     "client": "De cliënt zelf",
@@ -49,7 +49,7 @@ class Item:
 def items_for_client(dossier: Dossier, pseudonym: str, today: date) -> list[Item]:
     """Every passage of the client's finished cases, as the dossierverslag shows them."""
     items: list[Item] = []
-    for case_id in dossier.cases_of_client(pseudonym):
+    for case_id in dossier.cases.of_client(pseudonym):
         verslag = dossierverslag.build(dossier, case_id, today)
         for s_index, section in enumerate(verslag.sections):
             for r_index, (label, text) in enumerate(section.rows):
@@ -68,7 +68,7 @@ def check_screening(screened: dict[str, str]) -> dict[str, str]:
 def record(dossier: Dossier, pseudonym: str, requester: str, items: list[Item],
            screened: dict[str, str]) -> int:
     """Store which items were screened and why (ids and reasons, never the text again)."""
-    return dossier.record_inzage(pseudonym, {
+    return dossier.inzage.record(pseudonym, {
         "requester": requester,
         "items": len(items),
         "screened": [{"id": i, "reason": r} for i, r in sorted(screened.items())],

@@ -22,9 +22,10 @@ import sqlcipher3
 
 from app.content.i18n import _
 from app.errors import DossierError, LocationNotWritable
+from app.vault.dossier import Dossier
 from app.vault.fsutil import _fsync_dir, ensure_folder
 from app.vault.paths import envelope_path
-from app.vault.store import Dossier, _key_connection
+from app.vault.sql import key_connection
 
 FORMAT = "deelwijzer-backup"
 SUFFIX = ".dwbackup"
@@ -57,8 +58,8 @@ def make_backup(dossier: Dossier, destination: Path) -> Path:
         copy = Path(work) / "dossier.db"
         # Its own reader beside the app's connection: safe off the GUI thread, and it sees
         # exactly the committed state (WAL included) at the moment the copy starts.
-        source = _key_connection(dossier.path, dossier._key)
-        target = _key_connection(copy, dossier._key)
+        source = key_connection(dossier.path, dossier._key)
+        target = key_connection(copy, dossier._key)
         try:
             source.execute("BEGIN")
             expected = int(source.execute("SELECT count(*) FROM cases").fetchone()[0])
@@ -107,7 +108,7 @@ def _remove_leftovers(folder: Path) -> None:
 
 def _verify(path: Path, key: bytes) -> int:
     """Both integrity checks on a copy; the number of cases in it."""
-    db = _key_connection(path, key)
+    db = key_connection(path, key)
     try:
         problems = [r[0] for r in db.execute("PRAGMA cipher_integrity_check")]
         problems += [r[0] for r in db.execute("PRAGMA integrity_check") if r[0] != "ok"]
@@ -182,9 +183,9 @@ def inspect(backup: Path, passphrase: str) -> BackupInfo:
             problems = copy.integrity_problems()
             if problems:
                 raise BackupError(_("De reservekopie is niet in orde."))
-            rows = copy.case_summaries(0, 1)
+            rows = copy.cases.summaries(0, 1)
             return BackupInfo(Path(backup), str(manifest.get("created_at", "")),
-                              int(str(manifest.get("schema_version", 0))), copy.count_cases(),
+                              int(str(manifest.get("schema_version", 0))), copy.cases.count(),
                               rows[0].updated_at if rows else "")
 
 

@@ -16,8 +16,8 @@ from typing import Any
 from app.content.i18n import _
 from app.errors import DossierError, NotADossier
 from app.vault import keys
+from app.vault.dossier import Dossier
 from app.vault.paths import envelope_path
-from app.vault.store import Dossier
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _VALUE = {c: i for i, c in enumerate(ALPHABET)} | {"I": 1, "L": 1, "O": 0}
@@ -85,13 +85,13 @@ def open_with_code(path: Path, code: str) -> Dossier:
         envelope = None  # lost or damaged: rebuilt from the dossier's own id below
     placeholder = envelope or keys.KeyEnvelope(dossier_id="")
     try:
-        dossier = Dossier._open_with_key(path, key, placeholder)
+        dossier = Dossier.open_with_key(path, key, placeholder)
     except DossierError as exc:
         if "beschadigd" in exc.message:  # with a valid code, unreadable means: wrong dossier
             raise RecoveryCodeInvalid(_("hij hoort niet bij dit dossier.")) from None
         raise
     if envelope is None:
-        dossier.envelope = keys.KeyEnvelope(dossier_id=dossier._get_meta("dossier_id") or "")
+        dossier.envelope = keys.KeyEnvelope(dossier_id=dossier.meta("dossier_id") or "")
     return dossier
 
 
@@ -99,13 +99,13 @@ def set_passphrase(dossier: Dossier, passphrase: str) -> None:
     """Wrap the key under a new passphrase. The envelope file is replaced atomically, so an
     interruption leaves either the old envelope (old passphrase opens) or the new one."""
     envelope = keys.KeyEnvelope(dossier_id=dossier.envelope.dossier_id or
-                                (dossier._get_meta("dossier_id") or ""))
+                                (dossier.meta("dossier_id") or ""))
     envelope.slots = [s for s in dossier.envelope.slots if s.kind != "passphrase"]
     envelope.add_slot("passphrase", keys.normalise_passphrase(passphrase), dossier._key,
                       keys.DEFAULT_KDF)
     envelope.write(envelope_path(dossier.path))
     dossier.envelope = envelope
-    dossier.log("passphrase")
+    dossier.log.add("passphrase")
 
 
 def change_passphrase(dossier: Dossier, old: str, new: str) -> None:

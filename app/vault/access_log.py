@@ -1,0 +1,157 @@
+"""The access log (NEN 7513 in spirit): who did what, when, to which case.
+
+Append-only inside the dossier (triggers refuse changes) and chained: each entry's HMAC, keyed
+from the dossier key, covers the previous one, so a changed or removed entry shows. The last
+entry's number and MAC are also kept beside the dossier (the head), so that entries removed
+from the end show too, and so that a failed unlock, which cannot be written into a dossier that
+stays locked, is noted there and moved into the log at the next unlock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any
+
+from app.content.i18n import _
+from app.errors import DossierError
+from app.vault.fsutil import atomic_write
+from app.vault.sql import Connection, clean, now
+
+LOG_ACTIONS = ("unlock", "unlock_failed", "read", "create", "change", "delete", "search", "pdf",
+               "copy", "backup", "restore", "passphrase", "view_log")
+
+
+def log_head_path(dossier: Path) -> Path:
+    """Beside the dossier: the last entry's number and MAC, and failed unlocks since."""
+    return dossier.with_name(dossier.name + ".log")
+
+
+def read_head(path: Path) -> dict[str, Any]:
+    try:
+        return dict(json.loads(log_head_path(path).read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return {}
+
+
+def note_failed_unlock(path: Path) -> None:
+    """A wrong passphrase cannot be logged inside a dossier that stays locked: note the time
+    beside it (no case data); the next unlock moves it into the log."""
+    if not Path(path).exists():
+        return
+    head = read_head(path)
+    head.setdefault("failed", []).append(now())
+    head["failed"] = head["failed"][-100:]
+    try:
+        atomic_write(log_head_path(path), json.dumps(head).encode())
+    except DossierError:
+        pass  # the unlock failure itself is what the user must hear about
+
+
+def _entry_bytes(seq: int, at: str, user: str, action: str, case_id: int | None,
+                 outcome: str) -> bytes:
+    return json.dumps([seq, at, user, action, case_id, outcome], ensure_ascii=False,
+                      separators=(",", ":")).encode("utf-8")
+
+
+class AccessLog:
+    """The log of one open dossier. Entries are appended inside the caller's transaction
+    (`append`) or in one of their own (`add`); the head is written after each commit."""
+
+    def __init__(self, path: Path, key: bytes, db: Callable[[], Connection],
+                 transaction: Callable[[], AbstractContextManager[Connection]]) -> None:
+        self._path = path
+        self._key = hmac.new(key, b"deelwijzer/access-log/v1", hashlib.sha256).digest()
+        self._db = db
+        self._transaction = transaction
+        self._pending_head: tuple[int, str] | None = None
+
+    def forget_key(self) -> None:
+        """On lock: nothing of the key stays in this object."""
+        self._key = b""
+
+    def append(self, db: Connection, action: str, case_id: int | None, outcome: str) -> None:
+        """One entry inside the transaction `db` is in."""
+        if action not in LOG_ACTIONS:
+            raise ValueError(action)
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'access_log'").fetchone() is None:
+            return  # during the migrations that precede the log
+        last = db.execute("SELECT seq, mac FROM access_log ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, prev = (int(last[0]) + 1, str(last[1])) if last else (1, "")
+        at = now()
+        row = db.execute("SELECT data FROM profile WHERE id = 1").fetchone()
+        user = clean(str(json.loads(row[0]).get("name", ""))) if row else ""
+        outcome = clean(outcome)
+        mac = hmac.new(self._key, prev.encode() + _entry_bytes(
+            seq, at, user, action, case_id, outcome), hashlib.sha256).hexdigest()
+        db.execute("INSERT INTO access_log (seq, at, user, action, case_id, outcome, mac)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?)", (seq, at, user, action, case_id, outcome, mac))
+        self._pending_head = (seq, mac)
+
+    def add(self, action: str, case_id: int | None = None, outcome: str = "ok") -> None:
+        """One access-log entry (read, search, pdf, copy, backup, …) in its own transaction."""
+        with self._transaction() as db:
+            self.append(db, action, case_id, outcome)
+
+    def write_head(self) -> None:
+        """After a commit: the newest entry's number and MAC beside the dossier."""
+        if self._pending_head is None:
+            return
+        seq, mac = self._pending_head
+        self._pending_head = None
+        head = read_head(self._path)
+        head.update({"seq": seq, "mac": mac})
+        atomic_write(log_head_path(self._path), json.dumps(head).encode())
+
+    def unlock(self) -> None:
+        """The unlock itself, and any failed attempts noted beside the dossier since."""
+        failed = read_head(self._path).get("failed", [])
+        with self._transaction() as db:
+            for when in failed:
+                self.append(db, "unlock_failed", None, f"mislukt op {when}")
+            self.append(db, "unlock", None, "ok")
+        if failed:
+            head = read_head(self._path)
+            head.pop("failed", None)
+            atomic_write(log_head_path(self._path), json.dumps(head).encode())
+
+    def entries(self, case_id: int | None = None) -> list[dict[str, Any]]:
+        """The log, oldest first; for one case, or for the whole dossier."""
+        query = "SELECT seq, at, user, action, case_id, outcome FROM access_log"
+        rows = self._db().execute(query + (" WHERE case_id = ?" if case_id is not None else "")
+                                  + " ORDER BY seq", (case_id,) if case_id is not None else ())
+        keys = ("seq", "at", "user", "action", "case_id", "outcome")
+        return [dict(zip(keys, r, strict=True)) for r in rows.fetchall()]
+
+    def entries_of_client(self, pseudonym: str) -> list[dict[str, Any]]:
+        """The entries about any case of this client, for 'wie heeft mijn dossier ingezien'."""
+        cases = {int(r[0]) for r in self._db().execute(
+            "SELECT id FROM cases WHERE client_pseudonym = ?", (pseudonym,))}
+        return [e for e in self.entries() if e["case_id"] in cases]
+
+    def verify(self) -> list[str]:
+        """The chain from the first entry to the head beside the dossier; problems in Dutch,
+        naming the first broken entry."""
+        prev, expected = "", 1
+        rows = self._db().execute("SELECT seq, at, user, action, case_id, outcome, mac"
+                                  " FROM access_log ORDER BY seq").fetchall()
+        for seq, at, user, action, case_id, outcome, mac in rows:
+            if seq != expected:
+                return [_("Toegangslog: regel {n} ontbreekt (verwijderd).", n=expected)]
+            good = hmac.new(self._key, prev.encode() + _entry_bytes(
+                seq, at, user, action, case_id, outcome), hashlib.sha256).hexdigest()
+            if not hmac.compare_digest(good, mac):
+                return [_("Toegangslog: regel {n} is gewijzigd.", n=seq)]
+            prev, expected = mac, seq + 1
+        head = read_head(self._path)
+        last = rows[-1][0] if rows else 0
+        if "seq" in head and int(head["seq"]) > last:
+            return [_("Toegangslog: de laatste regels ontbreken (tot regel {n}).",
+                      n=head["seq"])]
+        if "seq" in head and int(head["seq"]) == last and rows and head.get("mac") != prev:
+            return [_("Toegangslog: regel {n} is gewijzigd.", n=last)]
+        return []

@@ -1,0 +1,289 @@
+"""The encrypted dossier: one SQLCipher file, keyed with a random raw key from the envelope.
+
+`Dossier` is the vault itself — open, close, transaction, migrate, integrity, the practice
+profile — and reaches what it holds through small repositories, as attributes: `cases`,
+`followups`, `contacts`, `address_book`, `inzage` and the access `log`.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from app.content.i18n import _
+from app.errors import (
+    DiskFull,
+    DossierDamaged,
+    DossierError,
+    DossierExists,
+    DossierMissing,
+    DossierTooNew,
+    LocationNotWritable,
+    NotADossier,
+)
+from app.vault import keys
+from app.vault.access_log import AccessLog, note_failed_unlock
+from app.vault.address_book import AddressBook
+from app.vault.cases import Cases
+from app.vault.followups import Contacts, FollowUps
+from app.vault.fsutil import ensure_folder
+from app.vault.inzage_log import InzageLog
+from app.vault.keys import KdfParams, KeyEnvelope
+from app.vault.paths import envelope_path
+from app.vault.schema import MIGRATIONS, SCHEMA_VERSION
+from app.vault.sql import (
+    PLAIN_SQLITE_HEADER,
+    Connection,
+    configure,
+    key_connection,
+    now,
+    to_json,
+    translate_os_error,
+)
+
+
+class Dossier:
+    """An open, unlocked dossier. Close it to lock."""
+
+    def __init__(self, path: Path, db: Connection, envelope: KeyEnvelope,
+                 key: bytes = b"") -> None:
+        self.path = path
+        self._db: Connection | None = db
+        self.envelope = envelope
+        self._key = key  # for a consistent backup through a second connection
+        self.log = AccessLog(path, key, lambda: self.db, self.transaction)
+        self.cases = Cases(self)
+        self.followups = FollowUps(self)
+        self.contacts = Contacts(self)
+        self.address_book = AddressBook(self)
+        self.inzage = InzageLog(self)
+
+    # lifecycle ------------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, kdf: KdfParams | None = None) -> Dossier:
+        """A new, empty dossier at `path`, and its envelope beside it."""
+        kdf = kdf or keys.DEFAULT_KDF
+        path = Path(path)
+        env_path = envelope_path(path)
+        if path.exists() or env_path.exists():
+            raise DossierExists(str(path))
+        ensure_folder(path.parent)
+        key = KeyEnvelope.new_key()
+        envelope = KeyEnvelope.create(passphrase, key, kdf)
+        dossier: Dossier | None = None
+        try:
+            db = key_connection(path, key)
+            dossier = cls(path, db, envelope, key)
+            configure(db)
+            if os.name == "posix":
+                os.chmod(path, 0o600)
+            dossier._migrate()
+            dossier.set_meta("dossier_id", envelope.dossier_id)
+            dossier.set_meta("created_at", now())
+            # The envelope is written last: a dossier without one cannot be opened, so a crash
+            # before this point leaves nothing that looks usable.
+            envelope.write(env_path)
+        except BaseException as exc:
+            if dossier is not None and dossier._db is not None:
+                dossier._db.close()
+                dossier._db = None
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+            if isinstance(exc, sqlcipher3.OperationalError):
+                raise LocationNotWritable(str(path), str(exc)) from None
+            raise
+        return dossier
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str) -> Dossier:
+        """Unlock an existing dossier. Raises a DossierError with a Dutch message."""
+        path = Path(path)
+        if not path.exists():
+            raise DossierMissing(str(path))
+        if path.is_dir():
+            raise NotADossier(str(path), _("Dit is een map, geen bestand."))
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+        if head == PLAIN_SQLITE_HEADER:
+            raise NotADossier(str(path), _("Het is een onversleutelde database."))
+        if len(head) < 16:
+            raise NotADossier(str(path), _("Het bestand is leeg of te kort."))
+        env_path = envelope_path(path)
+        if not env_path.exists():
+            raise NotADossier(
+                str(path), _("Het sleutelbestand {name} ontbreekt.", name=env_path.name)
+            )
+        envelope = KeyEnvelope.read(env_path)
+        try:
+            key = envelope.unwrap(passphrase)  # WrongPassphrase before the file is touched
+        except DossierError:
+            note_failed_unlock(path)
+            raise
+        dossier = cls.open_with_key(path, key, envelope)
+        dossier.log.unlock()
+        dossier._raise_kdf_if_weak(passphrase)
+        return dossier
+
+    def _raise_kdf_if_weak(self, passphrase: str) -> None:
+        """A slot made with a lower Argon2 cost than today's default is rewrapped now, while the
+        passphrase is at hand (atomically; a failure leaves the old, working envelope)."""
+        current = keys.DEFAULT_KDF
+        weak = [s for s in self.envelope.slots if s.kind == "passphrase" and (
+            s.kdf.time_cost < current.time_cost or s.kdf.memory_cost < current.memory_cost)]
+        if not weak:
+            return
+        envelope = KeyEnvelope(dossier_id=self.envelope.dossier_id)
+        envelope.slots = [s for s in self.envelope.slots if s.kind != "passphrase"]
+        envelope.add_slot("passphrase", keys.normalise_passphrase(passphrase), self._key, current)
+        try:
+            envelope.write(envelope_path(self.path))
+        except DossierError:
+            return  # the old envelope still opens the dossier; try again next time
+        self.envelope = envelope
+
+    @classmethod
+    def open_with_key(cls, path: Path, key: bytes, envelope: KeyEnvelope) -> Dossier:
+        """Open with the raw key (after the envelope, or from the recovery code)."""
+        db = key_connection(path, key)
+        try:
+            # Read everything before any write PRAGMA: a damaged file must not be written to.
+            # SQLCipher's page HMACs and SQLite's quick_check tell damage from a wrong key.
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            damaged = [r[0] for r in db.execute("PRAGMA cipher_integrity_check")]
+            damaged += [r[0] for r in db.execute("PRAGMA quick_check") if r[0] != "ok"]
+        except sqlcipher3.DatabaseError:
+            db.close()
+            raise DossierDamaged(str(path)) from None
+        if damaged:
+            db.close()
+            raise DossierDamaged(str(path))
+        if version > SCHEMA_VERSION:
+            db.close()
+            raise DossierTooNew(version, SCHEMA_VERSION)
+        configure(db)
+        dossier = cls(path, db, envelope, key)
+        stored_id = dossier.meta("dossier_id") if version >= 1 else None
+        # An empty id: opened with the recovery code while the envelope is lost.
+        if stored_id is not None and envelope.dossier_id and stored_id != envelope.dossier_id:
+            dossier.close()
+            raise NotADossier(str(path), _("Het sleutelbestand hoort bij een ander dossier."))
+        dossier._migrate()
+        return dossier
+
+    def close(self) -> None:
+        """Checkpoint and close; afterwards nothing of the dossier is in this object."""
+        if self._db is not None:
+            try:
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                self._db.close()
+                self._db = None
+                self._key = b""
+                self.log.forget_key()
+
+    def __enter__(self) -> Dossier:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def db(self) -> Connection:
+        if self._db is None:
+            raise RuntimeError("dossier is locked")
+        return self._db
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One atomic unit of work; a full disk becomes DiskFull and nothing is half-written."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except sqlcipher3.Error as exc:
+            db.execute("ROLLBACK")
+            translated = translate_os_error(exc)
+            if translated is not None:
+                raise translated from None
+            raise
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                db.execute("COMMIT")
+                self.log.write_head()
+            except sqlcipher3.Error as exc:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                translated = translate_os_error(exc)
+                if translated is not None:
+                    raise translated from None
+                raise
+            except OSError as exc:  # pragma: no cover - platform dependent
+                if exc.errno == errno.ENOSPC:
+                    raise DiskFull() from None
+                raise
+
+    def _migrate(self) -> None:
+        db = self.db
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self.transaction():
+                MIGRATIONS[target - 1](db)
+                # user_version is set inside the same transaction: bumped only on success.
+                db.execute(f"PRAGMA user_version = {int(target)}")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def integrity_problems(self) -> list[str]:
+        """SQLCipher's page HMAC check and SQLite's integrity check; empty when sound."""
+        problems: list[str] = []
+        for pragma in ("cipher_integrity_check", "integrity_check", "foreign_key_check"):
+            try:
+                rows = [" ".join(str(c) for c in r) for r in self.db.execute(f"PRAGMA {pragma}")]
+            except sqlcipher3.DatabaseError as exc:
+                # A page so damaged that the check itself cannot run: that is the finding.
+                problems.append(f"{pragma}: {exc}")
+                continue
+            problems.extend(r for r in rows if r != "ok")
+        return problems
+
+    # meta and profile -------------------------------------------------------------------------
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def profile(self) -> dict[str, Any]:
+        """The clinician's and practice's details for letterheads (empty dict when unset)."""
+        row = self.db.execute("SELECT data FROM profile WHERE id = 1").fetchone()
+        return {} if row is None else dict(json.loads(row[0]))
+
+    def set_profile(self, data: dict[str, Any]) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO profile (id, data) VALUES (1, ?) "
+                "ON CONFLICT (id) DO UPDATE SET data = excluded.data",
+                (to_json(data),),
+            )
+            self.log.append(db, "change", None, "praktijkgegevens")

@@ -1,0 +1,162 @@
+"""The schema, as ordered migrations.
+
+Each migration brings the schema from version i to i+1, in its own transaction. Never edit a
+released migration; append a new one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from app.vault.search import index_case
+from app.vault.sql import Connection, execute_script
+
+
+def _migrate_1(db: Connection) -> None:
+    execute_script(db,
+        """
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE profile (
+            id   INTEGER PRIMARY KEY CHECK (id = 1),
+            data TEXT NOT NULL
+        );
+        CREATE TABLE cases (
+            id               INTEGER PRIMARY KEY,
+            kind             TEXT NOT NULL,
+            status           TEXT NOT NULL CHECK (status IN ('concept', 'afgerond')),
+            client_pseudonym TEXT NOT NULL DEFAULT '',
+            receiver         TEXT NOT NULL DEFAULT '',
+            created_at       TEXT NOT NULL,
+            updated_at       TEXT NOT NULL,
+            page             TEXT NOT NULL DEFAULT '',
+            data             TEXT NOT NULL
+        );
+        CREATE INDEX cases_updated ON cases (updated_at DESC);
+        CREATE TABLE dossier_entries (
+            id         INTEGER PRIMARY KEY,
+            case_id    INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            kind       TEXT NOT NULL,
+            data       TEXT NOT NULL
+        );
+        CREATE INDEX entries_case ON dossier_entries (case_id);
+        CREATE TABLE followups (
+            id         INTEGER PRIMARY KEY,
+            case_id    INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            kind       TEXT NOT NULL,
+            due_date   TEXT,
+            done_at    TEXT,
+            note       TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX followups_case ON followups (case_id);
+        CREATE TABLE documents (
+            id         INTEGER PRIMARY KEY,
+            case_id    INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            kind       TEXT NOT NULL,
+            sha256     TEXT NOT NULL
+        );
+        """
+    )
+
+
+def _migrate_2(db: Connection) -> None:
+    # The date a case needs attention (a request's term, the first open follow-up), so the
+    # cases list can show and sort deadlines without reading every case's data.
+    execute_script(db, """
+        ALTER TABLE cases ADD COLUMN due_date TEXT;
+        CREATE INDEX cases_due ON cases (due_date);
+    """)
+
+
+def _migrate_3(db: Connection) -> None:
+    # Search over pseudonym, organisation and all case text (FTS5 lives inside the encrypted
+    # file like every other table); what came back on a follow-up; further contacts.
+    execute_script(db, """
+        CREATE VIRTUAL TABLE cases_fts USING fts5(
+            client_pseudonym, receiver, body, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        ALTER TABLE followups ADD COLUMN result TEXT NOT NULL DEFAULT '{}';
+        CREATE TABLE contacts (
+            id         INTEGER PRIMARY KEY,
+            case_id    INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            date       TEXT NOT NULL,
+            kind       TEXT NOT NULL,
+            text       TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX contacts_case ON contacts (case_id);
+        CREATE INDEX followups_open ON followups (done_at, due_date);
+    """)
+    for case_id, pseudonym, receiver, data in db.execute(
+            "SELECT id, client_pseudonym, receiver, data FROM cases").fetchall():
+        index_case(db, case_id, pseudonym, receiver, json.loads(data))
+
+
+def _migrate_4(db: Connection) -> None:
+    # Copies made for a client's right of access, with what was screened off and why.
+    execute_script(db, """
+        CREATE TABLE inzage (
+            id               INTEGER PRIMARY KEY,
+            client_pseudonym TEXT NOT NULL,
+            created_at       TEXT NOT NULL,
+            data             TEXT NOT NULL
+        );
+    """)
+
+
+def _migrate_5(db: Connection) -> None:
+    # The practice's address book and its regional agreements per organisation type.
+    execute_script(db, """
+        CREATE TABLE organisations (
+            id       INTEGER PRIMARY KEY,
+            org_type TEXT NOT NULL,
+            name     TEXT NOT NULL,
+            address  TEXT NOT NULL DEFAULT '',
+            phone    TEXT NOT NULL DEFAULT '',
+            email    TEXT NOT NULL DEFAULT '',
+            notes    TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE org_persons (
+            id       INTEGER PRIMARY KEY,
+            org_id   INTEGER NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+            name     TEXT NOT NULL,
+            function TEXT NOT NULL DEFAULT '',
+            phone    TEXT NOT NULL DEFAULT '',
+            email    TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE regional_agreements (
+            org_type TEXT PRIMARY KEY,
+            data     TEXT NOT NULL
+        );
+    """)
+
+
+def _migrate_6(db: Connection) -> None:
+    # The access log (NEN 7513 in spirit): append-only, each entry chained to the previous one
+    # by an HMAC keyed from the dossier key. The triggers refuse changes; the chain shows them.
+    execute_script(db, """
+        CREATE TABLE access_log (
+            seq     INTEGER PRIMARY KEY,
+            at      TEXT NOT NULL,
+            user    TEXT NOT NULL,
+            action  TEXT NOT NULL,
+            case_id INTEGER,
+            outcome TEXT NOT NULL,
+            mac     TEXT NOT NULL
+        );
+        CREATE INDEX access_log_case ON access_log (case_id);
+        CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+        BEGIN SELECT RAISE(ABORT, 'access log is append-only'); END;
+        CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
+        BEGIN SELECT RAISE(ABORT, 'access log is append-only'); END;
+    """)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_1, _migrate_2, _migrate_3,
+                                                  _migrate_4, _migrate_5, _migrate_6]
+SCHEMA_VERSION = len(MIGRATIONS)

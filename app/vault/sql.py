@@ -1,0 +1,69 @@
+"""The SQLCipher connection and the small helpers every part of the vault writes with."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from app.errors import DiskFull, DossierError
+
+Connection = sqlcipher3.Connection
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def to_json(value: Any) -> str:
+    """JSON for the data columns. ASCII-escaped, so any Python text survives, even an unpaired
+    surrogate from a pasted fragment, which UTF-8 cannot encode."""
+    return json.dumps(value, ensure_ascii=True)
+
+
+def clean(text: str) -> str:
+    """Plain-text columns: an unpaired surrogate becomes U+FFFD instead of failing the write."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def key_connection(path: Path, key: bytes) -> Connection:
+    db = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    # SQLCipher otherwise prints decryption failures to stderr; we report them ourselves.
+    db.execute("PRAGMA cipher_log_level = NONE")
+    # PRAGMA takes no bound parameters. The key is random bytes rendered as hex digits, never
+    # user text, so nothing a user types can reach this statement.
+    db.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    db.execute("PRAGMA cipher_memory_security = ON")
+    return db
+
+
+def configure(db: Connection) -> None:
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA temp_store = MEMORY")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA secure_delete = ON")
+
+
+def translate_os_error(exc: sqlcipher3.Error) -> DossierError | None:
+    # SQLITE_FULL on ENOSPC; SQLITE_IOERR when the file may not grow (EFBIG) or the disk went.
+    text = str(exc).lower()
+    if "full" in text or "too big" in text or "disk i/o error" in text:
+        return DiskFull()
+    return None
+
+
+def execute_script(db: Connection, script: str) -> None:
+    """Run statements one by one: `executescript` would COMMIT the migration's transaction."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlcipher3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError("incomplete SQL statement in migration")
