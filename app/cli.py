@@ -104,15 +104,15 @@ def cmd_demo(out: Path) -> int:
         _demo_follow_up(dossier, today)
         from app.documents import dossierverslag, inzage
 
-        verslag = dossierverslag.build(dossier, 1, today)
+        verslag = dossierverslag.build(service.case_history(dossier, 1), today)
         atomic_write(out / "dossierverslag.pdf",
                      dossierverslag.as_pdf(verslag, dossier.profile(), today),
                      what=_("het document"))
         print(_("Document geschreven: {pdf}", pdf=out / "dossierverslag.pdf"))
-        items = inzage.items_for_client(dossier, "Y.", today)
+        items = inzage.items_for_client(service.client_histories(dossier, "Y."), today)
         screened = {i.id: _("Betreft de huisarts, die anonimiteit vroeg (7.vb.3).")
                     for i in items if "huisarts" in i.text}
-        inzage.record(dossier, "Y.", "client", items, screened)
+        service.record_inzage(dossier, "Y.", "client", items, screened)
         atomic_write(out / "inzage.pdf", inzage.inzage_pdf("Y.", "client", items, screened,
                                                            dossier.profile(), today),
                      what=_("het document"))

@@ -1,4 +1,8 @@
-"""A flow's actions on a dossier, shared by the wizards and the command line."""
+"""A flow's actions on a dossier, shared by the wizards and the command line.
+
+This is where the vault meets the flows and the documents: records are read from the dossier
+here and handed to the timeline and the document builders, which never open the file.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,10 @@ from datetime import date
 from typing import Any
 
 from app.content.i18n import _
+from app.documents.inzage import Item, screening_record
 from app.errors import DossierError
 from app.flows.registry import flow_for, flow_of
+from app.records import CaseHistory
 from app.vault.dossier import Dossier
 
 PROFILE_FIELDS = ("name", "discipline", "big", "practice", "address", "phone", "email")
@@ -64,3 +70,27 @@ def document(dossier: Dossier, case_id: int, today: date) -> bytes:
     dossier.cases.record_document(case_id, record.kind, hashlib.sha256(pdf).hexdigest())
     return pdf
 
+
+
+def case_history(dossier: Dossier, case_id: int) -> CaseHistory:
+    """Everything recorded about one case, for the timeline, dossierverslag and inzage copy."""
+    followups = dossier.followups.of_case(case_id)
+    return CaseHistory(
+        record=dossier.cases.get(case_id),
+        entries=dossier.cases.entries(case_id),
+        followups=followups,
+        results={f.id: dossier.followups.result(f.id) for f in followups if f.done_at},
+        contacts=dossier.contacts.of_case(case_id),
+        documents=dossier.cases.documents(case_id),
+    )
+
+
+def client_histories(dossier: Dossier, pseudonym: str) -> list[CaseHistory]:
+    """The histories of the client's finished cases, oldest first (the inzage copy's content)."""
+    return [case_history(dossier, case_id) for case_id in dossier.cases.of_client(pseudonym)]
+
+
+def record_inzage(dossier: Dossier, pseudonym: str, requester: str, items: list[Item],
+                  screened: dict[str, str]) -> int:
+    """Store which items of a copy were screened and why (ids and reasons, never the text)."""
+    return dossier.inzage.record(pseudonym, screening_record(requester, items, screened))

@@ -135,7 +135,8 @@ def test_who_accessed_this_dossier_pdf(qtbot, dossier):
     window = MainWindow(dossier, today=TODAY)
     qtbot.addWidget(window)
     window.select_case(1)
-    text = flat(pdf_text(access_pdf(dossier, "Y.", TODAY)))
+    text = flat(pdf_text(access_pdf(dossier.log.entries_of_client("Y."), "Y.",
+                                     dossier.profile(), TODAY)))
     assert "Wie heeft uw dossier ingezien?" in text
     assert "S. de Vries" in text and "Ingezien" in text and "Aangemaakt" in text
     window.close()

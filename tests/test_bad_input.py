@@ -72,9 +72,9 @@ def test_a_100000_character_field_everywhere(db_path):
         text = "".join(page.extract_text() for page in
                        PdfReader(io.BytesIO(melding_pdf(m, DEMO_PROFILE, 1, TODAY))).pages)
         assert "dit is een lange zin" in text
-        verslag = dossierverslag.build(d, case_id, TODAY)
+        verslag = dossierverslag.build(service.case_history(d, case_id), TODAY)
         assert dossierverslag.as_pdf(verslag, DEMO_PROFILE, TODAY).startswith(b"%PDF-")
-        items = inzage.items_for_client(d, "Y.", TODAY)
+        items = inzage.items_for_client(service.client_histories(d, "Y."), TODAY)
         assert inzage.inzage_pdf("Y.", "client", items, {}, DEMO_PROFILE, TODAY)
 
 

@@ -113,6 +113,6 @@ def test_very_long_fields_flow_over_pages_in_every_document(db_path):
         d.set_profile(DEMO_PROFILE)
         case_id = d.cases.create("melding", m.to_dict(), "Y.")
         service.finish(d, case_id, m, TODAY)
-        verslag = dossierverslag.build(d, case_id, TODAY)
+        verslag = dossierverslag.build(service.case_history(d, case_id), TODAY)
         assert len(PdfReader(io.BytesIO(dossierverslag.as_pdf(verslag, DEMO_PROFILE,
                                                               TODAY))).pages) > 3

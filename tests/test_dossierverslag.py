@@ -39,7 +39,7 @@ def test_text_and_pdf_hold_every_step7_item_and_what_followed(dossier):
                                                           "investigate": False,
                                                           "report_again_when": "bij nieuw letsel"})
     dossier.contacts.add(case_id, "2026-11-27", "contact", "Overleg met de huisarts.")
-    verslag = dossierverslag.build(dossier, case_id, TODAY)
+    verslag = dossierverslag.build(service.case_history(dossier, case_id), TODAY)
     text = dossierverslag.as_text(verslag)
     for label in ("De inhoud van de melding of informatieverstrekking",
                   "De feiten en omstandigheden", "Of de cliënt van de melding",
@@ -58,7 +58,8 @@ def test_request_verslag_lists_open_findings(dossier):
     v = demo_request(TODAY)
     v.questions[0].answer += " Hij is een liefdevolle vader."
     case_id = finished(dossier, v)
-    text = dossierverslag.as_text(dossierverslag.build(dossier, case_id, TODAY))
+    history = service.case_history(dossier, case_id)
+    text = dossierverslag.as_text(dossierverslag.build(history, TODAY))
     assert "OPENSTAANDE BEVINDINGEN BIJ AFRONDING" in text
     assert "Hij is een liefdevolle vader" in text
 

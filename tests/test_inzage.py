@@ -31,7 +31,7 @@ def dossier(db_path):
 
 
 def test_screened_text_is_absent_and_the_rest_present(dossier):
-    items = inzage.items_for_client(dossier, "Y.", TODAY)
+    items = inzage.items_for_client(service.client_histories(dossier, "Y."), TODAY)
     [secret] = [i for i in items if SECRET in i.text]
     assert secret.third_party_hint
     screened = {secret.id: "Betreft de huisarts, die anonimiteit vroeg."}
@@ -44,9 +44,9 @@ def test_screened_text_is_absent_and_the_rest_present(dossier):
 
 
 def test_screening_needs_a_reason_and_is_recorded_without_the_text(dossier):
-    items = inzage.items_for_client(dossier, "Y.", TODAY)
+    items = inzage.items_for_client(service.client_histories(dossier, "Y."), TODAY)
     assert inzage.check_screening({items[0].id: " "})
-    inzage.record(dossier, "Y.", "parents", items, {items[0].id: "derde"})
+    service.record_inzage(dossier, "Y.", "parents", items, {items[0].id: "derde"})
     [rec] = dossier.inzage.records("Y.")
     assert rec["requester"] == "parents"
     assert rec["screened"] == [{"id": items[0].id, "reason": "derde"}]

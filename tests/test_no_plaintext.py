@@ -55,10 +55,10 @@ def test_full_walk_leaves_no_plaintext(tmp_path):
             d.followups.complete(item.id, "2026-11-28", {"received_on": "2026-11-28",
                                                         "note": MARKER})
         service.document(d, case_id, TODAY)  # in memory only
-        dossierverslag.as_text(dossierverslag.build(d, case_id, TODAY))
+        dossierverslag.as_text(dossierverslag.build(service.case_history(d, case_id), TODAY))
     d.cases.count(text=MARKER)
-    items = inzage.items_for_client(d, f"{MARKER}-melding", TODAY)
-    inzage.record(d, f"{MARKER}-melding", "client", items, {items[0].id: MARKER})
+    items = inzage.items_for_client(service.client_histories(d, f"{MARKER}-melding"), TODAY)
+    service.record_inzage(d, f"{MARKER}-melding", "client", items, {items[0].id: MARKER})
     backup.automatic_backup(d, folder / "reservekopieen")
     recovery.change_passphrase(d, "een zin van vier woorden", "nieuwe zin met vier woorden")
     assert d.log.verify() == []

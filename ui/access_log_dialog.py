@@ -70,13 +70,11 @@ class AccessLogDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        from app.documents.access_report import client_entries
-
         pseudonym = self.client.currentData()
         if self.case_id is not None:
             entries = self.dossier.log.entries(self.case_id)
         elif pseudonym:
-            entries = client_entries(self.dossier, pseudonym)
+            entries = self.dossier.log.entries_of_client(pseudonym)
         else:
             entries = self.dossier.log.entries()
         self.pdf_button.setEnabled(bool(pseudonym))
@@ -102,6 +100,8 @@ class AccessLogDialog(QDialog):
                                 str(Path.home() / f"toegangslog-{self.today:%Y%m%d}.pdf"))
         if not path:
             return
-        atomic_write(Path(path), access_pdf(self.dossier, pseudonym, self.today),
+        entries = self.dossier.log.entries_of_client(pseudonym)
+        atomic_write(Path(path), access_pdf(entries, pseudonym, self.dossier.profile(),
+                                            self.today),
                      what=_("het document"))
         self.dossier.log.add("pdf", None, "toegangslog")

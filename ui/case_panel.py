@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import service
 from app.checks.dates import format_nl
 from app.flows.registry import flow_of
 from app.flows.retention import retention_until
@@ -114,7 +115,7 @@ class CasePanel(QWidget):
                 "Dit is nog niet voltooid. Alles wat u invulde is bewaard; ga verder waar u "
                 "was.")) + "</p>")
         html.append("<h4>" + escape(self.tr("Tijdlijn")) + "</h4><table cellpadding='3'>")
-        for event in timeline(dossier, case_id, today):
+        for event in timeline(service.case_history(dossier, case_id), today):
             colour = "#a61b1b" if event.overdue else EVENT_COLOURS.get(event.kind, "#000000")
             weight = "font-weight:600;" if event.overdue else ""
             day = format_nl(event.day) if event.day != "9999-12-31" else ""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import service
 from app.content.organisations import law_notes
 from app.documents import inzage
 from app.vault.dossier import Dossier
@@ -94,7 +95,8 @@ class InzageDialog(QDialog):
 
     def load_items(self) -> None:
         self.table.blockSignals(True)
-        self.items = inzage.items_for_client(self.dossier, self.client.currentText(), self.today)
+        histories = service.client_histories(self.dossier, self.client.currentText())
+        self.items = inzage.items_for_client(histories, self.today)
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             check = QTableWidgetItem()

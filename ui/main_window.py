@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
 
         if case_id < 0 or not self.ensure_profile():
             return
-        verslag = dossierverslag.build(self.dossier, case_id, self.today)
+        verslag = dossierverslag.build(service.case_history(self.dossier, case_id), self.today)
         profile = self.dossier.profile()
         today = self.today
         self._write_pdf([case_id], "dossierverslag", self.tr("Dossierverslag"),
@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
             return
         pseudonym, requester = dialog.client.currentText(), dialog.requester_key()
         items, screened = dialog.items, dialog.screened()
-        inzage.record(self.dossier, pseudonym, requester, items, screened)
+        service.record_inzage(self.dossier, pseudonym, requester, items, screened)
         profile, today = self.dossier.profile(), self.today
         self._write_pdf(sorted({i.case_id for i in items}), "inzage", self.tr("Inzage"),
                         f"inzage-{today.strftime('%Y%m%d')}.pdf",
@@ -481,7 +481,8 @@ class MainWindow(QMainWindow):
 
         if case_id < 0:
             return
-        text = dossierverslag.as_text(dossierverslag.build(self.dossier, case_id, self.today))
+        history = service.case_history(self.dossier, case_id)
+        text = dossierverslag.as_text(dossierverslag.build(history, self.today))
         clipboard.copy_sensitive(text)
         self.dossier.log.add("copy", case_id, "dossierverslag")
         self.statusBar().showMessage(self.tr(

@@ -77,7 +77,7 @@ class RecoveryCodeDialog(QDialog):
             super().reject()
 
     def save_pdf(self) -> None:
-        from app.vault.recovery import herstelcode_pdf
+        from app.documents.herstelcode import herstelcode_pdf
 
         path = msgbox.save_file(self, self.tr("Herstelcode opslaan"),
                                 str(Path.home() / "deelwijzer-herstelcode.pdf"))

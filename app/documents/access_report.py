@@ -6,7 +6,6 @@ from datetime import date, datetime
 from typing import Any
 
 from app.content.i18n import _
-from app.vault.dossier import Dossier
 
 ACTION_LABELS = {
     "unlock": "Dossier ontgrendeld", "unlock_failed": "Ontgrendelen mislukt",
@@ -38,22 +37,15 @@ def local_time(iso: str) -> str:
         return iso
 
 
-def client_entries(dossier: Dossier, pseudonym: str) -> list[dict[str, Any]]:
-    cases = set(dossier.cases.of_client(pseudonym))
-    rows = dossier.db.execute("SELECT id FROM cases WHERE client_pseudonym = ?",
-                              (pseudonym,)).fetchall()
-    cases |= {int(r[0]) for r in rows}
-    return [e for e in dossier.log.entries() if e["case_id"] in cases]
-
-
-def access_pdf(dossier: Dossier, pseudonym: str, today: date) -> bytes:
+def access_pdf(entries: list[dict[str, Any]], pseudonym: str, profile: dict[str, Any],
+               today: date) -> bytes:
+    """The client's entries of the access log (`dossier.log.entries_of_client`) as a letter."""
     from reportlab.lib.units import mm
 
     from app.documents.base import Letter, build, grid_table, p
 
-    entries = client_entries(dossier, pseudonym)
     letter = Letter(kind=_("Toegangslog"), title=_("Wie heeft uw dossier ingezien?"),
-                    profile=dossier.profile(),
+                    profile=profile,
                     recipient_lines=[_("Cliënt: {client}", client=pseudonym)],
                     reference=f"LOG-{today.strftime('%Y%m%d')}", date=today,
                     subject_note=_("Overzicht uit het toegangslog (NEN 7513)."))

@@ -15,7 +15,7 @@ from app.content.i18n import _
 from app.flows.registry import flow_of
 from app.flows.retention import retention_until
 from app.flows.timeline import timeline
-from app.vault.dossier import Dossier
+from app.records import CaseHistory
 
 
 @dataclass
@@ -32,13 +32,13 @@ class Verslag:
     sections: list[Section]
 
 
-def build(dossier: Dossier, case_id: int, today: date) -> Verslag:
+def build(history: CaseHistory, today: date) -> Verslag:
     """Everything step 7 asks the melder or informant to record, plus what happened since."""
-    record = dossier.cases.get(case_id)
+    record = history.record
     flow = flow_of(record.kind)
     data = flow.load(record.data)
     sections: list[Section] = []
-    for entry in dossier.cases.entries(case_id):
+    for entry in history.entries:
         items = Section(_("Vastgelegd bij afronding ({date})",
                           date=format_nl(entry["created_at"][:10])))
         for item in entry.get("items", []):
@@ -57,7 +57,7 @@ def build(dossier: Dossier, case_id: int, today: date) -> Verslag:
             sections.append(Section(_("Openstaande bevindingen bij afronding"), [
                 (f["where"], f"‘{f['text']}’ ({f['ref']})") for f in findings]))
     events = Section(_("Vervolg en contacten"))
-    for event in timeline(dossier, case_id, today):
+    for event in timeline(history, today):
         if event.kind in ("exchange", "recorded", "created"):
             continue
         day = format_nl(event.day) if event.day != "9999-12-31" else _("open")
@@ -69,7 +69,7 @@ def build(dossier: Dossier, case_id: int, today: date) -> Verslag:
                              date=format_nl(retention_until(record.updated_at))))]))
     return Verslag(
         title=_("Dossierverslag — {flow}", flow=_(flow.label)),
-        reference=flow.reference(case_id, data),
+        reference=flow.reference(record.id, data),
         client=record.client_pseudonym,
         sections=sections,
     )

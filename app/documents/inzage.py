@@ -16,7 +16,7 @@ from typing import Any
 from app.checks.dates import format_nl
 from app.content.i18n import _
 from app.documents import dossierverslag
-from app.vault.dossier import Dossier
+from app.records import CaseHistory
 
 REQUESTERS = {
     "client": "De cliënt zelf",
@@ -46,11 +46,12 @@ class Item:
     third_party_hint: bool
 
 
-def items_for_client(dossier: Dossier, pseudonym: str, today: date) -> list[Item]:
+def items_for_client(histories: list[CaseHistory], today: date) -> list[Item]:
     """Every passage of the client's finished cases, as the dossierverslag shows them."""
     items: list[Item] = []
-    for case_id in dossier.cases.of_client(pseudonym):
-        verslag = dossierverslag.build(dossier, case_id, today)
+    for history in histories:
+        case_id = history.record.id
+        verslag = dossierverslag.build(history, today)
         for s_index, section in enumerate(verslag.sections):
             for r_index, (label, text) in enumerate(section.rows):
                 items.append(Item(f"{case_id}.{s_index}.{r_index}", case_id,
@@ -65,14 +66,14 @@ def check_screening(screened: dict[str, str]) -> dict[str, str]:
             for item_id, reason in screened.items() if not reason.strip()}
 
 
-def record(dossier: Dossier, pseudonym: str, requester: str, items: list[Item],
-           screened: dict[str, str]) -> int:
-    """Store which items were screened and why (ids and reasons, never the text again)."""
-    return dossier.inzage.record(pseudonym, {
+def screening_record(requester: str, items: list[Item], screened: dict[str, str]
+                     ) -> dict[str, Any]:
+    """What is kept of a copy: which items were screened and why (never the text again)."""
+    return {
         "requester": requester,
         "items": len(items),
         "screened": [{"id": i, "reason": r} for i, r in sorted(screened.items())],
-    })
+    }
 
 
 def inzage_pdf(pseudonym: str, requester: str, items: list[Item], screened: dict[str, str],

@@ -10,7 +10,7 @@ from app.checks.dates import format_nl
 from app.content.i18n import _
 from app.flows import followup
 from app.flows.registry import FLOWS, flow_of
-from app.vault.dossier import Dossier
+from app.records import CaseHistory
 
 DOCUMENT_NAMES = {"dossierverslag": "Dossierverslag", "inzage": "Inzage-afschrift"}
 
@@ -29,35 +29,35 @@ def _day(iso: str) -> str:
     return iso[:10] if iso else ""
 
 
-def timeline(dossier: Dossier, case_id: int, today: date) -> list[Event]:
+def timeline(history: CaseHistory, today: date) -> list[Event]:
     """The case's events, oldest first; open follow-ups appear at their due date."""
-    record = dossier.cases.get(case_id)
+    record = history.record
     flow = flow_of(record.kind)
     events = [Event(day, "exchange", title) for day, title in flow.events(flow.load(record.data))
               if day]
     if not events:
         events.append(Event(_day(record.created_at), "created",
                             _("{flow} aangemaakt", flow=_(flow.label))))
-    for entry in dossier.cases.entries(case_id):
+    for entry in history.entries:
         events.append(Event(_day(entry["created_at"]), "recorded",
                             _("Vastgelegd in het dossier (stap 7)")))
-    for item in dossier.followups.of_case(case_id):
+    for item in history.followups:
         title = _(followup.form(item.kind)[0])
         if item.done_at:
             events.append(Event(_day(item.done_at), "followup_done", title,
                                 followup.describe(item.kind,
-                                                  dossier.followups.result(item.id)), item.id))
+                                                  history.results.get(item.id, {})), item.id))
         else:
             overdue = bool(item.due_date) and item.due_date < today.isoformat()
             events.append(Event(
                 item.due_date or "9999-12-31", "followup_due", title,
                 _("Verwacht uiterlijk {d}", d=format_nl(item.due_date)) if item.due_date
                 else _("Zodra bekend"), item.id, overdue))
-    for contact in dossier.contacts.of_case(case_id):
+    for contact in history.contacts:
         events.append(Event(contact["date"], "contact",
                             _(followup.CONTACT_KINDS.get(contact["kind"], contact["kind"])),
                             contact["text"]))
-    for doc in dossier.cases.documents(case_id):
+    for doc in history.documents:
         stamp = datetime.fromisoformat(doc["created_at"]).astimezone()
         name = _(flow_of(doc["kind"]).document) if doc["kind"] in FLOWS else _(
             DOCUMENT_NAMES.get(doc["kind"], doc["kind"]))

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
 from pathlib import Path
-from typing import Any
 
 from app.content.i18n import _
 from app.errors import DossierError, NotADossier
@@ -112,27 +110,3 @@ def change_passphrase(dossier: Dossier, old: str, new: str) -> None:
     """The old passphrase must still open the envelope; then the key is rewrapped."""
     dossier.envelope.unwrap(old)  # WrongPassphrase when it does not
     set_passphrase(dossier, new)
-
-
-def herstelcode_pdf(code: str, profile: dict[str, Any], dossier_path: Path,
-                    today: date) -> bytes:
-    """The one-page 'herstelcode' to print and keep in a safe place."""
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Spacer
-
-    from app.documents.base import Letter, build, p
-
-    letter = Letter(kind=_("Herstelcode"), title=_("Herstelcode van uw Deelwijzer-dossier"),
-                    profile=profile, recipient_lines=[_("Bewaar dit blad op een veilige plek")],
-                    reference="HERSTEL", date=today)
-    story = [
-        p(_("Met deze code opent u uw dossier als u het wachtwoord kwijt bent, en kiest u een "
-            "nieuw wachtwoord. Wie deze code heeft, kan het dossier openen: bewaar dit blad "
-            "zoals u een sleutel bewaart, niet bij de computer.")),
-        Spacer(1, 8 * mm),
-        p(code, "title"),
-        Spacer(1, 8 * mm),
-        p(_("Dossier: {path}", path=dossier_path), "small"),
-        p(_("Deelwijzer toont deze code maar één keer."), "small"),
-    ]
-    return build(letter, story)
