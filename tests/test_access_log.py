@@ -54,7 +54,7 @@ def test_each_action_writes_exactly_one_entry(qtbot, dossier, tmp_path):
         "read": lambda: window.select_case(case_id),
         "search": lambda: (window.search.setText("Y."), window.apply_filter()),
         "pdf": lambda: dossier.cases.record_document(case_id, "melding", "ab" * 32),
-        "copy": lambda: window.copy_verslag(case_id),
+        "copy": lambda: window.documents.copy_verslag(case_id),
         "backup": lambda: (backup.make_backup(dossier, tmp_path / "k.dwbackup"),
                            dossier.log.add("backup")),
         "passphrase": lambda: recovery.set_passphrase(dossier, "andere zin van vier woorden"),

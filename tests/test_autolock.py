@@ -26,8 +26,8 @@ def window(qtbot, db_path):
     qtbot.addWidget(w)
     w.show()
     yield w
-    if w.unlock_dialog is not None:
-        w.unlock_dialog.close()
+    if w.locking.unlock_dialog is not None:
+        w.locking.unlock_dialog.close()
     w.close()
     if w.dossier._db is not None:
         w.dossier.close()
@@ -45,19 +45,19 @@ def test_inactivity_locks_and_unlocking_returns_to_the_same_page(qtbot, window):
     wizard.current_page().openness.concerns_note.setPlainText("Onafgemaakte zin, nog niet")
     case_id = wizard.case_id
 
-    window.watcher.timer.setInterval(50)
-    window.watcher.restart()
+    window.locking.watcher.timer.setInterval(50)
+    window.locking.watcher.restart()
     qtbot.waitUntil(lambda: window.locked, timeout=3000)
-    window.watcher.timer.setInterval(60_000)  # back to normal before unlocking again
+    window.locking.watcher.timer.setInterval(60_000)  # back to normal before unlocking again
     assert window.dossier._db is None  # the connection is closed
     assert window.model.rowCount() == 0 and window.model._dossier is None
     assert window.wizard is None and not window.isVisible()
     assert window.panel.browser.toPlainText() == ""
-    assert window.unlock_dialog is not None and window.unlock_dialog.isVisible()
+    assert window.locking.unlock_dialog is not None and window.locking.unlock_dialog.isVisible()
 
-    window.unlock_dialog.passphrase.setText(PASS)
+    window.locking.unlock_dialog.passphrase.setText(PASS)
     with qtbot.waitSignal(window.lockedChanged, timeout=10000):
-        window.unlock_dialog.submit()
+        window.locking.unlock_dialog.submit()
     assert not window.locked and window.isVisible()
     assert window.model.rowCount() == 1
     resumed = window.wizard
@@ -67,8 +67,8 @@ def test_inactivity_locks_and_unlocking_returns_to_the_same_page(qtbot, window):
 
 
 def test_input_restarts_the_inactivity_timer(qtbot, window):
-    window.watcher.timer.setInterval(400)
-    window.watcher.restart()
+    window.locking.watcher.timer.setInterval(400)
+    window.locking.watcher.restart()
     for _ in range(4):
         qtbot.wait(200)
         qtbot.keyClick(window.search, "a")
@@ -77,13 +77,13 @@ def test_input_restarts_the_inactivity_timer(qtbot, window):
 
 def test_lock_on_request_with_ctrl_l(qtbot, window):
     qtbot.keyClicks(window.search, "Y")  # a search still pending when the lock comes
-    window.lock_action.trigger()
+    window.actions.lock.trigger()
     assert window.locked and window.dossier._db is None
     qtbot.wait(300)  # no delayed search may touch the closed dossier
 
 
 def test_suspend_or_screen_lock_signal_locks(qtbot, window):
-    window.session_watcher.on_screensaver(False)
+    window.locking.session_watcher.on_screensaver(False)
     assert not window.locked
-    window.session_watcher.on_sleep(True)  # what logind sends before suspending
+    window.locking.session_watcher.on_sleep(True)  # what logind sends before suspending
     assert window.locked and window.dossier._db is None

@@ -70,7 +70,7 @@ def test_copy_as_text_puts_the_verslag_on_the_clipboard(qtbot, dossier):
     window = MainWindow(dossier, today=TODAY)
     qtbot.addWidget(window)
     window.select_case(case_id)
-    window.copy_verslag(case_id)
+    window.documents.copy_verslag(case_id)
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith("Dossierverslag — Melding doen")
     assert "Mondeling" in copied or "mondeling" in copied.lower()

@@ -245,7 +245,7 @@ def test_pdf_is_not_written_when_the_user_cancels_the_save_dialog(qtbot, window,
     case_id = dossier.cases.create("melding", m.to_dict(), "Y.")
     service.finish(dossier, case_id, m, TODAY)
     msgbox.answer_next(None)
-    window.make_pdf(case_id)
+    window.documents.make_pdf(case_id)
     assert dossier.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
     assert "Geen PDF gemaakt" in window.statusBar().currentMessage()
 
@@ -260,7 +260,7 @@ def test_pdf_to_an_unwritable_place_gets_a_dutch_message(qtbot, window, dossier,
     blocker.write_text("x")
     msgbox.shown.clear()
     msgbox.answer_next(str(blocker / "melding.pdf"), "", True)
-    window.make_pdf(case_id)
+    window.documents.make_pdf(case_id)
     qtbot.waitUntil(lambda: any(kind == "error" for kind, _t in msgbox.shown), timeout=20000)
     [(_kind, text)] = [s for s in msgbox.shown if s[0] == "error"]
     assert text.startswith("Op deze plek kan het document niet worden opgeslagen")

@@ -52,7 +52,7 @@ def test_main_window_writes_a_protected_pdf_and_stores_no_password(qtbot, db_pat
     target.parent.mkdir()
     msgbox.answer_next(str(target), PASSWORD, False)
     with qtbot.waitSignal(window.documentWritten, timeout=20000):
-        window.make_pdf(case_id)
+        window.documents.make_pdf(case_id)
     with pytest.raises(pikepdf.PasswordError):
         pikepdf.open(target)
     pikepdf.open(target, password=PASSWORD).close()

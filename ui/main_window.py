@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
-    QStandardPaths,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,34 +21,29 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QSplitter,
     QTableView,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app import addressbook, service
-from app.content.i18n import _
 from app.errors import DossierError
 from app.flows.kit import currency_threshold_days
 from app.flows.registry import FLOWS, flow_of
 from app.vault.dossier import Dossier
-from app.vault.fsutil import atomic_write
 from ui import clipboard, msgbox
-from ui.autolock import DEFAULT_MINUTES, InactivityWatcher, SessionWatcher
 from ui.case_panel import CasePanel
 from ui.cases_model import CasesModel
 from ui.deadlines_panel import DeadlinesPanel
 from ui.flow_wizard import FlowWizard
 from ui.followup_dialog import ContactDialog, FollowUpDialog
-from ui.inzage_dialog import InzageDialog
+from ui.main_actions import MainActions
+from ui.main_documents import DocumentActions
+from ui.main_lock import Locking
 from ui.organisations_dialog import OrganisationsDialog
 from ui.profile_dialog import ProfileDialog
 from ui.wizards import wizard_for
-from ui.worker import run_in_background
 
 
 class MainWindow(QMainWindow):
@@ -71,30 +61,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.resize(1200, 720)
 
-        toolbar = QToolBar(self.tr("Acties"))
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(toolbar)
-        self.new_actions: dict[str, QAction] = {}
-        for kind, flow in FLOWS.items():
-            action = QAction(self.tr(flow.action), self)
-            action.triggered.connect(lambda _c=False, k=kind: self.new_case(k))
-            toolbar.addAction(action)
-            self.new_actions[kind] = action
-        self.new_actions["melding"].setShortcut(QKeySequence.StandardKey.New)
-        toolbar.addSeparator()
-        self.inzage_action = QAction(self.tr("Inzage…"), self)
-        self.inzage_action.triggered.connect(lambda: self.make_inzage())
-        self.organisations_action = QAction(self.tr("Organisaties…"), self)
-        self.organisations_action.triggered.connect(self.edit_organisations)
-        self.backup_action = QAction(self.tr("Reservekopie…"), self)
-        self.backup_action.triggered.connect(self.backup_now)
-        self.log_action = QAction(self.tr("Toegangslog…"), self)
-        self.log_action.triggered.connect(lambda: self.show_log())
-        self.passphrase_action = QAction(self.tr("Wachtwoord wijzigen…"), self)
-        self.passphrase_action.triggered.connect(self.change_passphrase)
-        self.profile_action = QAction(self.tr("Praktijkgegevens…"), self)
-        self.profile_action.triggered.connect(self.edit_profile)
+        self.actions = MainActions(self, self)
+        self.documents = DocumentActions(self)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -155,11 +123,11 @@ class MainWindow(QMainWindow):
         splitter.addWidget(left)
         self.panel = CasePanel()
         self.panel.resumeRequested.connect(self.open_case)
-        self.panel.documentRequested.connect(self.make_pdf)
+        self.panel.documentRequested.connect(self.documents.make_pdf)
         self.panel.followupRequested.connect(self.register_followup)
         self.panel.contactRequested.connect(self.add_contact)
-        self.panel.verslagCopyRequested.connect(self.copy_verslag)
-        self.panel.verslagPdfRequested.connect(self.save_verslag_pdf)
+        self.panel.verslagCopyRequested.connect(self.documents.copy_verslag)
+        self.panel.verslagPdfRequested.connect(self.documents.save_verslag_pdf)
         self.panel.deleteRequested.connect(self.delete_case)
         self.panel.logRequested.connect(lambda case_id: self.show_log(case_id))
         splitter.addWidget(self.panel)
@@ -176,29 +144,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(warning or self.tr("Dossier: {path}").format(
             path=dossier.path))
         self._update_empty()
-        self.locked = False
         self.deadlines.show_deadlines(dossier, self.today)
-        self._resume: tuple[int, str] | None = None
-        self.unlock_dialog: QDialog | None = None
-        self.lock_action = QAction(self.tr("Vergrendelen"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
-        # The practice's less frequent actions in one menu, so the toolbar fits a small screen.
-        menu = QMenu(self)
-        for action in (self.inzage_action, self.log_action, self.backup_action,
-                       self.organisations_action, self.profile_action, self.passphrase_action):
-            menu.addAction(action)
-        self.dossier_menu = QToolButton()
-        self.dossier_menu.setText(self.tr("Dossier"))
-        self.dossier_menu.setMenu(menu)
-        self.dossier_menu.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        toolbar.addWidget(self.dossier_menu)
-        toolbar.addAction(self.lock_action)
-        minutes = int(dossier.profile().get("auto_lock_minutes") or DEFAULT_MINUTES)
-        self.watcher = InactivityWatcher(minutes * 60_000, self)
-        self.watcher.timedOut.connect(self.lock)
-        self.session_watcher = SessionWatcher(self)
-        self.session_watcher.lockRequested.connect(self.lock)
+        self.locking = Locking(self)
 
     @property
     def today(self) -> date:
@@ -363,64 +310,9 @@ class MainWindow(QMainWindow):
 
     def _finished(self, case_id: int) -> None:
         self.refresh(select=case_id)
-        self.make_pdf(case_id)
+        self.documents.make_pdf(case_id)
 
     # documents --------------------------------------------------------------------------------
-
-    def make_pdf(self, case_id: int) -> None:
-        """The flow's document (Melding, Informatieverstrekking) for a finished case."""
-        if case_id < 0 or not self.ensure_profile():
-            return
-        record = self.dossier.cases.get(case_id)
-        flow = flow_of(record.kind)
-        data = flow.load(record.data)
-        profile = self.dossier.profile()
-        today = self.today
-        self._write_pdf([case_id], record.kind, self.tr(flow.document),
-                        f"{flow.document.lower()}-{flow.reference(case_id, data)}.pdf",
-                        lambda: flow.pdf(data, profile, case_id, today))
-
-    def save_verslag_pdf(self, case_id: int) -> None:
-        from app.documents import dossierverslag
-
-        if case_id < 0 or not self.ensure_profile():
-            return
-        verslag = dossierverslag.build(service.case_history(self.dossier, case_id), self.today)
-        profile = self.dossier.profile()
-        today = self.today
-        self._write_pdf([case_id], "dossierverslag", self.tr("Dossierverslag"),
-                        f"dossierverslag-{verslag.reference}.pdf",
-                        lambda: dossierverslag.as_pdf(verslag, profile, today))
-
-    def backup_now(self) -> None:
-        """A backup to a place the clinician chooses (an external disk), off the GUI thread."""
-        from app.vault.backup import SUFFIX, make_backup
-
-        name = f"deelwijzer-{self.today.strftime('%Y%m%d')}{SUFFIX}"
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path = msgbox.save_file(self, self.tr("Reservekopie opslaan"), str(Path(folder) / name))
-        if not path:
-            return
-        if not path.endswith(SUFFIX):
-            path += SUFFIX
-        dossier = self.dossier
-        self.statusBar().showMessage(self.tr("Reservekopie wordt gemaakt…"))
-
-        def done(_result: object) -> None:
-            self.dossier.log.add("backup")
-            self.backupWritten.emit(path)
-            msgbox.information(self, self.tr("Reservekopie gemaakt"), self.tr(
-                "De reservekopie is gemaakt en gecontroleerd:\n{p}\n\nU opent hem met het "
-                "wachtwoord van dit moment.").format(p=path))
-
-        def failed(exc: BaseException) -> None:
-            text = exc.message if isinstance(exc, DossierError) else self.tr(
-                "De reservekopie kon niet worden gemaakt ({kind}).").format(
-                kind=type(exc).__name__)
-            msgbox.error(self, self.tr("Reservekopie niet gemaakt"), text)
-
-        run_in_background(lambda: make_backup(dossier, Path(path)), done, failed)
 
     def delete_case(self, case_id: int) -> bool:
         """On the client's request: confirmed by typing the pseudonym, with a reason, logged."""
@@ -452,104 +344,31 @@ class MainWindow(QMainWindow):
         if self.exec_dialog(ChangePassphraseDialog(self.dossier, self)):
             self.statusBar().showMessage(self.tr("Het wachtwoord is gewijzigd."), 8000)
 
+    def make_inzage(self, client: str = "") -> None:
+        self.documents.make_inzage(client)
+
+    def backup_now(self) -> None:
+        self.documents.backup_now()
+
     def edit_organisations(self) -> None:
         self.exec_dialog(OrganisationsDialog(self.dossier, self))
 
-    def make_inzage(self, client: str = "") -> None:
-        """A copy for the client's right of access, with third-party items screened off."""
-        from app.documents import inzage
-
-        if not self.ensure_profile():
-            return
-        if not client and self.selected_case() >= 0:
-            client = self.dossier.cases.get(self.selected_case()).client_pseudonym
-        dialog = InzageDialog(self.dossier, self.today, self, client=client)
-        if not self.exec_dialog(dialog) or not dialog.validate():
-            return
-        pseudonym, requester = dialog.client.currentText(), dialog.requester_key()
-        items, screened = dialog.items, dialog.screened()
-        service.record_inzage(self.dossier, pseudonym, requester, items, screened)
-        profile, today = self.dossier.profile(), self.today
-        self._write_pdf(sorted({i.case_id for i in items}), "inzage", self.tr("Inzage"),
-                        f"inzage-{today.strftime('%Y%m%d')}.pdf",
-                        lambda: inzage.inzage_pdf(pseudonym, requester, items, screened,
-                                                  profile, today))
-
-    def copy_verslag(self, case_id: int) -> None:
-        """The step-7 record as plain text, for pasting into the EPD."""
-        from app.documents import dossierverslag
-
-        if case_id < 0:
-            return
-        history = service.case_history(self.dossier, case_id)
-        text = dossierverslag.as_text(dossierverslag.build(history, self.today))
-        clipboard.copy_sensitive(text)
-        self.dossier.log.add("copy", case_id, "dossierverslag")
-        self.statusBar().showMessage(self.tr(
-            "Dossierverslag gekopieerd. Plak het in uw EPD; het klembord wordt over twee "
-            "minuten weer leeggemaakt."), 8000)
-
-    def _write_pdf(self, case_ids: list[int], kind: str, document: str, filename: str,
-                   produce: Callable[[], bytes]) -> None:
-        """Ask where the PDF goes, make and write it off the GUI thread, offer to open it."""
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        # The file name carries the reference, never the client's name.
-        path = msgbox.save_file(self, self.tr("{doc}-PDF opslaan").format(doc=document),
-                                str(Path(folder) / filename))
-        if not path:
-            self.statusBar().showMessage(self.tr("Geen PDF gemaakt. Dat kan later opnieuw."),
-                                         8000)
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        password = msgbox.ask_pdf_password(self)
-        if password is None:
-            self.statusBar().showMessage(self.tr("Geen PDF gemaakt."), 8000)
-            return
-
-        def work() -> str:
-            pdf = produce()
-            digest = hashlib.sha256(pdf).hexdigest()  # of the document itself
-            if password:
-                from app.documents.pdf_protect import protect
-
-                pdf = protect(pdf, password)
-            atomic_write(Path(path), pdf, what=_("het document"))
-            return digest
-
-        def written(digest: str) -> None:
-            for case_id in case_ids:
-                self.dossier.cases.record_document(case_id, kind, digest)
-            self.documentWritten.emit(path)
-            self.refresh(select=case_ids[0] if case_ids else None)
-            if msgbox.question(self, self.tr("PDF opgeslagen"),
-                               self.tr("Het document is opgeslagen als\n{path}\n\nNu openen?")
-                               .format(path=path)):
-                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-
-        def failed(exc: BaseException) -> None:
-            text = exc.message if isinstance(exc, DossierError) else self.tr(
-                "Het document kon niet worden gemaakt ({kind}). Uw gegevens zijn bewaard.")\
-                .format(kind=type(exc).__name__)
-            msgbox.error(self, self.tr("PDF niet opgeslagen"), text)
-
-        self.statusBar().showMessage(self.tr("PDF wordt gemaakt…"))
-        run_in_background(work, written, failed)
-
     # locking ----------------------------------------------------------------------------------
 
+    @property
+    def locked(self) -> bool:
+        return self.locking.locked
+
     def lock(self) -> None:
-        """Lock means gone: the draft is saved encrypted, every model drops its case data, the
-        connection closes, and only the unlock dialog remains."""
-        if self.locked:
-            return
-        self.watcher.stop()
-        self._resume = None
+        self.locking.lock()
+
+    def put_away(self) -> int | None:
+        """Before the dossier closes: the draft saved (its case returned, to resume), every
+        dialog closed, the clipboard cleared if ours, and no case data left in any widget."""
+        resume = None
         if self.wizard is not None:
-            page = self.wizard.current_page()
             if self.wizard.save_draft():
-                self._resume = (self.wizard.case_id, page.spec.id)
+                resume = self.wizard.case_id
             self.wizard.finished_ok = True  # saved; closing must not save again
             self.wizard.close()
             self.wizard.deleteLater()  # its pages hold case text: gone, not hidden
@@ -564,44 +383,15 @@ class MainWindow(QMainWindow):
         self.search.clear()
         self.search.blockSignals(False)
         self._search_timer.stop()
-        path = self.dossier.path
-        self._backup_before_closing()
-        self.dossier.close()
-        self.locked = True
-        self.hide()
-        from ui.unlock import UnlockDialog
+        return resume
 
-        self.unlock_dialog = UnlockDialog(path)
-        self.unlock_dialog.opened.connect(self.unlocked)
-        self.unlock_dialog.open()
-        self.lockedChanged.emit(True)
-
-    def _backup_before_closing(self) -> None:
-        """The rolling backup, made when the app locks as well as when it closes."""
-        from app.vault.backup import automatic_backup
-        from app.vault.paths import data_folder
-
-        try:
-            automatic_backup(self.dossier, data_folder() / "reservekopieen")
-            self.dossier.log.add("backup")
-        except DossierError as exc:
-            self.statusBar().showMessage(exc.message)
-
-    def unlocked(self, dossier: Dossier) -> None:
-        """Back where the clinician was: the same list, and the wizard on the same page."""
+    def take_back(self, dossier: Dossier) -> None:
+        """After unlocking: the same list again, from the newly opened dossier."""
         self.dossier = dossier
         self.model.set_dossier(dossier)
-        self.locked = False
         self._last_read = -1
-        self.unlock_dialog = None
         self.show()
         self.refresh()
-        self.watcher.restart()
-        if self._resume is not None:
-            case_id, _page = self._resume
-            self._resume = None
-            self.open_case(case_id)
-        self.lockedChanged.emit(False)
 
     # lifecycle --------------------------------------------------------------------------------
 
@@ -609,7 +399,7 @@ class MainWindow(QMainWindow):
         if self.locked:
             event.accept()
             return
-        self.watcher.stop()
+        self.locking.watcher.stop()
         if self.wizard is not None and not self.wizard.save_draft():
             event.ignore()
             return

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -14,36 +13,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTextBrowser,
-    QWidget,
 )
 
 from app.checks.dates import format_nl
 from app.checks.problems import Problem
-from app.content.handbook import handbook
 from app.content.organisations import melding_receivers, org_types
 from app.flows import melding as flow
 from app.flows.kit import case_threshold, children_label, client_label
-from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN, Child, Fact, Informatieverzoek, Melding
+from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN, Child, Fact, Melding
 from ui import address_completion
 from ui.fields import Choice, DateField, ProblemLabel, TextArea, section_label
 from ui.flow_page import FlowHost, FlowPage, chain_focus
 from ui.openness_form import OpennessForm
-from ui.row_list import NumberedRow, RowList, discard
-
-NOTICE_STYLE = ("background: #fbeeee; border: 1px solid #a61b1b; color: #7a1414; "
-                "padding: 8px; border-radius: 3px;")
-INFO_STYLE = ("background: #eef3f9; border: 1px solid #b9c9de; color: #1f3550; "
-              "padding: 8px; border-radius: 3px;")
-
-
-def threshold_spin(page: QWidget) -> QSpinBox:
-    """The currency threshold of a case, in days (handbook step 2)."""
-    spin = QSpinBox(page)
-    spin.setRange(7, 3650)
-    spin.setSuffix(page.tr(" dagen zonder contact"))
-    spin.setMaximumWidth(260)
-    return spin
+from ui.page_parts import INFO_STYLE, FactRow, overview_label, overview_table, threshold_spin
+from ui.row_list import RowList, discard
 
 
 class ClientPage(FlowPage):
@@ -143,63 +126,6 @@ class OpennessPage(FlowPage):
 
     def store(self, m: Melding) -> None:
         self.openness.store(m.openness)
-
-
-class FactRow(NumberedRow):
-    """One fact: what, when, and who observed it."""
-
-    def __init__(self, page: FlowPage, number: int) -> None:
-        super().__init__(page, "factRow", number)
-        tr = self.tr
-        layout = self.body
-        self.what = TextArea(tr("Wat is er gebeurd of gezegd? Beschrijf feitelijk, zonder "
-                                "oordeel."), 2, checked=True)
-        layout.addWidget(self.what)
-        self.what_problem = ProblemLabel(self)
-        layout.addWidget(self.what_problem)
-        grid = QGridLayout()
-        grid.addWidget(QLabel(tr("Wanneer")), 0, 0)
-        self.when = QLineEdit()
-        self.when.setPlaceholderText(tr("dd-mm-jjjj of een periode, bv. ‘sinds maanden’"))
-        grid.addWidget(self.when, 0, 1)
-        grid.addWidget(QLabel(tr("Waargenomen door")), 1, 0)
-        self.observed = Choice([(True, tr("mijzelf")), (False, tr("een ander:"))])
-        grid.addWidget(self.observed, 1, 1)
-        self.source = QLineEdit()
-        self.source.setPlaceholderText(tr("wie? bv. ‘cliënte zelf’, ‘de school’"))
-        grid.addWidget(self.source, 2, 1)
-        layout.addLayout(grid)
-        self.when_problem = ProblemLabel(self)
-        self.source_problem = ProblemLabel(self)
-        layout.addWidget(self.when_problem)
-        layout.addWidget(self.source_problem)
-        for w in (self.what, self.when, self.observed, self.source):
-            page.connect_edits(w)
-        page.watch_findings(self.what)
-
-    def caption_text(self, number: int) -> str:
-        return self.tr("Feit {n}").format(n=number)
-
-    def first_field(self) -> QWidget:
-        return self.what
-
-    def load(self, fact: Fact) -> None:
-        self.what.setText(fact.what)
-        self.when.setText(fact.when)
-        self.observed.set_value(fact.observed_by_clinician)
-        self.source.setText(fact.source)
-        self.source.setEnabled(not fact.observed_by_clinician)
-
-    def fact(self) -> Fact:
-        observed = self.observed.value() is not False
-        self.source.setEnabled(not observed)
-        return Fact(self.what.text(), self.when.text().strip(), observed,
-                    "" if observed else self.source.text().strip())
-
-    def show_problems(self, problems: list[Problem]) -> None:
-        self.what_problem.set_problems([p for p in problems if p.field.endswith(".what")])
-        self.when_problem.set_problems([p for p in problems if p.field.endswith(".when")])
-        self.source_problem.set_problems([p for p in problems if p.field.endswith(".source")])
 
 
 class FactsPage(FlowPage):
@@ -400,137 +326,10 @@ class ExpectationsPage(FlowPage):
         self.due.setText("<br>".join(lines))
 
 
-class SummaryPage(FlowPage):
-    """Step 7 for any flow: the text, the step-7 checklist, open findings and an overview."""
-
-    def __init__(self, host: FlowHost) -> None:
-        super().__init__(host.spec("summary"), host)
-        tr = self.tr
-        self.rules = host.flow.rules  # type: ignore[attr-defined]
-        melding = host.flow.kind == "melding"  # type: ignore[attr-defined]
-        if melding:
-            self.content = TextArea(tr("De tekst van uw melding. Gebruik ‘Tekst van de melding’ "
-                                       "rechts voor een opzet uit uw gegevens."), 8, checked=True)
-            self.add_field(tr("Inhoud van de melding (7.melder.1)"), self.content, "content")
-        else:
-            self.content = TextArea(tr("Een korte inleiding bij uw antwoord, bijvoorbeeld over "
-                                       "de actualiteit van uw informatie (optioneel)"), 4,
-                                    checked=True)
-            self.add_field(tr("Toelichting bij uw antwoord"), self.content, "content")
-        self.other = TextArea(tr("Andere contacten naar aanleiding hiervan, bv. met de "
-                                 "huisarts"), 2)
-        self.add_field(tr("Andere contacten (optioneel)"), self.other, "other_contacts")
-        self.form.addWidget(section_label(tr("Wat u vastlegt in uw dossier (stap 7)")))
-        self.step7_grid = QGridLayout()
-        self.form.addLayout(self.step7_grid)
-        self.step7: dict[str, tuple[QLabel, QLabel, QCheckBox, QLineEdit]] = {}
-        hb = handbook()
-        empty = host.flow.model()  # type: ignore[attr-defined]
-        for row, (ref, _ok, _how) in enumerate(self.rules.step7_status(empty)):
-            mark = QLabel()
-            text = QLabel(hb.text(ref))
-            text.setWordWrap(True)
-            text.setToolTip(ref)
-            na = QCheckBox(tr("n.v.t."))
-            na.setToolTip(tr("Niet van toepassing; geef een reden"))
-            reason = QLineEdit()
-            reason.setPlaceholderText(tr("reden"))
-            reason.setVisible(False)
-            na.toggled.connect(reason.setVisible)
-            self.step7_grid.addWidget(mark, row * 2, 0, Qt.AlignmentFlag.AlignTop)
-            self.step7_grid.addWidget(text, row * 2, 1)
-            self.step7_grid.addWidget(na, row * 2, 2, Qt.AlignmentFlag.AlignTop)
-            self.step7_grid.addWidget(reason, row * 2 + 1, 1, 1, 2)
-            problem = ProblemLabel(self)
-            self.step7_grid.addWidget(problem, row * 2 + 1, 1)
-            self.problem_labels["step7." + ref] = problem
-            self.connect_edits(na)
-            self.connect_edits(reason)
-            self.step7[ref] = (mark, text, na, reason)
-        self.step7_grid.setColumnStretch(1, 1)
-        self.findings_title = section_label(tr("Openstaande bevindingen"))
-        self.form.addWidget(self.findings_title)
-        self.findings = QLabel()
-        self.findings.setWordWrap(True)
-        self.findings.setObjectName("openFindings")
-        self.form.addWidget(self.findings)
-        self.form.addWidget(section_label(tr("Overzicht")))
-        self.overview = QTextBrowser()
-        self.overview.setMinimumHeight(200)
-        self.form.addWidget(self.overview)
-        self.finish_layout()
-
-    def load(self, m: Any) -> None:
-        self.content.setText(m.content)
-        self.other.setText(m.other_contacts)
-        for ref, (_mark, _text, na, reason) in self.step7.items():
-            na.setChecked(ref in m.not_applicable)
-            reason.setText(m.not_applicable.get(ref, ""))
-        self._show_status(m)
-
-    def store(self, m: Any) -> None:
-        m.content = self.content.text()
-        m.other_contacts = self.other.text()
-        m.not_applicable = {ref: reason.text() for ref, (_m, _t, na, reason)
-                            in self.step7.items() if na.isChecked()}
-        self._show_status(m)
-
-    def initializePage(self) -> None:  # noqa: N802 - Qt naming
-        self._show_status(self.host.data)
-        self.refresh()
-
-    def _show_status(self, m: Any) -> None:
-        for ref, ok, how in self.rules.step7_status(m):
-            mark, text, na, _reason = self.step7[ref]
-            mark.setText("✔" if ok else "✘")
-            mark.setStyleSheet("color: #1d6b2f; font-weight: 700;" if ok
-                               else "color: #a61b1b; font-weight: 700;")
-            text.setToolTip(f"{ref}: {how}")
-            na.setVisible(not ok or na.isChecked())
-        found = self.rules.open_findings(m)
-        self.findings.setText(
-            "\n".join(f"• {f['where']}: ‘{f['text']}’ ({f['ref']})" for f in found)
-            + "\n" + self.tr("Dit blokkeert het afronden niet; de bevindingen worden bij uw "
-                              "dossier vastgelegd.") if found
-            else self.tr("Geen: er zijn geen oordelen of bronloze feiten gevonden."))
-        self.findings.setStyleSheet("color: #7a1414;" if found else "color: #1d6b2f;")
-        self.overview.setHtml(overview_html(m, self.host))
-
-    def validatePage(self) -> bool:  # noqa: N802 - Qt naming
-        return bool(self.host.finish())  # type: ignore[attr-defined]
-
-
-def overview_table(rows: list[tuple[str, str]], notice: str = "") -> str:
-    """The read-back as a two-column table; values arrive as HTML, labels as plain text."""
-    from html import escape
-
-    html = f"<p style='color:#a61b1b'><b>{escape(notice)}</b></p>" if notice else ""
-    html += "<table cellspacing='0' cellpadding='3'>" + "".join(
-        f"<tr><td valign='top'><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
-    return html + "</table>"
-
-
-def overview_label(text: str) -> str:
-    return QCoreApplication.translate("overview", text)
-
-
-def overview_html(m: Any, host: FlowHost) -> str:
-    """A compact read-back of the whole case before it is stored."""
-    from html import escape
-
+def melding_overview_html(m: Melding, today: date) -> str:
+    """The melding read back on the summary page before it is stored."""
     from app.flows.openness import openness_summary
 
-    today = host.today  # type: ignore[attr-defined]
-    if isinstance(m, Informatieverzoek):
-        from ui.verzoek_pages import verzoek_overview_html
-
-        return verzoek_overview_html(m, today)
-    if not isinstance(m, Melding):
-        # Any other flow: read back the step-7 record it will store.
-        entry = host.flow.rules.dossier_entry(m, host.profile, today)  # type: ignore[attr-defined]
-        return overview_table([(item["label"].rstrip(";.").capitalize(),
-                                escape(item["text"]).replace("\n", "<br>"))
-                               for item in entry["items"]])
     receiver = f"{m.receiver.org_name}, {m.receiver.channel}, {format_nl(m.receiver.date)}"
     due = flow.decision_due(m)
     rows = [(overview_label("Cliënt"), escape(client_label(m))),

@@ -23,7 +23,7 @@ from app.content.i18n import _
 from app.errors import DossierError
 from app.vault.fsutil import atomic_write
 from ui import msgbox
-from ui.unlock import ERROR_STYLE, passphrase_problem
+from ui.passphrase import ERROR_STYLE, passphrase_problem
 from ui.worker import run_in_background
 
 if TYPE_CHECKING:

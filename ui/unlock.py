@@ -6,11 +6,10 @@ The key derivation takes about half a second, so it runs off the GUI thread.
 from __future__ import annotations
 
 import getpass
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,32 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DossierError
+from ui.passphrase import ERROR_STYLE, MIN_PASSPHRASE, passphrase_problem
 from ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from app.vault.dossier import Dossier
-
-MIN_PASSPHRASE = 12
-ERROR_STYLE = "color: #a61b1b;"
-
-
-def passphrase_problem(first: str, second: str, user_inputs: tuple[str, ...] = ()) -> str:
-    """Why a new passphrase is not accepted ('' when it is)."""
-    first = unicodedata.normalize("NFC", first)
-    second = unicodedata.normalize("NFC", second)
-    if len(first) < MIN_PASSPHRASE:
-        return QCoreApplication.translate(
-            "unlock", "Het wachtwoord is te kort: minstens {n} tekens. Een zin van vier woorden "
-            "werkt goed.").format(n=MIN_PASSPHRASE)
-    from app.checks.strength import weakness
-
-    weak = weakness(first, user_inputs)
-    if weak:
-        return weak
-    if first != second:
-        return QCoreApplication.translate("unlock", "De twee wachtwoorden zijn niet gelijk.")
-    return ""
-
 
 class _DossierDialog(QDialog):
     """Shared shape: explanation, fields, an inline message, and the resulting dossier."""

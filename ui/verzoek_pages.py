@@ -33,7 +33,7 @@ from app.model import (
 from ui import address_completion
 from ui.fields import Choice, DateField, ProblemLabel, TextArea, section_label
 from ui.flow_page import FlowHost, FlowPage, chain_focus
-from ui.melding_pages import INFO_STYLE, FactRow, overview_label, overview_table, threshold_spin
+from ui.page_parts import INFO_STYLE, FactRow, overview_label, overview_table, threshold_spin
 from ui.row_list import NumberedRow, RowList, discard
 
 

@@ -14,7 +14,6 @@ from ui.melding_pages import (
     FactsPage,
     OpennessPage,
     ReceiverPage,
-    SummaryPage,
 )
 from ui.other_pages import (
     AnderDoelRequestPage,
@@ -23,6 +22,7 @@ from ui.other_pages import (
     DiscussionPage,
     StatementPage,
 )
+from ui.summary_page import SummaryPage
 from ui.verzoek_pages import (
     AnswersPage,
     CompletenessPage,

@@ -1,0 +1,131 @@
+"""Step 7 for any flow: the text, the step-7 checklist, open findings and a read-back."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QTextBrowser
+
+from app.content.handbook import handbook
+from app.model import Informatieverzoek, Melding
+from ui.fields import ProblemLabel, TextArea, section_label
+from ui.flow_page import FlowHost, FlowPage
+from ui.melding_pages import melding_overview_html
+from ui.page_parts import overview_table
+from ui.verzoek_pages import verzoek_overview_html
+
+
+class SummaryPage(FlowPage):
+    """Step 7 for any flow: the text, the step-7 checklist, open findings and an overview."""
+
+    def __init__(self, host: FlowHost) -> None:
+        super().__init__(host.spec("summary"), host)
+        tr = self.tr
+        self.rules = host.flow.rules  # type: ignore[attr-defined]
+        melding = host.flow.kind == "melding"  # type: ignore[attr-defined]
+        if melding:
+            self.content = TextArea(tr("De tekst van uw melding. Gebruik ‘Tekst van de melding’ "
+                                       "rechts voor een opzet uit uw gegevens."), 8, checked=True)
+            self.add_field(tr("Inhoud van de melding (7.melder.1)"), self.content, "content")
+        else:
+            self.content = TextArea(tr("Een korte inleiding bij uw antwoord, bijvoorbeeld over "
+                                       "de actualiteit van uw informatie (optioneel)"), 4,
+                                    checked=True)
+            self.add_field(tr("Toelichting bij uw antwoord"), self.content, "content")
+        self.other = TextArea(tr("Andere contacten naar aanleiding hiervan, bv. met de "
+                                 "huisarts"), 2)
+        self.add_field(tr("Andere contacten (optioneel)"), self.other, "other_contacts")
+        self.form.addWidget(section_label(tr("Wat u vastlegt in uw dossier (stap 7)")))
+        self.step7_grid = QGridLayout()
+        self.form.addLayout(self.step7_grid)
+        self.step7: dict[str, tuple[QLabel, QLabel, QCheckBox, QLineEdit]] = {}
+        hb = handbook()
+        empty = host.flow.model()  # type: ignore[attr-defined]
+        for row, (ref, _ok, _how) in enumerate(self.rules.step7_status(empty)):
+            mark = QLabel()
+            text = QLabel(hb.text(ref))
+            text.setWordWrap(True)
+            text.setToolTip(ref)
+            na = QCheckBox(tr("n.v.t."))
+            na.setToolTip(tr("Niet van toepassing; geef een reden"))
+            reason = QLineEdit()
+            reason.setPlaceholderText(tr("reden"))
+            reason.setVisible(False)
+            na.toggled.connect(reason.setVisible)
+            self.step7_grid.addWidget(mark, row * 2, 0, Qt.AlignmentFlag.AlignTop)
+            self.step7_grid.addWidget(text, row * 2, 1)
+            self.step7_grid.addWidget(na, row * 2, 2, Qt.AlignmentFlag.AlignTop)
+            self.step7_grid.addWidget(reason, row * 2 + 1, 1, 1, 2)
+            problem = ProblemLabel(self)
+            self.step7_grid.addWidget(problem, row * 2 + 1, 1)
+            self.problem_labels["step7." + ref] = problem
+            self.connect_edits(na)
+            self.connect_edits(reason)
+            self.step7[ref] = (mark, text, na, reason)
+        self.step7_grid.setColumnStretch(1, 1)
+        self.findings_title = section_label(tr("Openstaande bevindingen"))
+        self.form.addWidget(self.findings_title)
+        self.findings = QLabel()
+        self.findings.setWordWrap(True)
+        self.findings.setObjectName("openFindings")
+        self.form.addWidget(self.findings)
+        self.form.addWidget(section_label(tr("Overzicht")))
+        self.overview = QTextBrowser()
+        self.overview.setMinimumHeight(200)
+        self.form.addWidget(self.overview)
+        self.finish_layout()
+
+    def load(self, m: Any) -> None:
+        self.content.setText(m.content)
+        self.other.setText(m.other_contacts)
+        for ref, (_mark, _text, na, reason) in self.step7.items():
+            na.setChecked(ref in m.not_applicable)
+            reason.setText(m.not_applicable.get(ref, ""))
+        self._show_status(m)
+
+    def store(self, m: Any) -> None:
+        m.content = self.content.text()
+        m.other_contacts = self.other.text()
+        m.not_applicable = {ref: reason.text() for ref, (_m, _t, na, reason)
+                            in self.step7.items() if na.isChecked()}
+        self._show_status(m)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt naming
+        self._show_status(self.host.data)
+        self.refresh()
+
+    def _show_status(self, m: Any) -> None:
+        for ref, ok, how in self.rules.step7_status(m):
+            mark, text, na, _reason = self.step7[ref]
+            mark.setText("✔" if ok else "✘")
+            mark.setStyleSheet("color: #1d6b2f; font-weight: 700;" if ok
+                               else "color: #a61b1b; font-weight: 700;")
+            text.setToolTip(f"{ref}: {how}")
+            na.setVisible(not ok or na.isChecked())
+        found = self.rules.open_findings(m)
+        self.findings.setText(
+            "\n".join(f"• {f['where']}: ‘{f['text']}’ ({f['ref']})" for f in found)
+            + "\n" + self.tr("Dit blokkeert het afronden niet; de bevindingen worden bij uw "
+                              "dossier vastgelegd.") if found
+            else self.tr("Geen: er zijn geen oordelen of bronloze feiten gevonden."))
+        self.findings.setStyleSheet("color: #7a1414;" if found else "color: #1d6b2f;")
+        self.overview.setHtml(overview_html(m, self.host))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt naming
+        return bool(self.host.finish())  # type: ignore[attr-defined]
+
+
+def overview_html(m: Any, host: FlowHost) -> str:
+    """A compact read-back of the whole case before it is stored."""
+    today = host.today  # type: ignore[attr-defined]
+    if isinstance(m, Informatieverzoek):
+        return verzoek_overview_html(m, today)
+    if isinstance(m, Melding):
+        return melding_overview_html(m, today)
+    # Any other flow: read back the step-7 record it will store.
+    entry = host.flow.rules.dossier_entry(m, host.profile, today)  # type: ignore[attr-defined]
+    return overview_table([(item["label"].rstrip(";.").capitalize(),
+                            escape(item["text"]).replace("\n", "<br>"))
+                           for item in entry["items"]])
