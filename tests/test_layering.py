@@ -41,3 +41,54 @@ def test_first_window_loads_no_heavy_modules():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --- the architecture: no cycles, and the parts import only downwards ----------------------
+
+from tests import import_graph  # noqa: E402
+
+# Part → the parts it must not import. The vault is the encrypted file and knows nothing of
+# what is said in it; a document is built from records handed to it, never from the file.
+FORBIDDEN = {
+    "app": ("ui",),
+    "app.content": ("app.vault", "app.checks", "app.flows", "app.documents", "app.service",
+                    "app.model", "app.records"),
+    "app.checks": ("app.vault", "app.flows", "app.documents", "app.service"),
+    "app.vault": ("app.flows", "app.checks", "app.documents", "app.service", "app.cli",
+                  "app.demo", "app.addressbook"),
+    "app.flows": ("app.vault", "app.documents", "app.service", "app.cli"),
+    "app.documents": ("app.vault", "app.service", "app.cli"),
+}
+
+
+def _inside(module: str, part: str) -> bool:
+    return module == part or module.startswith(part + ".")
+
+
+def test_no_two_project_modules_import_each_other():
+    assert import_graph.cycles(import_graph.graph()) == []
+
+
+def test_the_cycle_finder_sees_cycles_and_function_level_imports():
+    assert import_graph.cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [
+        ["a", "b", "c"]]
+    # app.cli imports the service layer only inside a function (lazy loading); it is an arrow.
+    assert "app.service" in import_graph.graph()["app.cli"]
+
+
+def test_parts_import_only_what_they_may():
+    wrong = []
+    for module, targets in import_graph.graph().items():
+        for part, forbidden in FORBIDDEN.items():
+            if _inside(module, part):
+                wrong += [f"{module} → {t}" for t in sorted(targets)
+                          if any(_inside(t, f) for f in forbidden)]
+    assert wrong == []
+
+
+def test_no_source_file_over_600_lines():
+    root = import_graph.ROOT
+    long = [f"{p.relative_to(root)}: {n}" for folder in ("app", "ui", "tests", "tools")
+            for p in sorted((root / folder).rglob("*.py"))
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600]
+    assert long == []
