@@ -16,11 +16,13 @@ run: $(STAMP)
 	$(VENV)/bin/deelwijzer
 
 test: $(STAMP)
-	$(PY) -m ruff check app ui tests
+	$(PY) -m ruff check app ui tests tools
+	$(PY) -m mypy
 	$(PY) -m pytest
 
 lint: $(STAMP)
-	$(PY) -m ruff check app ui tests
+	$(PY) -m ruff check app ui tests tools
+	$(PY) -m mypy
 
 demo: $(STAMP)
 	$(VENV)/bin/deelwijzer demo --out demo-out

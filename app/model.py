@@ -38,7 +38,7 @@ def _from_dict(cls: type[T], data: dict[str, Any] | None) -> T:
         if f.name not in data:
             continue
         value = data[f.name]
-        nested = _nested_types(cls).get(f.name)
+        nested = _nested_types(cls).get(f.name)  # type: ignore[arg-type]  # classes hash
         if nested is not None:
             if isinstance(value, list):
                 value = [_from_dict(nested, v) for v in value if isinstance(v, dict)]
@@ -52,7 +52,7 @@ class Record:
     """A flow's case data: to the dossier as JSON and back (tolerant of older drafts)."""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)  # type: ignore[call-overload, no-any-return]
+        return asdict(self)  # type: ignore[call-overload]
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any] | None) -> T:

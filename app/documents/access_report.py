@@ -41,6 +41,7 @@ def access_pdf(entries: list[dict[str, Any]], pseudonym: str, profile: dict[str,
                today: date) -> bytes:
     """The client's entries of the access log (`dossier.log.entries_of_client`) as a letter."""
     from reportlab.lib.units import mm
+    from reportlab.platypus import Flowable
 
     from app.documents.base import Letter, build, grid_table, p
 
@@ -50,6 +51,7 @@ def access_pdf(entries: list[dict[str, Any]], pseudonym: str, profile: dict[str,
                     reference=f"LOG-{today.strftime('%Y%m%d')}", date=today,
                     subject_note=_("Overzicht uit het toegangslog (NEN 7513)."))
     rows = [(local_time(e["at"]), e["user"] or "—", label(e["action"])) for e in entries]
-    story = [grid_table([_("Wanneer"), _("Wie"), _("Wat")], rows, [40 * mm, 60 * mm, None])] \
-        if rows else [p(_("Er is niets over uw dossier gelogd."))]
+    story: list[Flowable] = [
+        grid_table([_("Wanneer"), _("Wie"), _("Wat")], rows, [40 * mm, 60 * mm, None])
+    ] if rows else [p(_("Er is niets over uw dossier gelogd."))]
     return build(letter, story)

@@ -131,7 +131,7 @@ class _NumberedCanvas(rl_canvas.Canvas):
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's, not in its stubs
 
     def save(self) -> None:
         total = len(self._pages)
@@ -170,7 +170,9 @@ class _NumberedCanvas(rl_canvas.Canvas):
             _("Vertrouwelijk — {kind} — kenmerk {ref}", kind=self._letter.kind,
               ref=self._letter.reference or "–")))
         self.drawRightString(width - 20 * mm, 12 * mm,
-                             _("pagina {page} van {total}", page=self._pageNumber, total=total))
+                             _("pagina {page} van {total}",
+                               page=self._pageNumber,  # type: ignore[attr-defined]
+                               total=total))
         self.restoreState()
 
 
@@ -310,7 +312,9 @@ def build(letter: Letter, story: list[Flowable]) -> bytes:
         buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=36 * mm,
         bottomMargin=24 * mm, title=clean(letter.kind), author=clean(letter.profile.get(
             "practice", "")), subject="", creator="Deelwijzer", producer="Deelwijzer",
-        keywords="", lang="nl-NL", initialFontName=FONT, initialFontSize=10,
+        # reportlab takes a string for keywords; its stubs say list.
+        keywords="",  # type: ignore[arg-type]
+        lang="nl-NL", initialFontName=FONT, initialFontSize=10,
     )
     head = [_address_block(letter), Spacer(1, 8 * mm), p(letter.title, "title")]
     if letter.subject_note:

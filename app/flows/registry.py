@@ -6,12 +6,28 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from types import ModuleType
-from typing import Any
+from typing import Any, Protocol
 
+from app.checks.problems import Problem
 from app.content.i18n import _
 from app.flows import ander_doel, informatieverzoek, melding, overleg
+from app.flows.kit import PageSpec
 from app.model import AnderDoel, Informatieverzoek, Melding, Overleg
+
+
+class FlowRules(Protocol):
+    """What each flow's rules module (app.flows.melding, ...) provides. A module satisfies it
+    as a class would, so mypy checks every flow against it. `data` is the flow's own record."""
+
+    PAGES: tuple[PageSpec, ...]
+
+    def page(self, page_id: str, /) -> PageSpec: ...
+    def check_page(self, page_id: str, data: Any, today: date, /) -> list[Problem]: ...
+    def first_blocked_page(self, data: Any, today: date, /) -> str | None: ...
+    def step7_status(self, data: Any, /) -> list[tuple[str, bool, str]]: ...
+    def open_findings(self, data: Any, /) -> list[dict[str, Any]]: ...
+    def dossier_entry(self, data: Any, profile: dict[str, Any], today: date, /
+                      ) -> dict[str, Any]: ...
 
 
 @dataclass(frozen=True)
@@ -21,7 +37,7 @@ class Flow:
     action: str  # the main window's action
     document: str  # the document's name
     model: type
-    rules: ModuleType  # PAGES, check_page, first_blocked_page, page, dossier_entry
+    rules: FlowRules
     receiver: Callable[[Any], str]
     deadline: Callable[[Any], date | None]  # while the case is a concept
     followups: Callable[[Any, date], list[tuple[str, str | None, str]]]
@@ -36,7 +52,7 @@ class Flow:
         """The flow's document (reportlab is imported only here, on first use)."""
         module = importlib.import_module(f"app.documents.{self.kind_module}")
         builder = getattr(module, f"{self.kind_module}_pdf")
-        return builder(data, profile, case_id, today)  # type: ignore[no-any-return]
+        return builder(data, profile, case_id, today)
 
     @property
     def kind_module(self) -> str:

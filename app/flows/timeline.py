@@ -48,7 +48,7 @@ def timeline(history: CaseHistory, today: date) -> list[Event]:
                                 followup.describe(item.kind,
                                                   history.results.get(item.id, {})), item.id))
         else:
-            overdue = bool(item.due_date) and item.due_date < today.isoformat()
+            overdue = bool(item.due_date and item.due_date < today.isoformat())
             events.append(Event(
                 item.due_date or "9999-12-31", "followup_due", title,
                 _("Verwacht uiterlijk {d}", d=format_nl(item.due_date)) if item.due_date

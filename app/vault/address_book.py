@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from app.vault.repository import Repository
-from app.vault.sql import clean, to_json
+from app.vault.sql import clean, inserted_id, to_json
 
 _ORG_FIELDS = ("org_type", "name", "address", "phone", "email", "notes")
 _PERSON_FIELDS = ("name", "function", "phone", "email")
@@ -31,7 +31,7 @@ class AddressBook(Repository):
                 return int(org["id"])
             cur = db.execute("INSERT INTO organisations (org_type, name, address, phone, email,"
                              " notes) VALUES (?,?,?,?,?,?)", values)
-            return int(cur.lastrowid)
+            return inserted_id(cur)
 
     def delete(self, org_id: int) -> None:
         with self._store.transaction() as db:

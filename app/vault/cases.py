@@ -8,7 +8,7 @@ from typing import Any
 from app.records import CaseRecord, CaseSummary, Deadline
 from app.vault.repository import Repository
 from app.vault.search import fts_query, index_case, reindex
-from app.vault.sql import Connection, clean, now, to_json
+from app.vault.sql import Connection, clean, inserted_id, now, to_json
 
 
 def touch_case(db: Connection, case_id: int) -> None:
@@ -48,7 +48,7 @@ class Cases(Repository):
                 " VALUES (?, 'concept', ?, ?, ?, ?)",
                 (kind, clean(client_pseudonym), stamp, stamp, to_json(data)),
             )
-            case_id = int(cur.lastrowid)
+            case_id = inserted_id(cur)
             index_case(db, case_id, client_pseudonym, "", data)
             self._store.log.append(db, "create", case_id, "ok")
             return case_id
@@ -84,7 +84,9 @@ class Cases(Repository):
         ).fetchone()
         if row is None:
             raise KeyError(case_id)
-        return CaseRecord(*row[:7], data=json.loads(row[7]))
+        case_id, kind, status, pseudonym, created_at, updated_at, page, data = row
+        return CaseRecord(case_id, kind, status, pseudonym, created_at, updated_at, page,
+                          json.loads(data))
 
     def count(self, text: str = "", kind: str = "", status: str = "") -> int:
         """How many cases match; search runs in SQL (FTS5), filters by kind and status."""
@@ -133,7 +135,7 @@ class Cases(Repository):
                 "INSERT INTO dossier_entries (case_id, created_at, kind, data) VALUES (?,?,?,?)",
                 (case_id, stamp, entry_kind, to_json(entry)),
             )
-            entry_id = int(cur.lastrowid)
+            entry_id = inserted_id(cur)
             db.executemany(
                 "INSERT INTO followups (case_id, kind, due_date, note) VALUES (?, ?, ?, ?)",
                 [(case_id, kind, due, note) for kind, due, note in followups],

@@ -8,7 +8,7 @@ from typing import Any
 from app.records import FollowUp
 from app.vault.cases import touch_case
 from app.vault.repository import Repository
-from app.vault.sql import clean, now, to_json
+from app.vault.sql import clean, inserted_id, now, to_json
 
 
 class FollowUps(Repository):
@@ -49,7 +49,7 @@ class Contacts(Repository):
                 (case_id, clean(date), kind, clean(text), now()))
             touch_case(db, case_id)
             self._store.log.append(db, "change", case_id, "contact")
-            return int(cur.lastrowid)
+            return inserted_id(cur)
 
     def of_case(self, case_id: int) -> list[dict[str, Any]]:
         rows = self._store.db.execute(

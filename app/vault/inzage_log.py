@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 from app.vault.repository import Repository
-from app.vault.sql import clean, now, to_json
+from app.vault.sql import clean, inserted_id, now, to_json
 
 
 class InzageLog(Repository):
@@ -19,7 +19,7 @@ class InzageLog(Repository):
             cur = db.execute("INSERT INTO inzage (client_pseudonym, created_at, data)"
                              " VALUES (?, ?, ?)",
                              (clean(pseudonym), now(), to_json(data)))
-            return int(cur.lastrowid)
+            return inserted_id(cur)
 
     def records(self, pseudonym: str) -> list[dict[str, Any]]:
         rows = self._store.db.execute("SELECT id, created_at, data FROM inzage"

@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
 from app.errors import DiskFull, DossierError
 
-Connection = sqlcipher3.Connection
+if TYPE_CHECKING:
+    # sqlcipher3 ships no type hints; its connection is the standard library's, keyed.
+    from sqlite3 import Connection, Cursor
+else:
+    Connection = sqlcipher3.Connection
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -28,6 +32,13 @@ def to_json(value: Any) -> str:
 def clean(text: str) -> str:
     """Plain-text columns: an unpaired surrogate becomes U+FFFD instead of failing the write."""
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def inserted_id(cursor: Cursor) -> int:
+    """The row id an INSERT made (SQLite always sets one after a successful INSERT)."""
+    if cursor.lastrowid is None:
+        raise RuntimeError("INSERT made no row")
+    return cursor.lastrowid
 
 
 def key_connection(path: Path, key: bytes) -> Connection:
