@@ -117,6 +117,9 @@ def test_main_window_search_as_you_type(qtbot, big):
     window = MainWindow(dossier, today=date(2026, 11, 29))
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitExposed(window)
+    # The window opens ready to search: the search field, not a toolbar button, has focus.
+    qtbot.waitUntil(lambda: window.focusWidget() is window.search, timeout=3000)
     qtbot.keyClicks(window.search, "zwemles")
     qtbot.waitUntil(lambda: window.model.total() == len(expect["zwemles"]), timeout=3000)
     assert "casus" in window.count_label.text()

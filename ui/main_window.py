@@ -61,7 +61,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.resize(1200, 720)
 
-        self.actions = MainActions(self, self)
         self.documents = DocumentActions(self)
 
         central = QWidget()
@@ -138,6 +137,9 @@ class MainWindow(QMainWindow):
         self.empty_hint.setStyleSheet("color: #666;")
         layout.addWidget(self.empty_hint)
         self.setCentralWidget(central)
+        # After the central widget: the search field, not the toolbar's menu button, is first
+        # in the focus chain, so the window opens with the cursor in the search field.
+        self.actions = MainActions(self, self)
         from app.vault.location import risky_location
 
         warning = risky_location(dossier.path)
