@@ -1,3 +1,4 @@
-"""Deelwijzer's Qt-free core: model, store, handbook content, checks, documents, CLI."""
+"""Deelwijzer's Qt-free core, in parts: vault (the encrypted file), flows, checks, documents,
+content; at the top only what ties them together (model, records, service, CLI, demo)."""
 
 __version__ = "0.1.0"

@@ -1,1 +1,2 @@
-"""PDF documents, built in memory with reportlab (imported only when a document is made)."""
+"""Every produced document, built in memory with reportlab (imported only when one is made),
+from records handed to it: a document never opens the dossier itself."""
