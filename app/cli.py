@@ -128,8 +128,8 @@ def _demo_follow_up(dossier: Any, today: date) -> None:
         "received_on": (today - timedelta(days=6)).isoformat(), "investigate": True,
         "note": "Veilig Thuis onderzoekt de melding; veiligheidsbeoordeling gedaan."})
     dossier.contacts.add(1, (today - timedelta(days=4)).isoformat(), "contact",
-                        "Gebeld met de huisarts, dr. Koster: zag in oktober blauwe plekken bij R. "
-                        "De huisarts wil niet dat het gezin weet dat dit van hem komt.")
+                         "Gebeld met de huisarts, dr. Koster: zag in oktober blauwe plekken bij R. "
+                         "De huisarts wil niet dat het gezin weet dat dit van hem komt.")
 
 
 def cmd_verify(db_path: Path) -> int:

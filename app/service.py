@@ -42,8 +42,8 @@ def save_draft(dossier: Dossier, case_id: int, data: Any, page: str) -> None:
     kind = flow_for(data)
     deadline = kind.deadline(data)
     dossier.cases.save_draft(case_id, data.to_dict(), client_pseudonym=data.client_pseudonym,
-                       receiver=kind.receiver(data), page=page,
-                       due_date=deadline.isoformat() if deadline else None)
+                             receiver=kind.receiver(data), page=page,
+                             due_date=deadline.isoformat() if deadline else None)
 
 
 def finish(dossier: Dossier, case_id: int, data: Any, today: date) -> int:

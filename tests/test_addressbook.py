@@ -26,7 +26,7 @@ def dossier(db_path):
 def test_agreement_defaults_come_from_resources(dossier):
     assert addressbook.agreement(dossier, "veilig_thuis")["decision_term_days"] == 10
     dossier.address_book.set_agreement("veilig_thuis", {"decision_term_days": 5,
-                                                    "preferred_channel": "mondeling"})
+                                                        "preferred_channel": "mondeling"})
     agreed = addressbook.agreement(dossier, "veilig_thuis")
     assert agreed["decision_term_days"] == 5 and agreed["preferred_channel"] == "mondeling"
     assert addressbook.check_agreement({"decision_term_days": 0})
@@ -62,7 +62,7 @@ def test_new_melding_starts_from_the_agreement_and_the_address_book(qtbot, dossi
     dossier.address_book.set_persons(org_id, [{"name": "mw. Bosman",
                                                "function": "aandachtsfunctionaris"}])
     dossier.address_book.set_agreement("veilig_thuis", {"decision_term_days": 7,
-                                                    "preferred_channel": "schriftelijk"})
+                                                        "preferred_channel": "schriftelijk"})
     window = MainWindow(dossier, today=TODAY)
     qtbot.addWidget(window)
     wizard = window.new_melding()

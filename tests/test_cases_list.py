@@ -145,9 +145,9 @@ def test_follow_up_completion_moves_the_deadline_and_the_last_change(db_path):
     with Dossier.create(db_path, "x") as d:
         case_id = d.cases.create("melding", {}, "Y.")
         d.cases.finish(case_id, {}, client_pseudonym="Y.", receiver="VT", entry_kind="melding",
-                      entry={"items": []}, followups=[("decision", "2026-11-14", "a"),
-                                                      ("rendering", "2026-11-20", "b"),
-                                                      ("outcome", None, "c")])
+                       entry={"items": []}, followups=[("decision", "2026-11-14", "a"),
+                                                       ("rendering", "2026-11-20", "b"),
+                                                       ("outcome", None, "c")])
         assert d.cases.summaries()[0].due_date == "2026-11-14"
         decision = d.followups.of_case(case_id)[0]
         before = d.cases.get(case_id).updated_at

@@ -27,7 +27,7 @@ def dossier(db_path):
 
 def finished(dossier, data):
     case_id = dossier.cases.create(type(data).__name__.lower(), data.to_dict(),
-                                  data.client_pseudonym)
+                                   data.client_pseudonym)
     service.finish(dossier, case_id, data, TODAY)
     return case_id
 
@@ -36,8 +36,8 @@ def test_text_and_pdf_hold_every_step7_item_and_what_followed(dossier):
     case_id = finished(dossier, demo_melding(TODAY))
     decision = dossier.followups.of_case(case_id)[0]
     dossier.followups.complete(decision.id, "2026-11-28", {"received_on": "2026-11-28",
-                                                          "investigate": False,
-                                                          "report_again_when": "bij nieuw letsel"})
+                                                           "investigate": False,
+                                                           "report_again_when": "bij nieuw letsel"})
     dossier.contacts.add(case_id, "2026-11-27", "contact", "Overleg met de huisarts.")
     verslag = dossierverslag.build(service.case_history(dossier, case_id), TODAY)
     text = dossierverslag.as_text(verslag)

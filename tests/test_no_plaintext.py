@@ -53,7 +53,7 @@ def test_full_walk_leaves_no_plaintext(tmp_path):
         d.contacts.add(case_id, "2026-11-28", "contact", MARKER)
         for item in d.followups.of_case(case_id):
             d.followups.complete(item.id, "2026-11-28", {"received_on": "2026-11-28",
-                                                        "note": MARKER})
+                                                         "note": MARKER})
         service.document(d, case_id, TODAY)  # in memory only
         dossierverslag.as_text(dossierverslag.build(service.case_history(d, case_id), TODAY))
     d.cases.count(text=MARKER)

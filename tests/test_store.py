@@ -212,11 +212,11 @@ def test_finish_is_atomic_and_case_cannot_be_finished_twice(db_path):
     with Dossier.create(db_path, "x") as d:
         case_id = d.cases.create("melding", {}, "Y.")
         d.cases.finish(case_id, {"a": 1}, client_pseudonym="Y.", receiver="VT",
-                      entry_kind="melding", entry={"items": []},
-                      followups=[("decision", "2026-11-14", "n")])
+                       entry_kind="melding", entry={"items": []},
+                       followups=[("decision", "2026-11-14", "n")])
         with pytest.raises(KeyError):
             d.cases.finish(case_id, {"a": 2}, client_pseudonym="Y.", receiver="VT",
-                          entry_kind="melding", entry={}, followups=[])
+                           entry_kind="melding", entry={}, followups=[])
         assert len(d.cases.entries(case_id)) == 1
         assert [f.due_date for f in d.followups.of_case(case_id)] == ["2026-11-14"]
         with pytest.raises(KeyError):

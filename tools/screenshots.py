@@ -42,7 +42,7 @@ def main(out: Path) -> None:
     from app import service
     service.finish(dossier, done_id, finished, today - timedelta(days=12))
     dossier.contacts.add(done_id, (today - timedelta(days=2)).isoformat(), "contact",
-                        "Gebeld met de huisarts over de zorgen.")
+                         "Gebeld met de huisarts over de zorgen.")
     window = MainWindow(dossier, today=today)
     window.show()
     window.refresh(select=done_id)

@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
             return
         try:
             self.dossier.followups.complete(followup_id, dialog.values()["received_on"],
-                                           dialog.result())
+                                            dialog.result())
         except DossierError as exc:
             msgbox.error(self, self.tr("Niet opgeslagen"), exc.message)
             return
