@@ -246,3 +246,54 @@ def test_dossier_path_argument_env_and_default(monkeypatch, tmp_path):
     monkeypatch.delenv("DEELWIJZER_DB")
     assert default_dossier_path(None).name == "dossier.db"
     assert str(Path(os.environ["XDG_DATA_HOME"])) in str(default_dossier_path(None))
+
+
+def _open_files_under(folder: Path) -> list[str]:
+    fds = Path("/proc/self/fd")
+    found = []
+    for fd in fds.iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith(str(folder)):
+            found.append(target)
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="needs /proc")
+def test_a_failed_open_lets_go_of_the_file_and_key_at_once(db_path):
+    """Opening that fails after the connection exists (here: the log head cannot be written)
+    closes the connection then and there, not whenever the garbage collector runs: the key
+    leaves memory, and on Windows the files could otherwise not be moved by a restore."""
+    import gc
+
+    from app.errors import DossierError
+    from app.vault.access_log import log_head_path
+
+    Dossier.create(db_path, "x").close()
+    log_head_path(db_path).unlink(missing_ok=True)
+    log_head_path(db_path).mkdir()  # the head becomes unwritable
+    gc.disable()
+    try:
+        with pytest.raises(DossierError):
+            Dossier.open(db_path, "x")
+        assert _open_files_under(db_path.parent) == []
+    finally:
+        gc.enable()
+
+
+def test_a_dossier_dropped_without_close_is_freed_at_once(db_path):
+    """The repositories and the log reach the dossier weakly: no reference cycle."""
+    import gc
+    import weakref
+
+    gc.disable()
+    try:
+        d = Dossier.create(db_path, "x")
+        d.cases.create("melding", {}, "Y.")
+        alive = weakref.ref(d)
+        del d
+        assert alive() is None
+    finally:
+        gc.enable()

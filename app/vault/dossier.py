@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -58,12 +59,15 @@ class Dossier:
         self._db: Connection | None = db
         self.envelope = envelope
         self._key = key  # for a consistent backup through a second connection
-        self.log = AccessLog(path, key, lambda: self.db, self.transaction)
-        self.cases = Cases(self)
-        self.followups = FollowUps(self)
-        self.contacts = Contacts(self)
-        self.address_book = AddressBook(self)
-        self.inzage = InzageLog(self)
+        # The parts reach the dossier through a weak proxy: no reference cycle, so a dossier
+        # dropped without close() (a failed open) lets go of its connection and key at once.
+        store = weakref.proxy(self)
+        self.log = AccessLog(path, key, lambda: store.db, lambda: store.transaction())
+        self.cases = Cases(store)
+        self.followups = FollowUps(store)
+        self.contacts = Contacts(store)
+        self.address_book = AddressBook(store)
+        self.inzage = InzageLog(store)
 
     # lifecycle ------------------------------------------------------------------------------
 
@@ -128,7 +132,11 @@ class Dossier:
             note_failed_unlock(path)
             raise
         dossier = cls.open_with_key(path, key, envelope)
-        dossier.log.unlock()
+        try:
+            dossier.log.unlock()
+        except BaseException:
+            dossier._discard()
+            raise
         dossier._raise_kdf_if_weak(passphrase)
         return dossier
 
@@ -176,8 +184,20 @@ class Dossier:
         if stored_id is not None and envelope.dossier_id and stored_id != envelope.dossier_id:
             dossier.close()
             raise NotADossier(str(path), _("Het sleutelbestand hoort bij een ander dossier."))
-        dossier._migrate()
+        try:
+            dossier._migrate()
+        except BaseException:
+            dossier._discard()
+            raise
         return dossier
+
+    def _discard(self) -> None:
+        """After a failed open: let go of the connection and the key now, writing nothing."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        self._key = b""
+        self.log.forget_key()
 
     def close(self) -> None:
         """Checkpoint and close; afterwards nothing of the dossier is in this object."""
