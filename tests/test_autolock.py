@@ -77,7 +77,7 @@ def test_input_restarts_the_inactivity_timer(qtbot, window):
 
 def test_lock_on_request_with_ctrl_l(qtbot, window):
     qtbot.keyClicks(window.search, "Y")  # a search still pending when the lock comes
-    window.actions.lock.trigger()
+    window.main_actions.lock.trigger()
     assert window.locked and window.dossier._db is None
     qtbot.wait(300)  # no delayed search may touch the closed dossier
 
@@ -87,3 +87,15 @@ def test_suspend_or_screen_lock_signal_locks(qtbot, window):
     assert not window.locked
     window.locking.session_watcher.on_sleep(True)  # what logind sends before suspending
     assert window.locked and window.dossier._db is None
+
+
+def test_the_window_and_its_parts_hide_no_qt_method(window):
+    """The main window's parts are attributes (documents, locking, main_actions); none may
+    shadow a method Qt or other code calls on the window, as `actions` would QWidget.actions."""
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QMainWindow
+
+    # PySide keeps connected signals in the instance dict; those are Qt's own, not ours.
+    shadowing = sorted(name for name in vars(window) if hasattr(QMainWindow, name)
+                       and not isinstance(getattr(QMainWindow, name), Signal))
+    assert shadowing == []

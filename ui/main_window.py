@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         # After the central widget: the search field, not the toolbar's menu button, is first
         # in the focus chain, so the window opens with the cursor in the search field.
-        self.actions = MainActions(self, self)
+        self.main_actions = MainActions(self, self)
         from app.vault.location import risky_location
 
         warning = risky_location(dossier.path)
