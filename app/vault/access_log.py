@@ -32,6 +32,7 @@ def log_head_path(dossier: Path) -> Path:
 
 
 def read_head(path: Path) -> dict[str, Any]:
+    """The head file's contents; empty when it is missing or unreadable."""
     try:
         return dict(json.loads(log_head_path(path).read_text(encoding="utf-8")))
     except (OSError, ValueError):

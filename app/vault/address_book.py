@@ -14,6 +14,7 @@ _PERSON_FIELDS = ("name", "function", "phone", "email")
 
 class AddressBook(Repository):
     def organisations(self, org_type: str = "") -> list[dict[str, Any]]:
+        """The organisations of one type (or all), by name."""
         rows = self._store.db.execute(
             "SELECT id, org_type, name, address, phone, email, notes FROM organisations"
             + (" WHERE org_type = ?" if org_type else "") + " ORDER BY name",
@@ -34,16 +35,19 @@ class AddressBook(Repository):
             return inserted_id(cur)
 
     def delete(self, org_id: int) -> None:
+        """Remove an organisation and its persons."""
         with self._store.transaction() as db:
             db.execute("DELETE FROM organisations WHERE id = ?", (org_id,))
             self._store.log.append(db, "delete", None, "adresboek")
 
     def persons(self, org_id: int) -> list[dict[str, Any]]:
+        """The contact persons of an organisation, by name."""
         rows = self._store.db.execute("SELECT id, name, function, phone, email FROM org_persons"
                                       " WHERE org_id = ? ORDER BY name", (org_id,)).fetchall()
         return [dict(zip(("id", *_PERSON_FIELDS), r, strict=True)) for r in rows]
 
     def set_persons(self, org_id: int, persons: list[dict[str, Any]]) -> None:
+        """Replace an organisation's persons; rows without a name are left out."""
         with self._store.transaction() as db:
             db.execute("DELETE FROM org_persons WHERE org_id = ?", (org_id,))
             db.executemany(
@@ -58,6 +62,7 @@ class AddressBook(Repository):
         return {} if row is None else dict(json.loads(row[0]))
 
     def set_agreement(self, org_type: str, data: dict[str, Any]) -> None:
+        """Store the regional agreement for an organisation type (replacing it)."""
         with self._store.transaction() as db:
             db.execute("INSERT INTO regional_agreements (org_type, data) VALUES (?, ?)"
                        " ON CONFLICT (org_type) DO UPDATE SET data = excluded.data",

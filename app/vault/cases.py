@@ -77,6 +77,7 @@ class Cases(Repository):
             self._store.log.append(db, "change", case_id, "concept")
 
     def get(self, case_id: int) -> CaseRecord:
+        """One whole case; KeyError when it does not exist (or was deleted)."""
         row = self._store.db.execute(
             "SELECT id, kind, status, client_pseudonym, created_at, updated_at, page, data"
             " FROM cases WHERE id = ?",
@@ -151,6 +152,7 @@ class Cases(Repository):
         return [{"id": r[0], "created_at": r[1], "kind": r[2], **json.loads(r[3])} for r in rows]
 
     def documents(self, case_id: int) -> list[dict[str, Any]]:
+        """The documents produced for the case: when, which kind, their hash."""
         rows = self._store.db.execute(
             "SELECT id, created_at, kind, sha256 FROM documents WHERE case_id = ? ORDER BY id",
             (case_id,)).fetchall()

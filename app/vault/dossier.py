@@ -218,6 +218,7 @@ class Dossier:
 
     @property
     def db(self) -> Connection:
+        """The open connection; RuntimeError once the dossier is locked."""
         if self._db is None:
             raise RuntimeError("dossier is locked")
         return self._db
@@ -265,6 +266,7 @@ class Dossier:
 
     @property
     def schema_version(self) -> int:
+        """The schema version of the open file (after migration: the current one)."""
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     def integrity_problems(self) -> list[str]:
@@ -283,6 +285,7 @@ class Dossier:
     # meta and profile -------------------------------------------------------------------------
 
     def set_meta(self, key: str, value: str) -> None:
+        """Set one of the dossier's own facts (its id, when it was made)."""
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) "
@@ -291,6 +294,7 @@ class Dossier:
             )
 
     def meta(self, key: str) -> str | None:
+        """One of the dossier's own facts, or None."""
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
@@ -300,6 +304,7 @@ class Dossier:
         return {} if row is None else dict(json.loads(row[0]))
 
     def set_profile(self, data: dict[str, Any]) -> None:
+        """Replace the practice profile (logged: it names who acts in the log)."""
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO profile (id, data) VALUES (1, ?) "

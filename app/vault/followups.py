@@ -13,6 +13,7 @@ from app.vault.sql import clean, inserted_id, now, to_json
 
 class FollowUps(Repository):
     def of_case(self, case_id: int) -> list[FollowUp]:
+        """The case's follow-ups: dated ones first, by due date."""
         rows = self._store.db.execute(
             "SELECT id, case_id, kind, due_date, done_at, note FROM followups"
             " WHERE case_id = ? ORDER BY due_date IS NULL, due_date, id",
@@ -33,6 +34,7 @@ class FollowUps(Repository):
             self._store.log.append(db, "change", int(row[0]), "vervolg")
 
     def result(self, followup_id: int) -> dict[str, Any]:
+        """What came back on a follow-up (empty until it is registered)."""
         row = self._store.db.execute("SELECT result FROM followups WHERE id = ?",
                                      (followup_id,)).fetchone()
         if row is None:
@@ -52,6 +54,7 @@ class Contacts(Repository):
             return inserted_id(cur)
 
     def of_case(self, case_id: int) -> list[dict[str, Any]]:
+        """The case's further contacts, by date."""
         rows = self._store.db.execute(
             "SELECT id, date, kind, text, created_at FROM contacts WHERE case_id = ?"
             " ORDER BY date, id", (case_id,)).fetchall()

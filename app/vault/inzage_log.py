@@ -22,6 +22,7 @@ class InzageLog(Repository):
             return inserted_id(cur)
 
     def records(self, pseudonym: str) -> list[dict[str, Any]]:
+        """The client's inzage records, oldest first."""
         rows = self._store.db.execute("SELECT id, created_at, data FROM inzage"
                                       " WHERE client_pseudonym = ? ORDER BY id",
                                       (pseudonym,)).fetchall()

@@ -25,6 +25,7 @@ def _flatten(value: Any) -> list[str]:
 
 def index_case(db: Connection, case_id: int, pseudonym: str, receiver: str,
                data: dict[str, Any]) -> None:
+    """Replace the case's search entry with its current text."""
     db.execute("DELETE FROM cases_fts WHERE rowid = ?", (case_id,))
     db.execute("INSERT INTO cases_fts (rowid, client_pseudonym, receiver, body) VALUES (?,?,?,?)",
                (case_id, clean(pseudonym), clean(receiver), clean("\n".join(_flatten(data)))))

@@ -20,6 +20,7 @@ PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def now() -> str:
+    """The time stamp every row carries: UTC, to the second."""
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
@@ -42,6 +43,7 @@ def inserted_id(cursor: Cursor) -> int:
 
 
 def key_connection(path: Path, key: bytes) -> Connection:
+    """A SQLCipher connection to `path`, keyed with the raw key, nothing written yet."""
     db = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     # SQLCipher otherwise prints decryption failures to stderr; we report them ourselves.
     db.execute("PRAGMA cipher_log_level = NONE")
@@ -53,6 +55,7 @@ def key_connection(path: Path, key: bytes) -> Connection:
 
 
 def configure(db: Connection) -> None:
+    """The connection settings every open dossier uses (the first writes to the file)."""
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA temp_store = MEMORY")
@@ -61,6 +64,7 @@ def configure(db: Connection) -> None:
 
 
 def translate_os_error(exc: sqlcipher3.Error) -> DossierError | None:
+    """A full or unwritable disk as DiskFull, with its Dutch message; None for others."""
     # SQLITE_FULL on ENOSPC; SQLITE_IOERR when the file may not grow (EFBIG) or the disk went.
     text = str(exc).lower()
     if "full" in text or "too big" in text or "disk i/o error" in text:
