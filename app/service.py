@@ -12,6 +12,7 @@ from typing import Any
 
 from app.content.i18n import _
 from app.documents.inzage import Item, screening_record
+from app.documents.registry import flow_pdf
 from app.errors import DossierError
 from app.flows.registry import flow_for, flow_of
 from app.records import CaseHistory
@@ -66,7 +67,7 @@ def document(dossier: Dossier, case_id: int, today: date) -> bytes:
         raise ProfileIncomplete()
     record = dossier.cases.get(case_id)
     kind = flow_of(record.kind)
-    pdf = kind.pdf(kind.load(record.data), profile, case_id, today)
+    pdf = flow_pdf(record.kind, kind.load(record.data), profile, case_id, today)
     dossier.cases.record_document(case_id, record.kind, hashlib.sha256(pdf).hexdigest())
     return pdf
 

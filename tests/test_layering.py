@@ -92,3 +92,19 @@ def test_no_source_file_over_600_lines():
             for p in sorted((root / folder).rglob("*.py"))
             if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600]
     assert long == []
+
+
+def test_every_flow_has_its_document_and_reportlab_loads_on_first_use():
+    """The documents' registry names a builder for every flow; importing the service layer
+    (which reaches it) loads no reportlab until a document is made."""
+    code = (
+        "import importlib, sys\nimport app.service\n"
+        "from app.documents.registry import BUILDERS\nfrom app.flows.registry import FLOWS\n"
+        "assert 'reportlab' not in sys.modules, 'reportlab loaded at import'\n"
+        "assert set(BUILDERS) == set(FLOWS), (set(BUILDERS), set(FLOWS))\n"
+        "for module, builder in BUILDERS.values():\n"
+        "    assert callable(getattr(importlib.import_module('app.documents.' + module),"
+        " builder))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

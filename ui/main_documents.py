@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog
 
 from app import service
 from app.content.i18n import _
+from app.documents.registry import flow_pdf
 from app.errors import DossierError
 from app.flows.registry import flow_of
 from app.vault.dossier import Dossier
@@ -57,7 +58,7 @@ class DocumentActions(QObject):
         today = self.win.today
         self.write_pdf([case_id], record.kind, self.tr(flow.document),
                        f"{flow.document.lower()}-{flow.reference(case_id, data)}.pdf",
-                       lambda: flow.pdf(data, profile, case_id, today))
+                       lambda: flow_pdf(record.kind, data, profile, case_id, today))
 
     def save_verslag_pdf(self, case_id: int) -> None:
         from app.documents import dossierverslag

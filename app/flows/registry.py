@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -47,16 +46,6 @@ class Flow:
 
     def load(self, data: dict[str, Any]) -> Any:
         return self.model.from_dict(data)  # type: ignore[attr-defined]
-
-    def pdf(self, data: Any, profile: dict[str, Any], case_id: int, today: date) -> bytes:
-        """The flow's document (reportlab is imported only here, on first use)."""
-        module = importlib.import_module(f"app.documents.{self.kind_module}")
-        builder = getattr(module, f"{self.kind_module}_pdf")
-        return builder(data, profile, case_id, today)
-
-    @property
-    def kind_module(self) -> str:
-        return "informatieverstrekking" if self.kind == informatieverzoek.KIND else self.kind
 
     def reference(self, case_id: int, data: Any) -> str:
         day = self.reference_date(data)
