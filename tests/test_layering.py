@@ -1,5 +1,6 @@
 """The core stays Qt-free: importing every module of `app` loads no PySide6."""
 
+import os
 import subprocess
 import sys
 
@@ -14,9 +15,15 @@ sys.exit(1 if qt else 0)
 """
 
 
-def test_app_imports_no_qt():
-    result = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True)
+def run_fresh(code: str, **env: str) -> None:
+    """Run `code` in a fresh interpreter (nothing imported yet) and require it to succeed."""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, **env})
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_app_imports_no_qt():
+    run_fresh(CODE)
 
 
 def test_cli_version_does_not_load_qt_or_reportlab():
@@ -26,8 +33,7 @@ def test_cli_version_does_not_load_qt_or_reportlab():
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'reportlab'))]\n"
         "sys.exit(1 if bad else 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
+    run_fresh(code)
 
 
 def test_first_window_loads_no_heavy_modules():
@@ -38,9 +44,7 @@ def test_first_window_loads_no_heavy_modules():
         " 'cryptography', 'ui.main_window', 'ui.flow_wizard') if m in sys.modules]\n"
         "print(heavy)\nsys.exit(1 if heavy else 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert result.returncode == 0, result.stdout + result.stderr
+    run_fresh(code, QT_QPA_PLATFORM="offscreen")
 
 
 # --- the architecture: no cycles, and the parts import only downwards ----------------------
@@ -106,5 +110,4 @@ def test_every_flow_has_its_document_and_reportlab_loads_on_first_use():
         "    assert callable(getattr(importlib.import_module('app.documents.' + module),"
         " builder))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
+    run_fresh(code)
