@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
@@ -41,7 +42,7 @@ class MainActions(QObject):
         self.new_case["melding"].setShortcut(QKeySequence.StandardKey.New)
         toolbar.addSeparator()
 
-        def action(text: str, slot: object) -> QAction:
+        def action(text: str, slot: Callable[[], object]) -> QAction:
             made = QAction(text, window)
             made.triggered.connect(slot)
             return made

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl, SignalInstance
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QStatusBar
 
 from app import service
 from app.content.i18n import _
@@ -35,7 +35,7 @@ class DocumentHost(Protocol):
 
     @property
     def today(self) -> date: ...
-    def statusBar(self) -> object: ...  # noqa: N802 - Qt naming
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt naming
     def ensure_profile(self) -> bool: ...
     def exec_dialog(self, dialog: QDialog) -> bool: ...
     def refresh(self, select: int | None = None) -> None: ...
