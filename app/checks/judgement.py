@@ -1,38 +1,43 @@
 """Facts, not judgements (handbook 5 and 6.4): find judging language in Dutch free text.
 
-The lexicon and patterns are data (`resources/lexicon/judgement.json`). The engine here:
-- generates the inflected forms of each adjective (liefdevol → liefdevolle, liefdevoller …);
-- finds an evaluative adjective attributive to a parent or family noun ('een zorgzame moeder'),
-  predicated of one ('het gezin is stabiel', 'is de vader competent?', 'ik vind haar geen
-  goede moeder'), or — for strong adjectives — of any person ('zij is liefdevol');
-- finds a child-protection measure together with a recommendation in one sentence;
-- finds the phrases of the lexicon (vague characterisations, requests for a general opinion);
-- leaves alone a clause in which the clinician leaves the judgement to others ('ik kan geen
-  uitspraak doen over de opvoedsituatie'), a requester's statement of what they want to know,
-  and words quoted after a speech verb ('cliënte zegt: “ik ben een goede moeder”').
+Why frames and not a list of sentences: clinicians judge a parent in many ways — an evaluative
+adjective ('een warme moeder'), a hedge ('oogt als een zorgzame ouder'), an opinion ('volgens
+mij is het thuis niet veilig'), a measure with a modal ('een OTS zou moeten'), a label
+('er is sprake van pedagogische onmacht'), an idiom ('het hart op de goede plek'). Each frame
+below is one such construction, tied to a handbook item; the words come from the lexicon
+(`judgement_lexicon.py`), the evaluative adjectives from the CLiPS Pattern lexicon.
+
+Precision comes from what is *not* the clinician's judgement: receivers' names are masked
+('Veilig Thuis'); someone else's words ('moeder vertelde dat …', 'volgens de school …',
+quotes after a speech verb); the clinician's own concern ('ik maak me zorgen over'); requests
+('ik vraag me af of'); consent ('vindt het goed dat'); a clause that leaves the judgement to
+others; and the handbook's approved questions on a disorder's effect (5.5).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from functools import cache
 from typing import Any
 
-from app.content.resources import load_json
+from app.checks.judgement_lexicon import Lexicon, inflections, lexicon
+from app.checks.segment import Token, clauses, mask_names, quotes, segments, sentences, tokens
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n\s*\n|\n(?=\s*[-•*]\s)")
-_CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?=(?:maar|want|terwijl|hoewel|echter|al)\b)|\s(?=maar\s)",
-                           re.IGNORECASE)
-_QUOTES = re.compile(r"[‘“\"„'«][^’”\"'»]*[’”\"'»]")
-VOWELS = "aeiouy"
+__all__ = ["Finding", "check", "inflections", "lexicon", "sentences"]
+
+_PARTICIPLE = re.compile(r"^(?:[a-z]{0,6}ge[a-z]{3,}[dt]|[a-z]{0,6}ge[a-z]{2,}en)$")
+_PREPOSITIONS = frozenset({"over", "in", "tijdens", "bij", "op", "met", "tegen", "aan", "van",
+                           "om", "door", "na", "sinds", "vanaf", "binnen", "buiten", "onder"})
+_MODALS = frozenset({"kan", "kunnen", "kon", "konden", "moet", "moeten", "moest", "zou",
+                     "zouden", "dient", "dienen", "mag", "mogen", "staat"})
 
 
 @dataclass(frozen=True)
 class Finding:
-    """One judging passage. `start`/`end` index the checked text (end exclusive)."""
+    """One judging passage. `start`/`end` index the checked text (end exclusive); `frame` is
+    the construction that found it, `rule` what kind of judgement it is."""
 
     rule: str
     start: int
@@ -42,282 +47,394 @@ class Finding:
     title: str
     explanation: str
     suggestion: str
+    frame: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """For `deelwijzer lint` and the dossier: the span as [start, end) plus all fields."""
         return {"rule": self.rule, "span": [self.start, self.end], **asdict(self)}
 
 
-# --- the lexicon -----------------------------------------------------------------------------
+Candidate = tuple[str, str, int, int]  # rule, frame, start, end
 
 
-def inflections(lemma: str) -> set[str]:
-    """Dutch adjective forms: base, -e, -er, -ere, -st, -ste, with the usual spelling changes."""
-    forms = {lemma}
-    if " " in lemma:
-        return forms
-    unstressed = lemma.endswith(("ig", "lijk", "isch", "el", "er", "en", "baar", "zaam")) and \
-        not lemma.endswith(("aam",)) or lemma.endswith(("ig", "lijk", "isch"))
-    if lemma.endswith("en") and not lemma.endswith(("een",)):
-        inflect_stem = lemma  # betrokken → betrokken
-        attributive = lemma
-    else:
-        if len(lemma) >= 3 and lemma[-1] not in VOWELS and lemma[-2] == lemma[-3] and \
-                lemma[-2] in "aeou":
-            inflect_stem = lemma[:-2] + lemma[-1]  # zorgzaam → zorgzam(e), adequaat → adequat(e)
-        elif (len(lemma) >= 3 and lemma[-1] not in VOWELS and lemma[-1] not in "wj"
-              and lemma[-2] in VOWELS and lemma[-3] not in VOWELS and not unstressed):
-            inflect_stem = lemma + lemma[-1]  # liefdevol → liefdevoll(e), slim → slimm(e)
-        else:
-            inflect_stem = lemma
-        if inflect_stem.endswith("f") and inflect_stem[-2:-1] in VOWELS + "lr":
-            inflect_stem = inflect_stem[:-1] + "v"  # lief → liev(e)
-        elif inflect_stem.endswith("s") and not inflect_stem.endswith(("isch", "ss")) and \
-                inflect_stem[-2:-1] in VOWELS:
-            inflect_stem = inflect_stem[:-1] + "z"  # boos → boz(e)
-        attributive = inflect_stem + "e"
-    forms |= {attributive, inflect_stem + ("der" if lemma.endswith("r") else "er"),
-              inflect_stem + ("dere" if lemma.endswith("r") else "ere"),
-              lemma + "st", lemma + "ste"}
-    return forms
+class _Text:
+    """The masked text, its words, and each pattern's matches — each found once, on demand.
+
+    Why: the frames ask the same questions of every clause; running each pattern once over the
+    whole text and picking matches by position keeps a 5,000-character check in milliseconds."""
+
+    def __init__(self, lex: Lexicon, text: str):
+        self.lex, self.text = lex, text
+        self.toks = tokens(text)
+        self.starts = [t.start for t in self.toks]
+        self._matches: dict[str, tuple[list[int], list[re.Match[str]]]] = {}
+
+    def matches(self, name: str) -> tuple[list[int], list[re.Match[str]]]:
+        if name not in self._matches:
+            pattern = self.lex.speech if name == "speech" else self.lex.patterns[name]
+            found = list(pattern.finditer(self.text))
+            self._matches[name] = ([m.start() for m in found], found)
+        return self._matches[name]
 
 
-@dataclass
-class Lexicon:
-    rules: dict[str, dict[str, str]]
-    strong: dict[str, str]  # form -> lemma
-    weak: dict[str, str]
-    multiword: list[tuple[re.Pattern[str], str]]  # strong multi-word adjectives
-    parent_nouns: frozenset[str]
-    person_subjects: frozenset[str]
-    copulas: frozenset[str]
-    fillers: frozenset[str]
-    competence: frozenset[str]  # forms
-    factual_after: dict[str, frozenset[str]]  # form -> following words that make it factual
-    phrases: re.Pattern[str]  # one alternation; group name r<i> -> phrase_rules[i]
-    phrase_rules: list[str]
-    measures: re.Pattern[str]
-    measure_neutral: re.Pattern[str]
-    measure_window: int
-    recommend: re.Pattern[str]
-    abstention: re.Pattern[str]
-    requester_goal: re.Pattern[str]
-    speech: re.Pattern[str]
+class _Sentence:
+    """One sentence of the masked text, with the pattern matches that fall inside it."""
+
+    def __init__(self, doc: _Text, start: int, end: int):
+        self.doc, self.lex, self.text, self.start, self.end = doc, doc.lex, doc.text, start, end
+        self.toks = doc.toks[bisect_left(doc.starts, start):bisect_left(doc.starts, end)]
+        self.question = self.text[start:end].rstrip().rstrip("’”\"' )").endswith("?")
+
+    def find(self, name: str, start: int | None = None,
+             end: int | None = None) -> list[re.Match[str]]:
+        a = self.start if start is None else start
+        b = self.end if end is None else end
+        starts, found = self.doc.matches(name)
+        return [m for m in found[bisect_left(starts, a):bisect_left(starts, b)] if m.end() <= b]
+
+    def words(self, start: int, end: int) -> list[Token]:
+        starts = self.doc.starts
+        return self.doc.toks[bisect_left(starts, start):bisect_left(starts, end)]
 
 
-def _alternation(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
-
-
-@cache
-def lexicon() -> Lexicon:
-    """Loaded and validated once; every phrase names a known rule."""
-    raw = load_json("lexicon/judgement.json")
-    rules = raw["rules"]
-    for rule in rules.values():
-        for key in ("title", "ref", "question_ref", "explanation", "suggestion",
-                    "question_suggestion"):
-            if not rule.get(key):
-                raise ValueError(f"judgement rule lacks {key}")
-    strong: dict[str, str] = {}
-    weak: dict[str, str] = {}
-    multiword = []
-    for lemma in raw["adjectives"]["strong"]:
-        if " " in lemma:
-            words = lemma.split()
-            last = "(?:" + "|".join(sorted(inflections(words[-1]), key=len, reverse=True)) + ")"
-            multiword.append((re.compile(r"\s+".join([*words[:-1], last])), lemma))
-        else:
-            strong.update(dict.fromkeys(inflections(lemma), lemma))
-    for lemma in raw["adjectives"]["weak"]:
-        weak.update(dict.fromkeys(inflections(lemma), lemma))
-    competence = frozenset(f for lemma in raw["competence"] for f in inflections(lemma))
-    factual_after = {form: frozenset(after) for lemma, after in raw["factual_after"].items()
-                     for form in inflections(lemma)}
-    phrase_rules: list[str] = []
-    alternatives = []
-    for index, item in enumerate(raw["phrases"]):
-        if item["rule"] not in rules:
-            raise ValueError(f"unknown rule {item['rule']}")
-        re.compile(item["pattern"])  # a broken pattern fails here, naming itself
-        phrase_rules.append(item["rule"])
-        alternatives.append(f"(?P<r{index}>{item['pattern']})")
-    for lemma_pattern, _lemma in multiword:
-        phrase_rules.append("oordeel.typering")
-        alternatives.append(f"(?P<r{len(phrase_rules) - 1}>{lemma_pattern.pattern})")
-    phrases = _alternation(alternatives)
-    return Lexicon(
-        rules=rules, strong=strong, weak=weak, multiword=multiword,
-        parent_nouns=frozenset(raw["parent_nouns"]),
-        person_subjects=frozenset(raw["person_subjects"]), competence=competence,
-        factual_after=factual_after,
-        copulas=frozenset(raw["copulas"]), fillers=frozenset(raw["fillers"]),
-        phrases=phrases, phrase_rules=phrase_rules, measures=_alternation(raw["measures"]),
-        measure_neutral=re.compile("(?:" + "|".join(raw["measure_neutral"]) + ")",
-                                   re.IGNORECASE),
-        measure_window=int(raw["measure_window"]),
-        recommend=_alternation(raw["recommend"]), abstention=_alternation(raw["abstention"]),
-        requester_goal=_alternation(raw["requester_goal"]),
-        speech=_alternation(raw["speech_verbs"]),
-    )
-
-
-# --- segmentation ----------------------------------------------------------------------------
-
-
-def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Segments of text[start:end] between the matches of `pattern`."""
-    result, last = [], start
-    for m in pattern.finditer(text, start, end):
-        if m.start() > last:
-            result.append((last, m.start()))
-        last = m.end()
-    if last < end:
-        result.append((last, end))
-    return result
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    spans = []
-    last = 0
-    for m in _SENTENCE_END.finditer(text):
-        spans.append((last, m.end()))
-        last = m.end()
-    if last < len(text):
-        spans.append((last, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
-
-
-# --- matching --------------------------------------------------------------------------------
-
-
-def _adjective(lex: Lexicon, word: str) -> str | None:
-    """'strong', 'weak' or None for a lower-cased token."""
-    if word in lex.strong:
-        return "strong"
-    if word in lex.weak:
-        return "weak"
+def _target_kind(lex: Lexicon, word: str) -> str | None:
+    """'parent', 'family' or None: what a judgement about this noun is a judgement about."""
+    if word in lex.parent_nouns:
+        return "parent"
+    if lex.is_family(word):
+        return "family"
     return None
 
 
-Token = tuple[str, int, int]  # lower-cased word, start, end
-
-
-def _rule_for(lex: Lexicon, adjective: str, noun: str) -> str:
-    if noun in _FAMILY_NOUNS:
+def _rule(lex: Lexicon, kind: str | None, adjective: str = "") -> str:
+    if kind == "family":
         return "oordeel.gezin"
-    return "oordeel.opvoeder" if adjective in lex.competence else "oordeel.typering"
+    if adjective in lex.competence:
+        return "oordeel.opvoeder"
+    return "oordeel.opvoeder" if kind == "parent" else "oordeel.typering"
 
 
-def _clause_findings(lex: Lexicon, tokens: list[Token]) -> list[tuple[str, int, int]]:
-    """Adjective judgements among the clause's lower-cased tokens (word, start, end)."""
-    words = [t[0] for t in tokens]
-    found: list[tuple[str, int, int]] = []
-    for i, (word, s, e) in enumerate(tokens):
-        kind = _adjective(lex, word)
-        if kind is None:
+# --- frames ----------------------------------------------------------------------------------
+
+
+def _evaluation(lex: Lexicon, s: _Sentence, c_start: int, c_end: int) -> list[Candidate]:
+    """An evaluative word about a parenting target: attributive, predicative, or via a hedge,
+    'als moeder' or 'voor de kinderen' (6.4)."""
+    toks = s.words(c_start, c_end)
+    words = [t.word for t in toks]
+    found: list[Candidate] = []
+    has_copula = any(w in lex.copulas for w in words)
+    role = s.find("role_phrase", c_start, c_end) + s.find("child_object", c_start, c_end)
+    targets = [(k, _target_kind(lex, w)) for k, w in enumerate(words)]
+    relation_target = any(w in lex.parent_nouns or w in lex.child_nouns for w in words)
+    for i, tok in enumerate(toks):
+        word = tok.word
+        if word not in lex.evaluative and word not in lex.parenting:
             continue
-        if i + 1 < len(tokens) and words[i + 1] in lex.factual_after.get(word, ()):
-            continue  # 'betrokken bij de behandeling', 'verantwoordelijk voor het vervoer'
-
-        # Attributive: 'een (heel) zorgzame moeder', 'een stabiel gezin'.
-        for j in range(i + 1, min(i + 4, len(tokens))):
-            if words[j] in lex.parent_nouns:
-                found.append((_rule_for(lex, word, words[j]), s, tokens[j][2]))
+        if word in lex.safety and any(w in lex.behaviour for w in words):
+            continue  # 6.4 allows it: what a disorder's behaviour can mean for the children
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if after in lex.factual_after.get(word, ()) or _PARTICIPLE.match(after):
+            continue  # 'goed bereikbaar', 'veilig opgehaald': an adverb, not an evaluation
+        # Attributive: 'een (heel) zorgzame moeder', 'een hecht en liefdevol gezin'.
+        attributive_to_other = False
+        for j in range(i + 1, min(i + 5, len(toks))):
+            kind = targets[j][1]
+            if kind is not None or (words[j] in ("vrouw", "man", "persoon", "mens", "type")
+                                    and any(t[1] == "parent" for t in targets[:i])):
+                begin = tok.start
+                # 'Zij is een liefdevolle moeder': the span starts at the subject.
+                for k in range(i - 1, max(i - 4, -1), -1):
+                    if words[k] in lex.copulas:
+                        subject = next((q for q in range(k - 1, max(k - 3, -1), -1)
+                                        if words[q] in lex.person_subjects
+                                        or targets[q][1] is not None), None)
+                        begin = toks[subject if subject is not None else k].start
+                        break
+                found.append((_rule(lex, kind or "parent", word), "evaluatie", begin,
+                              toks[j].end))
                 break
-            if _adjective(lex, words[j]) is None and words[j] not in lex.fillers:
+            if words[j] in lex.relation_nouns and any(
+                    w in lex.parent_nouns or w in lex.child_nouns for w in words[j + 1:j + 4]):
+                found.append(("oordeel.opvoeder", "evaluatie", tok.start, toks[j].end))
                 break
-        # Predicative: subject … copula … adjective, or copula … subject … adjective.
-        subjects = lex.person_subjects if kind == "strong" else lex.parent_nouns
-        for j in range(i - 1, max(i - 10, -1), -1):
-            if words[j] in lex.copulas:
-                window = range(max(j - 6, 0), min(i, j + 5))
-                subject = next((k for k in window if k != j and words[k] in subjects), None)
-                if subject is not None:
-                    begin = min(tokens[subject][1], tokens[j][1])
-                    found.append((_rule_for(lex, word, words[subject]), begin, e))
+            if words[j] not in lex.fillers and words[j] not in lex.evaluative \
+                    and words[j] not in lex.parenting:
+                attributive_to_other = word.endswith("e") and word != after and \
+                    words[j] not in lex.copulas and words[j] not in _PREPOSITIONS
                 break
-            if words[j] not in lex.fillers and words[j] not in subjects:
-                break
+        if found and found[-1][3] > tok.start >= found[-1][2] or attributive_to_other:
+            continue
+        # A prepositional phrase after it describes a state in context ('open over haar
+        # klachten', 'boos op de buurman') — unless it is the children ('warm naar de kinderen').
+        child_after = any(m.start() >= tok.end for m in role)
+        if after in _PREPOSITIONS and word not in lex.parenting and not child_after:
+            continue
+        if not has_copula and not child_after:
+            continue
+        # Predicative: a target within reach, or a person with a parenting word or role.
+        window = range(max(0, i - 9), min(len(toks), i + 4))
+        subject = next((k for k in window if targets[k][1] is not None), None)
+        if subject is None and relation_target:
+            subject = next((k for k in window if words[k] in lex.relation_nouns), None)
+        if subject is None and (word in lex.parenting or child_after or role):
+            subject = next((k for k in window if words[k] in lex.person_subjects
+                            or words[k] in lex.parent_nouns), None)
+        if subject is None and role and any(m.end() <= tok.start for m in role):
+            subject = i  # 'als moeder functioneert ze uitstekend'
+        if subject is not None:
+            kind = targets[subject][1] if subject != i else "parent"
+            begin = min(toks[subject].start, tok.start)
+            found.append((_rule(lex, kind or "parent", word), "evaluatie", begin,
+                          max(tok.end, toks[subject].end)))
+    for m in s.find("hedges", c_start, c_end):
+        rest = s.words(m.end(), c_end)[:4]
+        if any(t.word in lex.parent_nouns for t in rest):
+            found.append(("oordeel.opvoeder", "evaluatie", m.start(), rest[-1].end))
+    for m in s.find("provisions", c_start, c_end):
+        if any(w in lex.provision_verbs for w in words) and any(
+                kind is not None or w in lex.person_subjects
+                for (_k, kind), w in zip(targets, words, strict=True)):
+            found.append(("oordeel.opvoeder", "evaluatie", m.start(), m.end()))
     return found
 
 
-_FAMILY_NOUNS = frozenset({"gezin", "gezinnen", "thuissituatie", "opvoedsituatie",
-                           "gezinssituatie", "thuis", "gezinssysteem", "thuisbasis"})
+def _opinion(lex: Lexicon, s: _Sentence, own_exempt: bool) -> list[Candidate]:
+    """'volgens mij', 'ik vind', 'vindt u' … about a parent, a child, the home or a measure."""
+    words = {t.word for t in s.toks}
+    targets = {w for w in words if _target_kind(lex, w)} | (words & lex.child_nouns)
+    measure = s.find("measures")
+    evaluative = {w for w in words if w in lex.evaluative or w in lex.parenting}
+    found: list[Candidate] = []
+    cues = [("second", m) for m in s.find("opinion_second")]
+    if not own_exempt:
+        cues += [("strong", m) for m in s.find("opinion_strong")]
+        cues += [("weak", m) for m in s.find("opinion_weak")]
+    for strength, cue in cues:
+        if not (targets or measure or "thuis" in words):
+            continue
+        if strength == "second" and s.find("disorder_context"):
+            continue  # 5.5: the clinician's expert view on a disorder's effect is asked for
+        if strength == "weak" and not (evaluative or measure or words & _MODALS
+                                       or s.find("ability")):
+            continue
+        rule = "oordeel.maatregel" if measure else (
+            "oordeel.gezin" if any(_target_kind(lex, w) == "family" for w in words)
+            else "oordeel.opvoeder")
+        about = [t for t in s.toks if t.word in targets | evaluative]
+        end = max([cue.end(), *(t.end for t in about), *(m.end() for m in measure)])
+        start = min([cue.start(), *(t.start for t in about), *(m.start() for m in measure)])
+        found.append((rule, "mening", start, end))
+    return found
 
 
-def _measure_findings(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """A child-protection measure with a recommendation close to it, in one sentence."""
-    advices = [(m.start(), m.end()) for m in lex.recommend.finditer(text, start, end)]
+def _measure(lex: Lexicon, s: _Sentence) -> list[Candidate]:
+    """A child-protection measure with a modal or an evaluation close to it (6.4)."""
+    advices = [(m.start(), m.end()) for m in s.find("deontic")]
+    found: list[Candidate] = []
     if not advices:
-        return []
-    found = []
-    for measure in lex.measures.finditer(text, start, end):
-        if lex.measure_neutral.search(text[max(start, measure.start() - 40):measure.start()]):
+        return found
+    neutral = lex.patterns["measure_neutral"]
+    for m in s.find("measures"):
+        if neutral.search(s.text[max(s.start, m.start() - 40):m.start()]):
             continue  # 'de uitvoering van de maatregel': a mention, not a recommendation
-        near = [(a, b) for a, b in advices
-                if a - measure.end() <= lex.measure_window
-                and measure.start() - b <= lex.measure_window]
+        near = [(a, b) for a, b in advices if a - m.end() <= lex.measure_window
+                and m.start() - b <= lex.measure_window and not (m.start() <= a < m.end())]
         if near:
-            a, b = min(near, key=lambda ab: abs(ab[0] - measure.start()))
-            found.append(("oordeel.maatregel", min(measure.start(), a), max(measure.end(), b)))
+            a, b = min(near, key=lambda ab: abs(ab[0] - m.start()))
+            found.append(("oordeel.maatregel", "maatregel", min(m.start(), a), max(m.end(), b)))
     return found
 
 
-def check(text: str) -> list[Finding]:
-    """All judging passages in `text`, in order; overlapping passages are merged."""
-    if not text:
+def _labels(lex: Lexicon, s: _Sentence, c_start: int, c_end: int) -> list[Candidate]:
+    """'er is sprake van verwaarlozing', 'pedagogische onmacht': a conclusion, not a fact."""
+    found: list[Candidate] = []
+    sprake = s.find("sprake_van", c_start, c_end)
+    for m in s.find("labels", c_start, c_end):
+        before = s.text[max(c_start, m.start() - 40):m.start()]
+        if lex.patterns["label_negated_ok"].search(before + " "):
+            continue  # 'een vermoeden van kindermishandeling': what a melding is about
+        after_sprake = any(p.end() <= m.start() and m.start() - p.end() < 60 for p in sprake)
+        inherent = " " in m.group().strip() or m.group().lower().startswith((
+            "parentificatie", "opvoedingsonmacht", "loyaliteitsconflict", "vechtscheiding",
+            "verwaarloosd"))
+        copula = any(t.word in lex.copulas for t in s.words(max(c_start, m.start() - 30),
+                                                            m.start()))
+        if after_sprake or inherent or copula:
+            found.append(("oordeel.typering", "sprake-van", m.start(), m.end()))
+    for p in sprake:
+        rest = s.words(p.end(), c_end)[:4]
+        for t in rest:
+            if t.word in lex.evaluative and t is not rest[-1]:
+                found.append(("oordeel.typering", "sprake-van", p.start(), rest[-1].end))
+                break
+    return found
+
+
+def _ability(lex: Lexicon, s: _Sentence, c_start: int, c_end: int) -> list[Candidate]:
+    """The parent's ability to raise or care for the children (6.4)."""
+    found: list[Candidate] = []
+    if s.question and s.find("disorder_context"):
+        return found  # 5.5: 'Is vader, gelet op zijn ziektebeeld, in staat …?'
+    care = s.find("ability_care", c_start, c_end)
+    for m in s.find("ability", c_start, c_end) + s.find("cannot_cope", c_start, c_end):
+        after = [c for c in care if c.start() >= m.start() - 40]
+        words = {t.word for t in s.words(c_start, c_end)}
+        if after or (words & lex.child_nouns and "aan" in m.group().lower()) or \
+                {"verzorging", "opvoeding", "zorg"} & words:
+            end = max([m.end()] + [c.end() for c in after])
+            found.append(("oordeel.opvoeder", "vermogen", m.start(), end))
+    toks = s.words(c_start, c_end)
+    if any(t.word in lex.child_nouns or t.word in lex.parent_nouns or _target_kind(lex, t.word)
+           or t.word in lex.person_subjects for t in toks):
+        for m in s.find("coping", c_start, c_end):
+            found.append(("oordeel.opvoeder", "vermogen", m.start(), m.end()))
+    return found
+
+
+def _safety(lex: Lexicon, s: _Sentence, c_start: int, c_end: int) -> list[Candidate]:
+    """'de kinderen zijn bij hem niet veilig', 'thuis is het onveilig' (6.4)."""
+    toks = s.words(c_start, c_end)
+    words = [t.word for t in toks]
+    if not any(w in lex.copulas for w in words):
+        return []
+    if any(w in lex.behaviour for w in words):
+        return []  # 6.4 allows it: what a disorder's behaviour can mean for the children
+    found: list[Candidate] = []
+    for i, tok in enumerate(toks):
+        if tok.word not in lex.safety:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if _PARTICIPLE.match(after) or (tok.word.endswith("e") and after and
+                                        after not in lex.fillers and after not in _PREPOSITIONS
+                                        and not _target_kind(lex, after) and after != "thuis"):
+            continue  # 'veilig opgehaald', 'een veilige opvanglocatie'
+        before = words[:i]
+        home = any(w == "thuis" or _target_kind(lex, w) for w in before)
+        # 'de kinderen zijn (bij hem) niet veilig' — but not 'X is gevaarlijk voor de kinderen'
+        children = any(w in lex.child_nouns for w in before) and after != "voor"
+        if home or children:
+            found.append(("oordeel.gezin", "veiligheid", toks[max(0, i - 4)].start, tok.end))
+    return found
+
+
+_SHORTHAND = re.compile(r"(?<!\w)(\w+)\.?\s*[:=]\s*([^:;=]+)")
+
+
+def _shorthand(lex: Lexicon, s: _Sentence) -> list[Candidate]:
+    """Notes such as 'Gezin: chaos, kids verwaarloosd' or 'vader = onbetrouwbaar'."""
+    found: list[Candidate] = []
+    for m in _SHORTHAND.finditer(s.text, s.start, s.end):
+        head = m.group(1).lower()
+        if not (_target_kind(lex, head) or head in lex.child_nouns or head in ("concl",
+                                                                               "conclusie")):
+            continue
+        rest = s.words(m.start(2), m.end(2))
+        if any(t.word in lex.evaluative or t.word in lex.parenting for t in rest) or \
+                s.find("labels", m.start(2), m.end(2)):
+            found.append(("oordeel.typering", "evaluatie", m.start(), m.end(2)))
+    return found
+
+
+def _idioms(lex: Lexicon, s: _Sentence, c_start: int, c_end: int) -> list[Candidate]:
+    found: list[Candidate] = []
+    for m in s.find("idioms", c_start, c_end):
+        found.append((lex.idioms[int(m.lastgroup[1:])][0], "idioom", m.start(), m.end()))  # type: ignore[index]
+    for m in s.find("general_questions", c_start, c_end):
+        found.append(("oordeel.algemeen", "algemene-vraag", m.start(), m.end()))
+    return found
+
+
+# --- what is not the clinician's judgement -----------------------------------------------------
+
+
+def _reported_from(lex: Lexicon, s: _Sentence, seg_start: int, seg_end: int) -> int | None:
+    """Where someone else's words begin in a ';'-segment, or None: a speech or naming verb
+    whose subject is not 'ik'/'wij', or 'volgens X', makes the segment reported speech."""
+    toks = s.words(seg_start, seg_end)
+    cues = []
+    for m in s.find("speech", seg_start, seg_end):
+        i = next((k for k, t in enumerate(toks) if t.start >= m.start()), len(toks))
+        before = {t.word for t in toks[:i]}
+        after = toks[i + len(m.group().split()):i + len(m.group().split()) + 1]
+        after_word = after[0].word if after else ""
+        if before & {"ik", "wij", "we", "u"} or after_word in ("ik", "wij", "we", "u"):
+            continue  # the clinician's own words, or a question to the informant
+        if toks[max(0, i - 1):i] and toks[i - 1].word == "u":
+            continue
+        cues.append(m.start())
+    cues += [m.start() for m in s.find("reporting_volgens", seg_start, seg_end)]
+    return min(cues) if cues else None
+
+
+def check(text: str, names: Iterable[str] = ()) -> list[Finding]:
+    """All judging passages in `text`, in order; overlapping passages are merged.
+
+    `names` are organisations from the address book, masked like the default receivers."""
+    if not text or not text.strip():
         return []
     lex = lexicon()
-    # Every pattern runs once over the whole text; matches are assigned to clauses by position.
-    tokens = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
-    token_starts = [t[1] for t in tokens]
-    phrase_hits = [(lex.phrase_rules[int(m.lastgroup[1:])], m.start(), m.end())  # type: ignore[index]
-                   for m in lex.phrases.finditer(text)]
-    abstentions = [m.start() for m in lex.abstention.finditer(text)]
-    goals = [m.start() for m in lex.requester_goal.finditer(text)]
-    speech = [m.start() for m in lex.speech.finditer(text)]
-    quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
-
-    def any_in(points: list[int], start: int, end: int) -> bool:
-        i = bisect_left(points, start)
-        return i < len(points) and points[i] < end
-
-    raw: list[tuple[str, int, int, bool]] = []
-    for s_start, s_end in sentences(text):
-        if any_in(goals, s_start, s_end):
-            continue  # the requester saying what they want to know, not a judgement
-        question = text[s_start:s_end].rstrip().endswith("?")
-        quoted = [(a, b) for a, b in quotes if s_start <= a and b <= s_end
-                  and any_in(speech, s_start, a)]
-        candidates: list[tuple[str, int, int]] = []
-        clauses = _spans(_CLAUSE_SPLIT, text, s_start, s_end)
-        abstaining = False
-        for c_start, c_end in clauses:
-            if any_in(abstentions, c_start, c_end):
-                abstaining = True
-                continue
-            lo, hi = bisect_left(token_starts, c_start), bisect_left(token_starts, c_end)
-            candidates += _clause_findings(lex, tokens[lo:hi])
-            candidates += [h for h in phrase_hits if c_start <= h[1] < c_end]
+    masked = mask_names(text, names)
+    doc = _Text(lex, masked)
+    quoted = quotes(masked)
+    raw: list[tuple[str, str, int, int, bool]] = []
+    for s_start, s_end in sentences(masked):
+        s = _Sentence(doc, s_start, s_end)
+        if s.find("requester_goal"):
+            continue  # the requester saying what they want to know (5, 'Maar zo')
+        concern = s.find("own_concern")
+        request = s.find("requests")
+        candidates: list[Candidate] = []
+        for c_start, c_end in clauses(masked, s_start, s_end):
+            if s.find("abstention", c_start, c_end):
+                continue  # 'dat kan ik niet beoordelen': the judgement is left to others
+            if s.find("consent", c_start, c_end):
+                continue  # 'vindt het goed dat ik contact opneem'
+            candidates += _evaluation(lex, s, c_start, c_end)
+            candidates += _labels(lex, s, c_start, c_end)
+            candidates += _ability(lex, s, c_start, c_end)
+            candidates += _idioms(lex, s, c_start, c_end)
+            if not concern:
+                candidates += _safety(lex, s, c_start, c_end)
+        abstaining = any(s.find("abstention", a, b) for a, b in clauses(masked, s_start, s_end))
         if not abstaining:
-            candidates += _measure_findings(lex, text, s_start, s_end)
-        for rule, a, b in candidates:
-            if not any(qa <= a and b <= qb for qa, qb in quoted):
-                raw.append((rule, a, b, question))
+            candidates += _opinion(lex, s, own_exempt=bool(concern or request))
+            candidates += _measure(lex, s)
+            candidates += _shorthand(lex, s)
+        speech_in_sentence = bool(s.find("speech")) or \
+            ":" in masked[s_start:s_end]
+        reported = []
+        for g_start, g_end in segments(masked, s_start, s_end):
+            cue = _reported_from(lex, s, g_start, g_end)
+            if cue is None:
+                continue
+            own = [m.start() for name in ("opinion_strong", "opinion_weak")
+                   for m in s.find(name, cue, g_end)]
+            reported.append((g_start, min(own) if own else g_end))
+        asks_opinion = bool(s.find("opinion_second"))
+        request_from = min((m.start() for m in request), default=None)
+        for rule, frame, a, b in candidates:
+            if request_from is not None and a >= request_from and not asks_opinion:
+                continue  # 'ik vraag me af of …': a question, not the clinician's judgement
+            if speech_in_sentence and any(qa <= a and b <= qb for qa, qb in quoted):
+                continue  # someone's words in quotes, with a speech verb or a colon
+            if any(ra <= a < rb for ra, rb in reported):
+                continue  # reported speech: someone else's judgement, with its source
+            raw.append((rule, frame, a, b, s.question))
     return _merge(text, raw, lex)
 
 
-def _merge(text: str, raw: list[tuple[str, int, int, bool]], lex: Lexicon) -> list[Finding]:
-    raw.sort(key=lambda r: (r[1], -r[2]))
+def _merge(text: str, raw: list[tuple[str, str, int, int, bool]], lex: Lexicon) -> list[Finding]:
+    raw.sort(key=lambda r: (r[2], -r[3]))
     findings: list[Finding] = []
-    for rule, start, end, question in raw:
+    for rule, frame, start, end, question in raw:
+        end = max(end, start + 1)
         if findings and start < findings[-1].end:
             # Overlapping passages are one judgement: widen the earlier finding.
             prev = findings[-1]
             if end > prev.end:
                 findings[-1] = Finding(prev.rule, prev.start, end, text[prev.start:end], prev.ref,
-                                       prev.title, prev.explanation, prev.suggestion)
+                                       prev.title, prev.explanation, prev.suggestion, prev.frame)
             continue
         info = lex.rules[rule]
         findings.append(Finding(
@@ -325,5 +442,6 @@ def _merge(text: str, raw: list[tuple[str, int, int, bool]], lex: Lexicon) -> li
             ref=info["question_ref"] if question else info["ref"], title=info["title"],
             explanation=info["explanation"],
             suggestion=info["question_suggestion"] if question else info["suggestion"],
+            frame=frame,
         ))
     return findings

@@ -1,0 +1,158 @@
+"""The knowledge of the judgement check, loaded from `resources/lexicon/` and validated once.
+
+Why a separate module: the engine (`judgement.py`) holds the *constructions* of a judgement;
+this module holds the *words*, so that a reviewer can change the data without reading the
+engine, and a broken pattern fails at load naming itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from app.content.resources import load_json
+
+VOWELS = "aeiouy"
+
+
+def inflections(lemma: str) -> set[str]:
+    """Dutch adjective forms: base, -e, -er, -ere, -st, -ste, with the usual spelling changes."""
+    forms = {lemma}
+    if " " in lemma:
+        return forms
+    unstressed = lemma.endswith(("ig", "lijk", "isch", "el", "er", "en", "baar", "zaam")) and \
+        not lemma.endswith(("aam",)) or lemma.endswith(("ig", "lijk", "isch"))
+    if lemma.endswith("en") and not lemma.endswith(("een",)):
+        inflect_stem = lemma  # betrokken → betrokken
+        attributive = lemma
+    else:
+        if len(lemma) >= 3 and lemma[-1] not in VOWELS and lemma[-2] == lemma[-3] and \
+                lemma[-2] in "aeou":
+            inflect_stem = lemma[:-2] + lemma[-1]  # zorgzaam → zorgzam(e), adequaat → adequat(e)
+        elif (len(lemma) >= 3 and lemma[-1] not in VOWELS and lemma[-1] not in "wj"
+              and lemma[-2] in VOWELS and lemma[-3] not in VOWELS and not unstressed):
+            inflect_stem = lemma + lemma[-1]  # liefdevol → liefdevoll(e), slim → slimm(e)
+        else:
+            inflect_stem = lemma
+        if inflect_stem.endswith("f") and inflect_stem[-2:-1] in VOWELS + "lr":
+            inflect_stem = inflect_stem[:-1] + "v"  # lief → liev(e)
+        elif inflect_stem.endswith("s") and not inflect_stem.endswith(("isch", "ss")) and \
+                inflect_stem[-2:-1] in VOWELS:
+            inflect_stem = inflect_stem[:-1] + "z"  # boos → boz(e)
+        attributive = inflect_stem + "e"
+    forms |= {attributive, inflect_stem + ("der" if lemma.endswith("r") else "er"),
+              inflect_stem + ("dere" if lemma.endswith("r") else "ere"),
+              lemma + "st", lemma + "ste"}
+    return forms
+
+
+def _forms(lemmas: list[str]) -> dict[str, str]:
+    return {form: lemma for lemma in lemmas if " " not in lemma for form in inflections(lemma)}
+
+
+def _words(patterns: list[str]) -> re.Pattern[str]:
+    """One case-insensitive alternation of whole-word patterns; a broken one names itself."""
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"judgement lexicon: bad pattern {pattern!r}: {exc}") from exc
+    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the engine looks up; word sets hold lower-cased forms."""
+
+    rules: dict[str, dict[str, str]]
+    frames: dict[str, dict[str, str]]
+    evaluative: dict[str, str]  # form -> lemma (derived lexicon + own words - descriptive)
+    parenting: dict[str, str]  # form -> lemma: judge a person on their own
+    safety: frozenset[str]
+    competence: frozenset[str]
+    factual_after: dict[str, frozenset[str]]
+    parent_nouns: frozenset[str]
+    child_nouns: frozenset[str]
+    person_subjects: frozenset[str]
+    relation_nouns: frozenset[str]
+    family_prefix: tuple[str, ...]
+    family_suffix: tuple[str, ...]
+    family_not: frozenset[str]
+    copulas: frozenset[str]
+    fillers: frozenset[str]
+    provision_verbs: frozenset[str]
+    behaviour: frozenset[str]
+    first_person: frozenset[str]
+    speech: re.Pattern[str]
+    patterns: dict[str, re.Pattern[str]]  # named alternations, see lexicon()
+    idioms: list[tuple[str, re.Pattern[str]]]
+    measure_window: int
+
+    def is_family(self, word: str) -> bool:
+        """Family and parenting targets by compound root: gezin*, *opvoed*, ouderschap …"""
+        if word in self.family_not:
+            return False
+        return word.startswith(self.family_prefix) or word.endswith(self.family_suffix) or \
+            "opvoed" in word
+
+
+_LISTS = ("opinion_strong", "opinion_weak", "opinion_second", "hedges", "disorder_context",
+          "measures", "deontic", "labels", "general_questions", "abstention", "requester_goal",
+          "own_concern", "requests", "consent")
+_SINGLE = ("role_phrase", "child_object", "reporting_volgens", "label_negated_ok", "sprake_van",
+           "provisions", "ability", "ability_care", "cannot_cope", "coping")
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Loaded and validated once; every idiom names a known rule, every frame a handbook item."""
+    raw: dict[str, Any] = load_json("lexicon/judgement.json")
+    derived: dict[str, list[float]] = load_json("lexicon/evaluative.json")["adjectives"]
+    rules = raw["rules"]
+    for rule in rules.values():
+        for key in ("title", "ref", "question_ref", "explanation", "suggestion",
+                    "question_suggestion"):
+            if not rule.get(key):
+                raise ValueError(f"judgement rule lacks {key}")
+    for name, frame in raw["frames"].items():
+        if not frame.get("ref"):
+            raise ValueError(f"judgement frame {name} names no handbook item")
+    descriptive = set(raw["descriptive"])
+    lemmas = [w for w in derived if w not in descriptive] + raw["evaluative_extra"]
+    patterns = {name: _words(raw[name]) for name in _LISTS}
+    for name in _SINGLE:
+        patterns[name] = _words([raw[name]])
+    patterns["measure_neutral"] = re.compile("(?:" + "|".join(raw["measure_neutral"]) + ")",
+                                             re.IGNORECASE)
+    multiword = [w for w in raw["parenting_adjectives"] if " " in w]
+    idioms = [(item["rule"], _words([item["pattern"]])) for item in raw["idioms"]]
+    idioms += [("oordeel.typering", _words([re.escape(w)])) for w in multiword]
+    for rule, _pattern in idioms:
+        if rule not in rules:
+            raise ValueError(f"judgement idiom names unknown rule {rule}")
+    # One alternation for all idioms; group r<i> tells which idiom matched.
+    patterns["idioms"] = re.compile("(?<!\\w)(?=\\w)(?:" + "|".join(
+        f"(?P<r{i}>{p.pattern})" for i, (_rule, p) in enumerate(idioms)) + ")", re.IGNORECASE)
+    return Lexicon(
+        rules=rules, frames=raw["frames"],
+        evaluative=_forms([w for w in lemmas if w not in descriptive]),
+        parenting=_forms(raw["parenting_adjectives"]),
+        safety=frozenset(_forms(raw["safety_adjectives"])),
+        competence=frozenset(_forms(raw["parenting_adjectives"])),
+        factual_after={form: frozenset(after) for lemma, after in raw["factual_after"].items()
+                       for form in inflections(lemma)},
+        parent_nouns=frozenset(raw["parent_nouns"]), child_nouns=frozenset(raw["child_nouns"]),
+        person_subjects=frozenset(raw["person_subjects"]),
+        relation_nouns=frozenset(raw["relation_nouns"]),
+        family_prefix=tuple(raw["family_roots"]["prefix"]),
+        family_suffix=tuple(raw["family_roots"]["suffix"]),
+        family_not=frozenset(raw["family_roots"]["not"]),
+        copulas=frozenset(raw["copulas"]), fillers=frozenset(raw["fillers"]),
+        provision_verbs=frozenset(raw["provision_verbs"]),
+        behaviour=frozenset(raw["behaviour_context"]),
+        first_person=frozenset(raw["first_person"]),
+        speech=_words([re.sub(r" ", r"\\s+", v) for v in raw["speech_verbs"]]),
+        patterns=patterns, idioms=idioms, measure_window=int(raw["measure_window"]),
+    )

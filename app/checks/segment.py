@@ -1,0 +1,115 @@
+"""Cutting clinical Dutch into sentences, clauses and words, with receivers' names masked.
+
+Why a splitter of our own: the app asks for pseudonyms such as 'Y.' and 'J. (7)', and a
+splitter that ends a sentence after every period cuts 'Mevrouw Y. is een liefdevolle moeder'
+in two, so that neither half is a judgement. And 'Veilig Thuis' is a receiver, not a claim
+that home is safe: names are masked before any rule sees the words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from app.content.resources import load_json
+
+WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", re.UNICODE)
+_END = re.compile(r"[.!?]+(?=[\s’”\"')]*(?:\s|$))|\n\s*\n|\n(?=\s*[-•*]\s)")
+_CLAUSE = re.compile(r"[;:]|,\s*(?=(?:maar|want|terwijl|hoewel|echter|al|omdat|dus|zodat)\b)"
+                     r"|\s(?=maar\s)|\s(?=terwijl\s)", re.IGNORECASE)
+_SEGMENT = re.compile(r";")
+_QUOTE = re.compile(r"[‘“\"„«]([^’”\"»]*)[’”\"»]|(?<!\w)'([^']*)'(?!\w)")
+_TITLE = re.compile(r"[‘“\"']\s*(?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|en|na|van|voor|de|het))*"
+                    r"\s*[’”\"']")
+MASK = "\u2007"  # figure space: not a word character, so masked names yield no tokens
+
+
+@dataclass(frozen=True)
+class Token:
+    """A lower-cased word and where it stands in the checked text."""
+
+    word: str
+    start: int
+    end: int
+
+
+@cache
+def _abbreviation() -> re.Pattern[str]:
+    """Words after which a period does not end a sentence: initials and common abbreviations."""
+    names = load_json("lexicon/judgement.json")["sentence_abbreviations"]
+    return re.compile(r"(?:(?<![^\W\d_])[^\W\d_]|(?<!\w)(?:" + "|".join(names) + r"))$",
+                      re.IGNORECASE)
+
+
+@cache
+def _default_names() -> tuple[str, ...]:
+    return tuple(load_json("organisations.json")["names_in_text"]["names"])
+
+
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    # A known name, then any capitalised words (regional: 'Veilig Thuis Rotterdam Rijnmond').
+    alternatives = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?:[ -][A-Z][\w-]*)*(?!\w)")
+
+
+@cache
+def _cached_names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return _names_pattern(names)
+
+
+def mask_names(text: str, names: Iterable[str] = ()) -> str:
+    """`text` with receivers' names blanked, same length so that spans stay valid."""
+    pattern = _cached_names_pattern(tuple(sorted({*_default_names(), *names})))
+    text = pattern.sub(lambda m: MASK * len(m.group()), text)
+    # A quoted title ('Veilig Opvoeden', “Samen Sterk”) names a course or a programme.
+    return _TITLE.sub(lambda m: MASK * len(m.group()), text)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; no break after a single-letter initial ('Y.') or an abbreviation."""
+    spans = []
+    last = 0
+    abbreviation = _abbreviation()
+    for m in _END.finditer(text):
+        if m.group().startswith(".") and len(m.group()) == 1 and abbreviation.search(
+                text[max(last, m.start() - 8):m.start()]):
+            continue
+        spans.append((last, m.end()))
+        last = m.end()
+    if last < len(text):
+        spans.append((last, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def spans_between(pattern: re.Pattern[str], text: str, start: int,
+                  end: int) -> list[tuple[int, int]]:
+    """Segments of text[start:end] between the matches of `pattern`."""
+    result, last = [], start
+    for m in pattern.finditer(text, start, end):
+        if m.start() > last:
+            result.append((last, m.start()))
+        last = m.end()
+    if last < end:
+        result.append((last, end))
+    return result
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses of a sentence: cut at ';', ':' and a comma before a conjunction."""
+    return spans_between(_CLAUSE, text, start, end)
+
+
+def segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Parts of a sentence joined by ';' — reported speech does not cross one."""
+    return spans_between(_SEGMENT, text, start, end)
+
+
+def quotes(text: str) -> list[tuple[int, int]]:
+    """Quoted passages, quote marks included."""
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
