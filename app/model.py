@@ -60,6 +60,16 @@ class Record:
 
 
 @dataclass
+class SetAside:
+    """A judgement finding the clinician set aside, with why (a false alarm, or a deliberate
+    choice). Kept with the dossier entry; never printed in a document or an inzage copy."""
+
+    where: str = ""
+    text: str = ""
+    reason: str = ""
+
+
+@dataclass
 class Child:
     name: str = ""  # initials or first name; the app never needs more
     age: str = ""
@@ -120,6 +130,7 @@ class Expectations:
 @dataclass
 class Melding(Record):
     """Flow 1: a melding to Veilig Thuis or, in a crisis, the Raad."""
+    set_aside: list[SetAside] = field(default_factory=list)  # judgement findings
 
     client_pseudonym: str = ""
     client_role: str = ""  # e.g. "moeder van de kinderen"
@@ -174,6 +185,7 @@ class QuestionAnswer:
 @dataclass
 class Informatieverzoek(Record):
     """Flow 2: answering a request for information as informant."""
+    set_aside: list[SetAside] = field(default_factory=list)  # judgement findings
 
     client_pseudonym: str = ""
     client_role: str = ""
@@ -205,6 +217,7 @@ class Counterpart:
 @dataclass
 class Overleg(Record):
     """Flow 3: consulting another professional about the client (handbook 1b)."""
+    set_aside: list[SetAside] = field(default_factory=list)  # judgement findings
 
     client_pseudonym: str = ""
     client_role: str = ""
@@ -232,6 +245,7 @@ DIRECTION_OWN = "own"  # the clinician wants to use what another professional ga
 @dataclass
 class AnderDoel(Record):
     """Flow 4: using information for another purpose than it was given for (handbook 3)."""
+    set_aside: list[SetAside] = field(default_factory=list)  # judgement findings
 
     client_pseudonym: str = ""
     client_role: str = ""

@@ -54,14 +54,18 @@ def test_text_and_pdf_hold_every_step7_item_and_what_followed(dossier):
     assert "Overleg met de huisarts." in pdf and "bij nieuw letsel" in pdf
 
 
-def test_request_verslag_lists_open_findings(dossier):
+def test_verslag_carries_the_dossier_not_the_checks_findings(dossier):
+    """Findings are the clinician's working aid: kept with the entry, never in the verslag
+    (which is filed, and shown at inzage)."""
     v = demo_request(TODAY)
     v.questions[0].answer += " Hij is een liefdevolle vader."
     case_id = finished(dossier, v)
+    [entry] = dossier.cases.entries(case_id)
+    assert any(f["text"] == "Hij is een liefdevolle vader" for f in entry["open_findings"])
     history = service.case_history(dossier, case_id)
     text = dossierverslag.as_text(dossierverslag.build(history, TODAY))
-    assert "OPENSTAANDE BEVINDINGEN BIJ AFRONDING" in text
-    assert "Hij is een liefdevolle vader" in text
+    assert "Hij is een liefdevolle vader" in text  # the answer itself, as given
+    assert "BEVINDINGEN" not in text and "oordeel." not in text
 
 
 def test_copy_as_text_puts_the_verslag_on_the_clipboard(qtbot, dossier):

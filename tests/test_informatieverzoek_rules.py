@@ -112,7 +112,7 @@ def test_dossier_entry_has_every_step7_item_and_open_findings():
     assert [i["ref"] for i in entry["items"]] == [f"7.melder.{i}" for i in range(1, 7)]
     assert all(i["text"].strip() for i in entry["items"])
     assert entry["informant"]["name"] == DEMO_PROFILE["name"]
-    assert entry["open_findings"] and entry["open_findings"][0]["rule"] == "oordeel.typering"
+    assert entry["open_findings"] and entry["open_findings"][0]["rule"] == "oordeel.opvoeder"
     assert entry["currency_notice"]
 
 

@@ -146,5 +146,13 @@ class CasePanel(QWidget):
                 html.append("<h4>" + escape(self.tr("Openstaande bevindingen bij afronding"))
                             + "</h4><ul>" + "".join(
                                 f"<li>{escape(f['where'])}: ‘{escape(f['text'])}’ "
-                                f"({escape(f['ref'])})</li>" for f in findings) + "</ul>")
+                                f"({escape(f['ref'])})" + self._set_aside_note(f) + "</li>"
+                                for f in findings) + "</ul>")
         self.browser.setHtml("".join(html))
+
+    def _set_aside_note(self, finding: dict[str, str]) -> str:
+        """Why the clinician set a finding aside, kept with the entry (never in a document)."""
+        if not finding.get("set_aside"):
+            return ""
+        return " — <i>" + escape(self.tr("terzijde gelegd: {reason}").replace(
+            "{reason}", finding["set_aside"])) + "</i>"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QTextBr
 from app.content.handbook import handbook
 from app.model import Informatieverzoek, Melding
 from ui.fields import ProblemLabel, TextArea, section_label
+from ui.findings_list import FindingsList
 from ui.flow_page import FlowHost, FlowPage
 from ui.melding_pages import melding_overview_html
 from ui.page_parts import overview_table
@@ -67,9 +68,8 @@ class SummaryPage(FlowPage):
         self.step7_grid.setColumnStretch(1, 1)
         self.findings_title = section_label(tr("Openstaande bevindingen"))
         self.form.addWidget(self.findings_title)
-        self.findings = QLabel()
-        self.findings.setWordWrap(True)
-        self.findings.setObjectName("openFindings")
+        self.findings = FindingsList(self)
+        self.findings.changed.connect(lambda: self._show_status(self.host.data))
         self.form.addWidget(self.findings)
         self.form.addWidget(section_label(tr("Overzicht")))
         self.overview = QTextBrowser()
@@ -104,13 +104,7 @@ class SummaryPage(FlowPage):
                                else "color: #a61b1b; font-weight: 700;")
             text.setToolTip(f"{ref}: {how}")
             na.setVisible(not ok or na.isChecked())
-        found = self.rules.open_findings(m)
-        self.findings.setText(
-            "\n".join(f"• {f['where']}: ‘{f['text']}’ ({f['ref']})" for f in found)
-            + "\n" + self.tr("Dit blokkeert het afronden niet; de bevindingen worden bij uw "
-                              "dossier vastgelegd.") if found
-            else self.tr("Geen: er zijn geen oordelen of bronloze feiten gevonden."))
-        self.findings.setStyleSheet("color: #7a1414;" if found else "color: #1d6b2f;")
+        self.findings.show_findings(m, self.rules.open_findings(m))
         self.overview.setHtml(overview_html(m, self.host))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt naming

@@ -52,10 +52,8 @@ def build(history: CaseHistory, today: date) -> Verslag:
         if entry.get("currency_notice"):
             items.rows.append((_("Actualiteit"), entry["currency_notice"]))
         sections.append(items)
-        findings = entry.get("open_findings") or []
-        if findings:
-            sections.append(Section(_("Openstaande bevindingen bij afronding"), [
-                (f["where"], f"‘{f['text']}’ ({f['ref']})") for f in findings]))
+        # The check's findings are the clinician's working aid, kept with the entry in the app;
+        # a document that is filed, sent or shown at inzage carries the dossier, not the tool.
     events = Section(_("Vervolg en contacten"))
     for event in timeline(history, today):
         if event.kind in ("exchange", "recorded", "created"):

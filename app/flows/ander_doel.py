@@ -12,7 +12,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.checks.dates import format_nl
-from app.checks.judgement import check as judgement_check
 from app.checks.problems import WARNING, Problem, check_past_date, require_answer, require_text
 from app.content.i18n import _
 from app.content.organisations import display_name
@@ -20,6 +19,7 @@ from app.flows.kit import (
     PageSpec,
     check_client,
     entry_items,
+    findings_in,
     first_blocked,
     judgement_problems,
     page_of,
@@ -151,8 +151,7 @@ def first_blocked_page(v: AnderDoel, today: date) -> str | None:
 
 def open_findings(v: AnderDoel) -> list[dict[str, Any]]:
     texts = [("reden", v.decision_reason), ("toelichting", v.content)]
-    return [{"where": where, "rule": f.rule, "text": f.text, "ref": f.ref}
-            for where, text in texts for f in judgement_check(text)]
+    return findings_in(texts, v.set_aside)
 
 
 def followups(v: AnderDoel, today: date) -> list[tuple[str, str | None, str]]:

@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.checks.dates import DateError, format_nl, from_iso, parse_date
-from app.checks.judgement import check as judgement_check
 from app.checks.problems import (
     WARNING,
     Problem,
@@ -30,8 +29,10 @@ from app.flows.kit import (
     check_last_contact,
     currency_notice_for,
     entry_items,
+    findings_in,
     first_blocked,
     judgement_problems,
+    mark_set_aside,
     page_of,
     person,
     step7_problems,
@@ -291,14 +292,13 @@ def open_findings(v: Informatieverzoek) -> list[dict[str, Any]]:
         texts += [(f"feit {i + 1}.{j + 1}", f.what) for j, f in enumerate(qa.facts)]
     texts += [("bevestigende feiten", v.confirming), ("ontkrachtende feiten", v.contradicting),
               ("toelichting", v.content)]
-    found = [{"where": where, "rule": f.rule, "text": f.text, "ref": f.ref}
-             for where, text in texts for f in judgement_check(text)]
+    found = findings_in(texts, v.set_aside, (v.request.org_name,))
     for i, qa in enumerate(v.questions):
         for j, fact in enumerate(qa.facts):
             if fact.observed_by_clinician:
                 found += [{"where": f"feit {i + 1}.{j + 1}", "rule": f.rule, "text": f.text,
                            "ref": f.ref} for f in hearsay(fact.what)[:1]]
-    return found
+    return mark_set_aside(found, v.set_aside)
 
 
 # --- results ---------------------------------------------------------------------------------

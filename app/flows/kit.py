@@ -110,6 +110,45 @@ def first_blocked(checks: dict[str, Any], data: Any, today: date) -> str | None:
     return None
 
 
+def findings_in(texts: list[tuple[str, str]], set_aside: list[Any],
+                names: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    """Judgement findings in the case's texts, each with the reason it was set aside, if so.
+
+    `names` are receivers named in the case (the address book's), masked like the defaults."""
+    from app.checks.judgement import check
+
+    found = [{"where": where, "rule": f.rule, "frame": f.frame, "text": f.text, "ref": f.ref}
+             for where, text in texts for f in check(text, names)]
+    return mark_set_aside(found, set_aside)
+
+
+def mark_set_aside(found: list[dict[str, Any]], set_aside: list[Any]) -> list[dict[str, Any]]:
+    """Add the clinician's reason to each finding they set aside (matched on field and text)."""
+    reasons = {(a.where, a.text): a.reason for a in set_aside}
+    for item in found:
+        reason = reasons.get((item["where"], item["text"]))
+        if reason:
+            item["set_aside"] = reason
+        else:
+            item.pop("set_aside", None)
+    return found
+
+
+def set_finding_aside(record: Any, where: str, text: str, reason: str) -> None:
+    """Record why the clinician sets a finding aside; an empty reason is refused."""
+    from app.model import SetAside
+
+    if not reason.strip():
+        raise ValueError(_("Geef een korte reden op; de bevinding blijft dan openstaan."))
+    record.set_aside = [a for a in record.set_aside if (a.where, a.text) != (where, text)]
+    record.set_aside.append(SetAside(where, text, reason.strip()))
+
+
+def restore_finding(record: Any, where: str, text: str) -> None:
+    """Undo a set-aside: the finding is open again."""
+    record.set_aside = [a for a in record.set_aside if (a.where, a.text) != (where, text)]
+
+
 def judgement_problems(text: str, field: str) -> list[Problem]:
     """Judgement findings in a free-text field as non-blocking problems beside it."""
     from app.checks.judgement import check

@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.checks.dates import add_days, format_nl, from_iso
-from app.checks.judgement import check as judgement_check
 from app.checks.problems import (
     WARNING,
     Problem,
@@ -29,7 +28,9 @@ from app.flows.kit import (
     check_last_contact,
     currency_notice_for,
     entry_items,
+    findings_in,
     first_blocked,
+    mark_set_aside,
     page_of,
     person,
     step7_problems,
@@ -220,13 +221,12 @@ def open_findings(m: Melding) -> list[dict[str, Any]]:
     """Judgement and hearsay findings still in the text, recorded with the dossier entry."""
     texts = [("relatie", m.relation), ("grenzen", m.limits), ("zorg", m.concern),
              ("inhoud", m.content)] + [(f"feit {i + 1}", f.what) for i, f in enumerate(m.facts)]
-    found = [{"where": where, "rule": f.rule, "text": f.text, "ref": f.ref}
-             for where, text in texts for f in judgement_check(text)]
+    found = findings_in(texts, m.set_aside, (m.receiver.org_name,))
     for i, fact in enumerate(m.facts):
         if fact.observed_by_clinician:
             found += [{"where": f"feit {i + 1}", "rule": f.rule, "text": f.text, "ref": f.ref}
                       for f in hearsay(fact.what)[:1]]
-    return found
+    return mark_set_aside(found, m.set_aside)
 
 
 # --- results ---------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.checks.dates import format_nl
-from app.checks.judgement import check as judgement_check
 from app.checks.problems import Problem, check_past_date, require_answer, require_text
 from app.content.i18n import _
 from app.content.organisations import display_name
@@ -21,6 +20,7 @@ from app.flows.kit import (
     PageSpec,
     check_client,
     entry_items,
+    findings_in,
     first_blocked,
     judgement_problems,
     page_of,
@@ -177,8 +177,7 @@ def first_blocked_page(o: Overleg, today: date) -> str | None:
 def open_findings(o: Overleg) -> list[dict[str, Any]]:
     texts = [("openingszin", o.opening_statement), ("besproken", o.discussed),
              ("afspraken", o.agreements), ("aanleiding", o.concern), ("toelichting", o.content)]
-    return [{"where": where, "rule": f.rule, "text": f.text, "ref": f.ref}
-            for where, text in texts for f in judgement_check(text)]
+    return findings_in(texts, o.set_aside)
 
 
 def followups(o: Overleg, today: date) -> list[tuple[str, str | None, str]]:
