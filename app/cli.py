@@ -195,14 +195,21 @@ def cmd_restore(db_path: Path, source: Path, confirmed: bool) -> int:
 
 
 def cmd_lint(own_observation: bool) -> int:
-    """One JSON object per finding on stdout; exit 1 when something was found, 0 when not."""
+    """One JSON object per finding on stdout; exit 1 when something was found, 0 when not,
+    2 when the text could not be checked."""
     import json
 
     from app.checks.judgement import check
     from app.checks.sources import hearsay
 
-    text = sys.stdin.read()
-    findings = check(text)
+    try:
+        # Bytes, not text: a file in another encoding must not crash the check (exit 2 means
+        # "could not check"; 1 keeps meaning "findings").
+        text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+        findings = check(text)
+    except Exception as exc:  # noqa: BLE001 - any failure is reported, never a traceback
+        print(_("Kon de tekst niet controleren: {e}", e=exc), file=sys.stderr)
+        return 2
     if own_observation:
         findings = sorted(findings + hearsay(text), key=lambda f: (f.start, f.end))
     for finding in findings:

@@ -120,7 +120,7 @@ def test_lint_prints_one_json_object_per_finding_and_exits_1():
     result = lint(text)
     assert result.returncode == 1, result.stderr
     findings = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [f["rule"] for f in findings] == ["oordeel.typering", "oordeel.maatregel"]
+    assert [f["rule"] for f in findings] == ["oordeel.opvoeder", "oordeel.maatregel"]
     first = findings[0]
     assert text[first["span"][0]:first["span"][1]] == first["text"] == \
         "Zij is een liefdevolle moeder"
@@ -134,4 +134,20 @@ def test_lint_exits_0_on_factual_text():
 
 def test_lint_reports_hearsay_for_own_observation():
     result = lint("Volgens de school komt D. vaak te laat.", "--eigen-waarneming")
+    assert result.returncode == 1 and '"bron.hoorzeggen"' in result.stdout
+
+
+def test_lint_reads_invalid_utf8_without_crashing():
+    env = {k: v for k, v in os.environ.items() if k != "DEELWIJZER_PASSPHRASE"}
+    result = subprocess.run([sys.executable, "-m", "ui.entry", "lint"],
+                            input=b"Zij is een liefdevolle moeder." + b"\xff\xfe\x80",
+                            capture_output=True, env=env, timeout=60)
+    assert result.returncode == 1, result.stderr
+    assert b"liefdevolle moeder" in result.stdout
+
+
+def test_lint_direct_speech_heard_by_the_clinician_is_not_hearsay():
+    result = lint("In het gesprek zei P.: ‘ik sla hem nooit’.", "--eigen-waarneming")
+    assert result.returncode == 0, result.stdout
+    result = lint("P. vertelde dat vader hem sloeg.", "--eigen-waarneming")
     assert result.returncode == 1 and '"bron.hoorzeggen"' in result.stdout

@@ -25,5 +25,10 @@ def hearsay(text: str) -> list[Finding]:
     return [
         Finding(RULE, m.start(), m.end(), m.group(), "6.1", "Bron ontbreekt?",
                 explanation.format(marker=m.group().lower()), suggestion)
-        for m in pattern.finditer(text)
+        for m in pattern.finditer(text) if not _DIRECT_SPEECH.match(text, m.end())
     ]
+
+
+# 'zei P.: “…”', 'P. zei: ‘…’' — words the clinician heard said, quoted: their own observation.
+_DIRECT_SPEECH = re.compile(r"(?:\s+(?:tegen\s+\w+\s+)?[\w.]{1,20}\.?)?\s*:\s*[‘“\"'„«]?"
+                            r"|\s*[‘“\"„«]")
