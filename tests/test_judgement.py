@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 
 from app.checks.judgement import check, inflections
 from app.content.handbook import handbook
-from tests.conftest import REPORT
 
 CORPUS = json.loads((Path(__file__).parent / "data" / "judgement_corpus.json")
                     .read_text(encoding="utf-8"))
@@ -32,22 +31,6 @@ def test_no_maar_zo_example_is_flagged(example):
 
 def test_corpus_is_large_enough():
     assert len(CORPUS["judging"]) >= 40 and len(CORPUS["factual"]) >= 40
-
-
-def test_precision_and_recall_on_own_corpus():
-    tp = sum(bool(check(s)) for s in CORPUS["judging"])
-    fp = sum(bool(check(s)) for s in CORPUS["factual"])
-    fn = len(CORPUS["judging"]) - tp
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn)
-    REPORT["judgement check"] = (
-        f"precision {precision:.3f}, recall {recall:.3f} on {len(CORPUS['judging'])} judging "
-        f"and {len(CORPUS['factual'])} factual sentences")
-    print(REPORT["judgement check"])
-    missed = [s for s in CORPUS["judging"] if not check(s)]
-    wrong = [s for s in CORPUS["factual"] if check(s)]
-    assert precision >= 0.9, wrong
-    assert recall >= 0.9, missed
 
 
 @pytest.mark.parametrize("sentence", [
@@ -125,3 +108,84 @@ def test_never_raises_and_spans_lie_inside_the_text(text):
 def test_mixed_corpus_text_keeps_spans_valid(text):
     for finding in check(text):
         assert text[finding.start:finding.end] == finding.text
+
+
+# --- issue 9: the examples it names ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik heb op 4 november een melding gedaan bij Veilig Thuis.",
+    "Ik heb contact gehad met Veilig Thuis Rotterdam Rijnmond over de kinderen.",
+    "De Raad voor de Kinderbescherming heeft om informatie gevraagd.",
+])
+def test_receivers_names_are_not_judgements(sentence):
+    assert check(sentence) == []
+
+
+def test_an_address_book_name_is_masked_too():
+    assert check("Ik bel met Stichting Veilig Gezin Oost.",
+                 names=("Stichting Veilig Gezin Oost",)) == []
+
+
+def test_no_sentence_break_after_an_initial():
+    from app.checks.judgement import sentences
+    text = "Mevrouw Y. is een liefdevolle moeder. J. (7) woont bij haar."
+    assert [text[a:b].strip() for a, b in sentences(text)] == [
+        "Mevrouw Y. is een liefdevolle moeder.", "J. (7) woont bij haar."]
+    [finding] = check(text)
+    assert "Y. is een liefdevolle moeder" in finding.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moeder vertelde dat vader een slechte vader is.",
+    "De buurvrouw noemt het gezin een puinhoop.",
+    "Volgens de school is de thuissituatie chaotisch.",
+    "Vader noemt zichzelf 'een mislukte ouder'.",
+])
+def test_reported_speech_without_or_with_quotes_is_not_the_clinicians_judgement(sentence):
+    assert check(sentence) == [], [(f.frame, f.text) for f in check(sentence)]
+
+
+def test_own_opinion_after_reported_speech_is_still_found():
+    text = "De school meldt dat J. vaak zonder ontbijt komt; volgens mij is er sprake van " \
+           "verwaarlozing."
+    assert [f.frame for f in check(text)] in (["mening"], ["sprake-van"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik maak me ernstige zorgen over de veiligheid van de kinderen.",
+    "Ik vraag me af of J. op dit moment voldoende in staat is om voor haar dochter te zorgen.",
+    "Cliënte vindt het goed dat ik contact opneem met de jeugdbeschermer.",
+    "Is vader naar uw mening, gelet op zijn ziektebeeld, in staat zich in zijn kinderen te "
+    "verplaatsen?",
+])
+def test_concern_requests_consent_and_approved_questions_are_not_flagged(sentence):
+    assert check(sentence) == [], [(f.frame, f.text) for f in check(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "frame"), [
+    ("Vader oogt als een zorgzame ouder.", "evaluatie"),
+    ("Volgens mij is het thuis niet veilig voor de kinderen.", "mening"),
+    ("Een OTS zou moeten worden uitgesproken.", "maatregel"),
+    ("Er is sprake van parentificatie van de oudste dochter.", "sprake-van"),
+    ("Vader heeft het hart op de goede plek.", "idioom"),
+    ("Mevrouw is niet in staat om voor de kinderen te zorgen.", "vermogen"),
+    ("De kinderen zijn bij hem niet veilig.", "veiligheid"),
+    ("Kunt u mij een algemene indruk geven van uw cliënt?", "algemene-vraag"),
+])
+def test_each_frame_names_itself_and_a_handbook_item(sentence, frame):
+    from app.checks.judgement import lexicon
+    findings = check(sentence)
+    assert [f.frame for f in findings] == [frame], [(f.frame, f.text) for f in findings]
+    assert lexicon().frames[frame]["ref"] in ("5.4", "6.4")
+
+
+def test_the_evaluative_lexicon_is_derived_data_with_its_source_and_licence():
+    from app.checks.judgement import lexicon
+    from app.content.resources import load_json
+    derived = load_json("lexicon/evaluative.json")
+    assert "PDDL" in derived["_licence"] and "De Smedt" in derived["_source"]
+    assert len(derived["adjectives"]) > 2000
+    lex = lexicon()
+    assert "chaotisch" in lex.evaluative and "chaotische" in lex.evaluative
+    assert "werkloos" not in lex.evaluative and "aanwezig" not in lex.evaluative  # reviewed
