@@ -1,4 +1,6 @@
-"""A finding set aside with a reason (issue 9): kept with the dossier entry, never printed."""
+"""A finding set aside with a reason (issue 9): kept with the dossier entry, never printed.
+
+The `dossier` fixture (profile filled in) comes from tests/wizard_helpers.py."""
 
 from __future__ import annotations
 
@@ -7,11 +9,10 @@ from datetime import date
 import pytest
 
 from app import service
-from app.demo import DEMO_PROFILE, demo_request
+from app.demo import demo_request
 from app.flows import informatieverzoek
 from app.flows.kit import restore_finding, set_finding_aside
 from app.model import Informatieverzoek
-from app.vault.dossier import Dossier
 from tests.pdfcheck import pdf_text
 
 TODAY = date(2026, 12, 1)
@@ -22,14 +23,6 @@ def judging_request() -> Informatieverzoek:
     v = demo_request(TODAY)
     v.questions[0].answer += f" {JUDGING}."
     return v
-
-
-@pytest.fixture
-def dossier(db_path):
-    d = Dossier.create(db_path, "x")
-    d.set_profile(DEMO_PROFILE)
-    yield d
-    d.close()
 
 
 def test_set_aside_needs_a_reason_and_is_recorded_with_the_finding():

@@ -28,10 +28,6 @@ from app.checks.segment import Token, clauses, mask_names, quotes, segments, sen
 __all__ = ["Finding", "check", "inflections", "lexicon", "sentences"]
 
 _PARTICIPLE = re.compile(r"^(?:[a-z]{0,6}ge[a-z]{3,}[dt]|[a-z]{0,6}ge[a-z]{2,}en)$")
-_PREPOSITIONS = frozenset({"over", "in", "tijdens", "bij", "op", "met", "tegen", "aan", "van",
-                           "om", "door", "na", "sinds", "vanaf", "binnen", "buiten", "onder"})
-_MODALS = frozenset({"kan", "kunnen", "kon", "konden", "moet", "moeten", "moest", "zou",
-                     "zouden", "dient", "dienen", "mag", "mogen", "staat"})
 
 
 @dataclass(frozen=True)
@@ -109,7 +105,7 @@ def _target_kind(lex: Lexicon, word: str) -> str | None:
 def _rule(lex: Lexicon, kind: str | None, adjective: str = "") -> str:
     if kind == "family":
         return "oordeel.gezin"
-    if adjective in lex.competence:
+    if adjective in lex.parenting:
         return "oordeel.opvoeder"
     return "oordeel.opvoeder" if kind == "parent" else "oordeel.typering"
 
@@ -125,7 +121,7 @@ def _evaluation(lex: Lexicon, s: _Sentence, c_start: int, c_end: int) -> list[Ca
     found: list[Candidate] = []
     has_copula = any(w in lex.copulas for w in words)
     role = s.find("role_phrase", c_start, c_end) + s.find("child_object", c_start, c_end)
-    targets = [(k, _target_kind(lex, w)) for k, w in enumerate(words)]
+    targets = [_target_kind(lex, w) for w in words]
     relation_target = any(w in lex.parent_nouns or w in lex.child_nouns for w in words)
     for i, tok in enumerate(toks):
         word = tok.word
@@ -139,16 +135,16 @@ def _evaluation(lex: Lexicon, s: _Sentence, c_start: int, c_end: int) -> list[Ca
         # Attributive: 'een (heel) zorgzame moeder', 'een hecht en liefdevol gezin'.
         attributive_to_other = False
         for j in range(i + 1, min(i + 5, len(toks))):
-            kind = targets[j][1]
+            kind = targets[j]
             if kind is not None or (words[j] in ("vrouw", "man", "persoon", "mens", "type")
-                                    and any(t[1] == "parent" for t in targets[:i])):
+                                    and "parent" in targets[:i]):
                 begin = tok.start
                 # 'Zij is een liefdevolle moeder': the span starts at the subject.
                 for k in range(i - 1, max(i - 4, -1), -1):
                     if words[k] in lex.copulas:
                         subject = next((q for q in range(k - 1, max(k - 3, -1), -1)
                                         if words[q] in lex.person_subjects
-                                        or targets[q][1] is not None), None)
+                                        or targets[q] is not None), None)
                         begin = toks[subject if subject is not None else k].start
                         break
                 found.append((_rule(lex, kind or "parent", word), "evaluatie", begin,
@@ -161,20 +157,20 @@ def _evaluation(lex: Lexicon, s: _Sentence, c_start: int, c_end: int) -> list[Ca
             if words[j] not in lex.fillers and words[j] not in lex.evaluative \
                     and words[j] not in lex.parenting:
                 attributive_to_other = word.endswith("e") and word != after and \
-                    words[j] not in lex.copulas and words[j] not in _PREPOSITIONS
+                    words[j] not in lex.copulas and words[j] not in lex.prepositions
                 break
         if found and found[-1][3] > tok.start >= found[-1][2] or attributive_to_other:
             continue
         # A prepositional phrase after it describes a state in context ('open over haar
         # klachten', 'boos op de buurman') — unless it is the children ('warm naar de kinderen').
         child_after = any(m.start() >= tok.end for m in role)
-        if after in _PREPOSITIONS and word not in lex.parenting and not child_after:
+        if after in lex.prepositions and word not in lex.parenting and not child_after:
             continue
         if not has_copula and not child_after:
             continue
         # Predicative: a target within reach, or a person with a parenting word or role.
         window = range(max(0, i - 9), min(len(toks), i + 4))
-        subject = next((k for k in window if targets[k][1] is not None), None)
+        subject = next((k for k in window if targets[k] is not None), None)
         if subject is None and relation_target:
             subject = next((k for k in window if words[k] in lex.relation_nouns), None)
         if subject is None and (word in lex.parenting or child_after or role):
@@ -183,7 +179,7 @@ def _evaluation(lex: Lexicon, s: _Sentence, c_start: int, c_end: int) -> list[Ca
         if subject is None and role and any(m.end() <= tok.start for m in role):
             subject = i  # 'als moeder functioneert ze uitstekend'
         if subject is not None:
-            kind = targets[subject][1] if subject != i else "parent"
+            kind = targets[subject] if subject != i else "parent"
             begin = min(toks[subject].start, tok.start)
             found.append((_rule(lex, kind or "parent", word), "evaluatie", begin,
                           max(tok.end, toks[subject].end)))
@@ -194,7 +190,7 @@ def _evaluation(lex: Lexicon, s: _Sentence, c_start: int, c_end: int) -> list[Ca
     for m in s.find("provisions", c_start, c_end):
         if any(w in lex.provision_verbs for w in words) and any(
                 kind is not None or w in lex.person_subjects
-                for (_k, kind), w in zip(targets, words, strict=True)):
+                for kind, w in zip(targets, words, strict=True)):
             found.append(("oordeel.opvoeder", "evaluatie", m.start(), m.end()))
     return found
 
@@ -215,7 +211,7 @@ def _opinion(lex: Lexicon, s: _Sentence, own_exempt: bool) -> list[Candidate]:
             continue
         if strength == "second" and s.find("disorder_context"):
             continue  # 5.5: the clinician's expert view on a disorder's effect is asked for
-        if strength == "weak" and not (evaluative or measure or words & _MODALS
+        if strength == "weak" and not (evaluative or measure or words & lex.modals
                                        or s.find("ability")):
             continue
         rule = "oordeel.maatregel" if measure else (
@@ -255,9 +251,8 @@ def _labels(lex: Lexicon, s: _Sentence, c_start: int, c_end: int) -> list[Candid
         if lex.patterns["label_negated_ok"].search(before + " "):
             continue  # 'een vermoeden van kindermishandeling': what a melding is about
         after_sprake = any(p.end() <= m.start() and m.start() - p.end() < 60 for p in sprake)
-        inherent = " " in m.group().strip() or m.group().lower().startswith((
-            "parentificatie", "opvoedingsonmacht", "loyaliteitsconflict", "vechtscheiding",
-            "verwaarloosd"))
+        inherent = " " in m.group().strip() or m.group().lower().startswith(
+            lex.labels_inherent)
         copula = any(t.word in lex.copulas for t in s.words(max(c_start, m.start() - 30),
                                                             m.start()))
         if after_sprake or inherent or copula:
@@ -306,7 +301,7 @@ def _safety(lex: Lexicon, s: _Sentence, c_start: int, c_end: int) -> list[Candid
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
         if _PARTICIPLE.match(after) or (tok.word.endswith("e") and after and
-                                        after not in lex.fillers and after not in _PREPOSITIONS
+                                        after not in lex.fillers and after not in lex.prepositions
                                         and not _target_kind(lex, after) and after != "thuis"):
             continue  # 'veilig opgehaald', 'een veilige opvanglocatie'
         before = words[:i]
@@ -326,8 +321,8 @@ def _shorthand(lex: Lexicon, s: _Sentence) -> list[Candidate]:
     found: list[Candidate] = []
     for m in _SHORTHAND.finditer(s.text, s.start, s.end):
         head = m.group(1).lower()
-        if not (_target_kind(lex, head) or head in lex.child_nouns or head in ("concl",
-                                                                               "conclusie")):
+        if not (_target_kind(lex, head) or head in lex.child_nouns
+                or head in lex.shorthand_heads):
             continue
         rest = s.words(m.start(2), m.end(2))
         if any(t.word in lex.evaluative or t.word in lex.parenting for t in rest) or \
@@ -360,8 +355,6 @@ def _reported_from(lex: Lexicon, s: _Sentence, seg_start: int, seg_end: int) -> 
         after_word = after[0].word if after else ""
         if before & {"ik", "wij", "we", "u"} or after_word in ("ik", "wij", "we", "u"):
             continue  # the clinician's own words, or a question to the informant
-        if toks[max(0, i - 1):i] and toks[i - 1].word == "u":
-            continue
         cues.append(m.start())
     cues += [m.start() for m in s.find("reporting_volgens", seg_start, seg_end)]
     return min(cues) if cues else None

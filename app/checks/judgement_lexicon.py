@@ -71,7 +71,10 @@ class Lexicon:
     evaluative: dict[str, str]  # form -> lemma (derived lexicon + own words - descriptive)
     parenting: dict[str, str]  # form -> lemma: judge a person on their own
     safety: frozenset[str]
-    competence: frozenset[str]
+    labels_inherent: tuple[str, ...]
+    prepositions: frozenset[str]
+    modals: frozenset[str]
+    shorthand_heads: frozenset[str]
     factual_after: dict[str, frozenset[str]]
     parent_nouns: frozenset[str]
     child_nouns: frozenset[str]
@@ -120,7 +123,7 @@ def lexicon() -> Lexicon:
         if not frame.get("ref"):
             raise ValueError(f"judgement frame {name} names no handbook item")
     descriptive = set(raw["descriptive"])
-    lemmas = [w for w in derived if w not in descriptive] + raw["evaluative_extra"]
+    lemmas = [w for w in [*derived, *raw["evaluative_extra"]] if w not in descriptive]
     patterns = {name: _words(raw[name]) for name in _LISTS}
     for name in _SINGLE:
         patterns[name] = _words([raw[name]])
@@ -137,10 +140,12 @@ def lexicon() -> Lexicon:
         f"(?P<r{i}>{p.pattern})" for i, (_rule, p) in enumerate(idioms)) + ")", re.IGNORECASE)
     return Lexicon(
         rules=rules, frames=raw["frames"],
-        evaluative=_forms([w for w in lemmas if w not in descriptive]),
+        evaluative=_forms(lemmas),
         parenting=_forms(raw["parenting_adjectives"]),
         safety=frozenset(_forms(raw["safety_adjectives"])),
-        competence=frozenset(_forms(raw["parenting_adjectives"])),
+        labels_inherent=tuple(raw["labels_inherent"]),
+        prepositions=frozenset(raw["prepositions"]), modals=frozenset(raw["modals"]),
+        shorthand_heads=frozenset(raw["shorthand_heads"]),
         factual_after={form: frozenset(after) for lemma, after in raw["factual_after"].items()
                        for form in inflections(lemma)},
         parent_nouns=frozenset(raw["parent_nouns"]), child_nouns=frozenset(raw["child_nouns"]),

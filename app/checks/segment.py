@@ -48,20 +48,16 @@ def _default_names() -> tuple[str, ...]:
     return tuple(load_json("organisations.json")["names_in_text"]["names"])
 
 
+@cache
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     # A known name, then any capitalised words (regional: 'Veilig Thuis Rotterdam Rijnmond').
     alternatives = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
     return re.compile(r"(?<!\w)(?:" + alternatives + r")(?:[ -][A-Z][\w-]*)*(?!\w)")
 
 
-@cache
-def _cached_names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    return _names_pattern(names)
-
-
 def mask_names(text: str, names: Iterable[str] = ()) -> str:
     """`text` with receivers' names blanked, same length so that spans stay valid."""
-    pattern = _cached_names_pattern(tuple(sorted({*_default_names(), *names})))
+    pattern = _names_pattern(tuple(sorted({*_default_names(), *names})))
     text = pattern.sub(lambda m: MASK * len(m.group()), text)
     # A quoted title ('Veilig Opvoeden', “Samen Sterk”) names a course or a programme.
     return _TITLE.sub(lambda m: MASK * len(m.group()), text)
