@@ -107,6 +107,29 @@ def search_speed() -> tuple[float, float]:
     return bare, ours
 
 
+CHECK_LOAD = """
+import json, time
+from app.content.resources import load_json
+import app.checks.judgement as judgement
+start = time.perf_counter()
+load_json("lexicon/judgement.json"); load_json("lexicon/evaluative.json")
+read = time.perf_counter()
+judgement.check("Moeder is een chaotische opvoeder; ik vind een OTS nodig.")
+print(json.dumps([read - start, time.perf_counter() - read]))
+"""
+
+
+def check_load() -> tuple[float, float]:
+    """The judgement check's first use in a fresh process (load its lexicon, build the scanner,
+    check one sentence) against only reading its two JSON files, medians of fresh processes."""
+    import json
+
+    samples = [json.loads(subprocess.run(
+        [sys.executable, "-c", CHECK_LOAD], check=True, capture_output=True, text=True,
+        cwd=Path(__file__).resolve().parent.parent).stdout) for _ in range(RUNS)]
+    return (statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples))
+
+
 def timed(code: str) -> float:
     samples = []
     for _ in range(RUNS):
@@ -132,6 +155,9 @@ def main() -> None:
     base, ours = check_speed()
     print(f"{'judgement check, 5000 chars':28} {base * 1000:7.3f}ms {ours * 1000:9.3f}ms "
           f"{ours / base:6.1f}   (target: under 5 ms per run; baseline: bare \\w+ tokenising)")
+    base, ours = check_load()
+    print(f"{'judgement check, first use':28} {base * 1000:7.3f}ms {ours * 1000:9.3f}ms "
+          f"{ours / base:6.1f}   (target: under 50 ms; baseline: reading its JSON files)")
 
 
 if __name__ == "__main__":

@@ -8,10 +8,11 @@ engine, and a broken pattern fails at load naming itself.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from app.checks.prefilter import Scanner, words
 from app.content.resources import load_json
 
 VOWELS = "aeiouy"
@@ -52,16 +53,6 @@ def _forms(lemmas: list[str]) -> dict[str, str]:
     return {form: lemma for lemma in lemmas if " " not in lemma for form in inflections(lemma)}
 
 
-def _words(patterns: list[str]) -> re.Pattern[str]:
-    """One case-insensitive alternation of whole-word patterns; a broken one names itself."""
-    for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise ValueError(f"judgement lexicon: bad pattern {pattern!r}: {exc}") from exc
-    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE)
-
-
 @dataclass(frozen=True)
 class Lexicon:
     """Everything the engine looks up; word sets hold lower-cased forms."""
@@ -71,6 +62,7 @@ class Lexicon:
     evaluative: dict[str, str]  # form -> lemma (derived lexicon + own words - descriptive)
     parenting: dict[str, str]  # form -> lemma: judge a person on their own
     safety: frozenset[str]
+    triggers: frozenset[str]  # evaluative, parenting and safety forms: a frame may start here
     labels_inherent: tuple[str, ...]
     prepositions: frozenset[str]
     modals: frozenset[str]
@@ -88,10 +80,11 @@ class Lexicon:
     provision_verbs: frozenset[str]
     behaviour: frozenset[str]
     first_person: frozenset[str]
-    speech: re.Pattern[str]
-    patterns: dict[str, re.Pattern[str]]  # named alternations, see lexicon()
-    idioms: list[tuple[str, re.Pattern[str]]]
+    patterns: dict[str, re.Pattern[str]]  # the two searched in a window, see lexicon()
+    idiom_rules: tuple[str, ...]  # the rule of idiom i, matched as group r<i> of "idioms"
+    scanner: Scanner  # finds every pattern's matches at word starts only
     measure_window: int
+    kind_cache: dict[str, str | None] = field(default_factory=dict)  # word -> target kind
 
     def is_family(self, word: str) -> bool:
         """Family and parenting targets by compound root: gezin*, *opvoed*, ouderschap …"""
@@ -124,25 +117,30 @@ def lexicon() -> Lexicon:
             raise ValueError(f"judgement frame {name} names no handbook item")
     descriptive = set(raw["descriptive"])
     lemmas = [w for w in [*derived, *raw["evaluative_extra"]] if w not in descriptive]
-    patterns = {name: _words(raw[name]) for name in _LISTS}
+    # Named word alternations, run through the scanner; two are also searched in a window.
+    alternations = {name: list(raw[name]) for name in _LISTS}
     for name in _SINGLE:
-        patterns[name] = _words([raw[name]])
-    patterns["measure_neutral"] = re.compile("(?:" + "|".join(raw["measure_neutral"]) + ")",
-                                             re.IGNORECASE)
+        alternations[name] = [raw[name]]
     multiword = [w for w in raw["parenting_adjectives"] if " " in w]
-    idioms = [(item["rule"], _words([item["pattern"]])) for item in raw["idioms"]]
-    idioms += [("oordeel.typering", _words([re.escape(w)])) for w in multiword]
+    idioms = [(item["rule"], item["pattern"]) for item in raw["idioms"]]
+    idioms += [("oordeel.typering", re.escape(w)) for w in multiword]
     for rule, _pattern in idioms:
         if rule not in rules:
             raise ValueError(f"judgement idiom names unknown rule {rule}")
-    # One alternation for all idioms; group r<i> tells which idiom matched.
-    patterns["idioms"] = re.compile("(?<!\\w)(?=\\w)(?:" + "|".join(
-        f"(?P<r{i}>{p.pattern})" for i, (_rule, p) in enumerate(idioms)) + ")", re.IGNORECASE)
+    # Group r<i> tells which idiom matched.
+    alternations["idioms"] = [f"(?P<r{i}>{p})" for i, (_rule, p) in enumerate(idioms)]
+    alternations["speech"] = [re.sub(r" ", r"\\s+", v) for v in raw["speech_verbs"]]
+    scanner = Scanner(alternations)  # parses, and so validates, every alternative
+    patterns = {
+        "label_negated_ok": words(alternations["label_negated_ok"]),
+        "measure_neutral": re.compile("(?:" + "|".join(raw["measure_neutral"]) + ")",
+                                      re.IGNORECASE),
+    }
+    evaluative, parenting = _forms(lemmas), _forms(raw["parenting_adjectives"])
+    safety = frozenset(_forms(raw["safety_adjectives"]))
     return Lexicon(
-        rules=rules, frames=raw["frames"],
-        evaluative=_forms(lemmas),
-        parenting=_forms(raw["parenting_adjectives"]),
-        safety=frozenset(_forms(raw["safety_adjectives"])),
+        rules=rules, frames=raw["frames"], evaluative=evaluative, parenting=parenting,
+        safety=safety, triggers=frozenset(evaluative) | frozenset(parenting) | safety,
         labels_inherent=tuple(raw["labels_inherent"]),
         prepositions=frozenset(raw["prepositions"]), modals=frozenset(raw["modals"]),
         shorthand_heads=frozenset(raw["shorthand_heads"]),
@@ -158,6 +156,6 @@ def lexicon() -> Lexicon:
         provision_verbs=frozenset(raw["provision_verbs"]),
         behaviour=frozenset(raw["behaviour_context"]),
         first_person=frozenset(raw["first_person"]),
-        speech=_words([re.sub(r" ", r"\\s+", v) for v in raw["speech_verbs"]]),
-        patterns=patterns, idioms=idioms, measure_window=int(raw["measure_window"]),
+        patterns=patterns, idiom_rules=tuple(rule for rule, _p in idioms),
+        scanner=scanner, measure_window=int(raw["measure_window"]),
     )
