@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from app.checks.judgement_lexicon import Lexicon, inflections, lexicon
+from app.checks.judgement_model import Model, features, model
 from app.checks.prefilter import Candidates
 from app.checks.segment import Token, clauses, mask_names, quotes, segments, sentences, tokens
 
@@ -418,10 +419,98 @@ def _may_judge(lex: Lexicon, s: _Sentence) -> bool:
     return False
 
 
-def check(text: str, names: Iterable[str] = ()) -> list[Finding]:
+def _frames(lex: Lexicon, s: _Sentence, quoted: list[tuple[int, int]]
+            ) -> tuple[list[Candidate], bool]:
+    """What the frames find in one sentence, after the exclusions; and whether an exclusion
+    (reported speech, a quote, a request, the clinician abstaining) spoke for the sentence."""
+    masked, s_start, s_end = s.text, s.start, s.end
+    concern = s.find("own_concern")
+    request = s.find("requests")
+    candidates: list[Candidate] = []
+    parts = clauses(masked, s_start, s_end)
+    excluded = False
+    for c_start, c_end in parts:
+        if s.find("abstention", c_start, c_end):
+            excluded = True
+            continue  # 'dat kan ik niet beoordelen': the judgement is left to others
+        if s.find("consent", c_start, c_end):
+            excluded = True
+            continue  # 'vindt het goed dat ik contact opneem'
+        candidates += _evaluation(lex, s, c_start, c_end)
+        candidates += _labels(lex, s, c_start, c_end)
+        candidates += _ability(lex, s, c_start, c_end)
+        candidates += _idioms(lex, s, c_start, c_end)
+        if not concern:
+            candidates += _safety(lex, s, c_start, c_end)
+    if not excluded:
+        candidates += _opinion(lex, s, own_exempt=bool(concern or request))
+        candidates += _measure(lex, s)
+        candidates += _shorthand(lex, s)
+    speech_in_sentence = bool(s.find("speech")) or ":" in masked[s_start:s_end]
+    reported = []
+    for g_start, g_end in segments(masked, s_start, s_end):
+        cue = _reported_from(lex, s, g_start, g_end)
+        if cue is None:
+            continue
+        own = [m.start() for name in ("opinion_strong", "opinion_weak")
+               for m in s.find(name, cue, g_end)]
+        reported.append((g_start, min(own) if own else g_end))
+    asks_opinion = bool(s.find("opinion_second"))
+    request_from = min((m.start() for m in request), default=None)
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        _rule_, _frame, a, b = candidate
+        if request_from is not None and a >= request_from and not asks_opinion:
+            excluded = True  # 'ik vraag me af of …': a question, not the clinician's judgement
+        elif speech_in_sentence and any(qa <= a and b <= qb for qa, qb in quoted):
+            excluded = True  # someone's words in quotes, with a speech verb or a colon
+        elif any(ra <= a < rb for ra, rb in reported):
+            excluded = True  # reported speech: someone else's judgement, with its source
+        else:
+            kept.append(candidate)
+    return kept, excluded or bool(reported) or bool(concern)
+
+
+def _signals(lex: Lexicon, s: _Sentence) -> list[str]:
+    """The lexicon's view of a sentence, as model features: its word classes and patterns."""
+    words = {t.word for t in s.toks}
+    found = ["c:question"] if s.question else []
+    for label, members in lex.word_classes:
+        if not members.isdisjoint(words):
+            found.append(label)
+    kinds = {_target_kind(lex, w) for w in words}
+    found += ["c:" + kind for kind in ("parent", "family") if kind in kinds]
+    doc, index = s.doc, s.index
+    for name in lex.scanner.alternatives:
+        filed = doc.by_sentence.get(name)
+        if index in (doc.file(name) if filed is None else filed):
+            found.append("p:" + name)
+    return found
+
+
+def sentence_features(text: str) -> list[set[str]]:
+    """The model's features of each sentence of `text` (for `tools/train_judgement_model.py`,
+    so that training sees exactly what the check sees)."""
+    lex = lexicon()
+    masked = mask_names(text, ())
+    doc = _Text(lex, masked, list(sentences(masked)))
+    out = []
+    for index in range(len(doc.bounds)):
+        s = _Sentence(doc, index)
+        out.append(features([t.word for t in s.toks], _signals(lex, s)))
+    return out
+
+
+def check(text: str, names: Iterable[str] = (), learned: bool = True) -> list[Finding]:
     """All judging passages in `text`, in order; overlapping passages are merged.
 
-    `names` are organisations from the address book, masked like the default receivers."""
+    `names` are organisations from the address book, masked like the default receivers.
+    `learned=False` leaves out the learned backstop (to measure the frames on their own)."""
+    return check_with(text, model() if learned else None, names)
+
+
+def check_with(text: str, backstop: Model | None, names: Iterable[str] = ()) -> list[Finding]:
+    """`check` with a given backstop model: the trainer cross-validates candidate models."""
     if not text or not text.strip():
         return []
     lex = lexicon()
@@ -429,52 +518,18 @@ def check(text: str, names: Iterable[str] = ()) -> list[Finding]:
     doc = _Text(lex, masked, list(sentences(masked)))
     quoted = quotes(masked)
     raw: list[tuple[str, str, int, int, bool]] = []
-    for index, (s_start, s_end) in enumerate(doc.bounds):
+    for index in range(len(doc.bounds)):
         s = _Sentence(doc, index)
-        if not _may_judge(lex, s):
-            continue  # nothing any frame starts from: skip the exclusions too
         if s.find("requester_goal"):
             continue  # the requester saying what they want to know (5, 'Maar zo')
-        concern = s.find("own_concern")
-        request = s.find("requests")
-        candidates: list[Candidate] = []
-        parts = clauses(masked, s_start, s_end)
-        for c_start, c_end in parts:
-            if s.find("abstention", c_start, c_end):
-                continue  # 'dat kan ik niet beoordelen': the judgement is left to others
-            if s.find("consent", c_start, c_end):
-                continue  # 'vindt het goed dat ik contact opneem'
-            candidates += _evaluation(lex, s, c_start, c_end)
-            candidates += _labels(lex, s, c_start, c_end)
-            candidates += _ability(lex, s, c_start, c_end)
-            candidates += _idioms(lex, s, c_start, c_end)
-            if not concern:
-                candidates += _safety(lex, s, c_start, c_end)
-        abstaining = any(s.find("abstention", a, b) for a, b in parts)
-        if not abstaining:
-            candidates += _opinion(lex, s, own_exempt=bool(concern or request))
-            candidates += _measure(lex, s)
-            candidates += _shorthand(lex, s)
-        speech_in_sentence = bool(s.find("speech")) or \
-            ":" in masked[s_start:s_end]
-        reported = []
-        for g_start, g_end in segments(masked, s_start, s_end):
-            cue = _reported_from(lex, s, g_start, g_end)
-            if cue is None:
-                continue
-            own = [m.start() for name in ("opinion_strong", "opinion_weak")
-                   for m in s.find(name, cue, g_end)]
-            reported.append((g_start, min(own) if own else g_end))
-        asks_opinion = bool(s.find("opinion_second"))
-        request_from = min((m.start() for m in request), default=None)
-        for rule, frame, a, b in candidates:
-            if request_from is not None and a >= request_from and not asks_opinion:
-                continue  # 'ik vraag me af of …': a question, not the clinician's judgement
-            if speech_in_sentence and any(qa <= a and b <= qb for qa, qb in quoted):
-                continue  # someone's words in quotes, with a speech verb or a colon
-            if any(ra <= a < rb for ra, rb in reported):
-                continue  # reported speech: someone else's judgement, with its source
-            raw.append((rule, frame, a, b, s.question))
+        kept, excluded = _frames(lex, s, quoted) if _may_judge(lex, s) else ([], False)
+        raw += [(rule, frame, a, b, s.question) for rule, frame, a, b in kept]
+        if kept or excluded or backstop is None or not s.toks:
+            continue
+        if s.find("abstention") or s.find("consent") or s.find("own_concern"):
+            continue
+        if backstop.reads_as_judgement(features([t.word for t in s.toks], _signals(lex, s))):
+            raw.append(("oordeel.zin", "model", s.toks[0].start, s.toks[-1].end, s.question))
     return _merge(text, raw, lex)
 
 

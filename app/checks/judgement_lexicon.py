@@ -84,6 +84,7 @@ class Lexicon:
     idiom_rules: tuple[str, ...]  # the rule of idiom i, matched as group r<i> of "idioms"
     scanner: Scanner  # finds every pattern's matches at word starts only
     measure_window: int
+    word_classes: tuple[tuple[str, frozenset[str]], ...]  # model signals: 'c:eval' …
     kind_cache: dict[str, str | None] = field(default_factory=dict)  # word -> target kind
 
     def is_family(self, word: str) -> bool:
@@ -138,6 +139,13 @@ def lexicon() -> Lexicon:
     }
     evaluative, parenting = _forms(lemmas), _forms(raw["parenting_adjectives"])
     safety = frozenset(_forms(raw["safety_adjectives"]))
+    word_classes = (
+        ("c:eval", frozenset(evaluative)), ("c:parenting", frozenset(parenting)),
+        ("c:safety", safety), ("c:child", frozenset(raw["child_nouns"])),
+        ("c:person", frozenset(raw["person_subjects"])), ("c:copula", frozenset(raw["copulas"])),
+        ("c:modal", frozenset(raw["modals"])), ("c:first", frozenset(raw["first_person"])),
+        ("c:neg", frozenset(raw["negations"])),
+    )
     return Lexicon(
         rules=rules, frames=raw["frames"], evaluative=evaluative, parenting=parenting,
         safety=safety, triggers=frozenset(evaluative) | frozenset(parenting) | safety,
@@ -158,4 +166,5 @@ def lexicon() -> Lexicon:
         first_person=frozenset(raw["first_person"]),
         patterns=patterns, idiom_rules=tuple(rule for rule, _p in idioms),
         scanner=scanner, measure_window=int(raw["measure_window"]),
+        word_classes=word_classes,
     )
