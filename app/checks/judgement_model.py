@@ -16,6 +16,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 
 from app.content.resources import load_json
 
@@ -26,11 +27,18 @@ def features(words: list[str], signals: Iterable[str]) -> set[str]:
     """Words, word pairs, word endings (for words the training never saw) and the lexicon's
     signals ('c:eval' for an evaluative word, 'p:measures' for a measure …)."""
     found = {"bias"}
-    found.update("w:" + w for w in words)
-    found.update(f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
-    found.update("e:" + w[-4:] for w in words if len(w) > 6)
+    cache = _WORD_FEATURES
+    for w in words:
+        own = cache.get(w)
+        if own is None:
+            own = cache[w] = ("w:" + w, "e:" + w[-4:]) if len(w) > 6 else ("w:" + w,)
+        found.update(own)
+    found.update([f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False)])
     found.update(signals)
     return found
+
+
+_WORD_FEATURES: dict[str, tuple[str, ...]] = {}  # a word's own features, made once
 
 
 @dataclass(frozen=True)
@@ -39,8 +47,7 @@ class Model:
     threshold: float
 
     def probability(self, feats: Iterable[str]) -> float:
-        get = self.weights.get
-        z = sum(get(f, 0.0) for f in feats)
+        z = sum(map(self.weights.get, feats, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def reads_as_judgement(self, feats: Iterable[str]) -> bool:

@@ -18,6 +18,7 @@ only when a literal every match must contain occurs in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -233,10 +234,10 @@ class Scanner:
                 return []
             if bounds is None:
                 return list(pattern.finditer(text))
+            starts = [a for a, _b in bounds]
             found: list[re.Match[str]] = []
-            for a, b in bounds:
-                if any(a <= i < b for i in hits):
-                    found += pattern.finditer(text, a, b)
+            for index in sorted({bisect_right(starts, i) - 1 for i in hits} - {-1}):
+                found += pattern.finditer(text, *bounds[index])
             return found
         found = []
         last = 0
