@@ -64,6 +64,8 @@ def _parser() -> argparse.ArgumentParser:
                          help=_("het reservekopiebestand"))
     restore.add_argument("--bevestig", action="store_true",
                          help=_("vervang het dossier echt (zonder: alleen het voorbeeld)"))
+    restore.add_argument("--ander-dossier", action="store_true", dest="ander_dossier",
+                         help=_("de reservekopie is bewust van een ander dossier"))
     lint = sub.add_parser("lint", help=_("controleer tekst van standaardinvoer op oordelen"))
     lint.add_argument("--eigen-waarneming", action="store_true", dest="own_observation",
                       help=_("de tekst is een eigen waarneming: meld ook hoorzeggen"))
@@ -133,12 +135,18 @@ def _demo_follow_up(dossier: Any, today: date) -> None:
 
 
 def cmd_verify(db_path: Path) -> int:
-    """Open, run SQLCipher's and SQLite's checks, print a Dutch summary; 0 only when sound."""
+    """Open read-only — nothing is written, not even the unlock — and run every check: is this
+    the version last used here (head, anchor), SQLCipher's and SQLite's checks, the access
+    log's chain. Prints a Dutch summary; 0 only when sound. A backup file is checked as one."""
+    from app.vault.backup import SUFFIX
     from app.vault.dossier import Dossier
 
+    if db_path.suffix == SUFFIX:
+        return _verify_backup(db_path)
     passphrase = passphrase_from_env_or_prompt(_("Wachtwoord: "))
-    with Dossier.open(db_path, passphrase) as dossier:
-        problems = dossier.integrity_problems()
+    with Dossier.open(db_path, passphrase, read_only=True) as dossier:
+        problems = list(dossier.trust_problems)
+        problems += [p for p in dossier.integrity_problems() if p not in problems]
         if not problems:
             problems = dossier.log.verify()
         cases = 0 if problems else dossier.cases.count()
@@ -148,16 +156,33 @@ def cmd_verify(db_path: Path) -> int:
             print(f"  - {line}")
         return 1
     print(_("Het dossier {db} is in orde: {n} casus(sen); versleuteling, structuur en "
-            "toegangslog gecontroleerd.", db=db_path, n=cases))
+            "toegangslog gecontroleerd, en het is de versie die hier het laatst is gebruikt.",
+            db=db_path, n=cases))
+    return 0
+
+
+def _verify_backup(path: Path) -> int:
+    """`verify` on a .dwbackup: open it as restore's preview does and say what it holds."""
+    from app.vault.backup import inspect
+
+    passphrase = passphrase_from_env_or_prompt(_("Wachtwoord van de reservekopie: "))
+    info = inspect(path, passphrase)
+    print(_("De reservekopie {p} is in orde: gemaakt op {when}, {n} casus(sen); versleuteling "
+            "en structuur gecontroleerd.", p=path, when=info.created_at.replace("T", " ")[:16],
+            n=info.cases))
     return 0
 
 
 def cmd_backup(db_path: Path, to: Path) -> int:
-    from app.vault.backup import make_backup
+    from app.vault.backup import check_destination, make_backup
     from app.vault.dossier import Dossier
 
+    check_destination(db_path, to)  # before the passphrase: a wrong --to changes nothing
     passphrase = passphrase_from_env_or_prompt(_("Wachtwoord: "))
     with Dossier.open(db_path, passphrase) as dossier:
+        if dossier.read_only:
+            raise CliError(dossier.trust_problems[0] + " " + _(
+                "Er is geen reservekopie gemaakt: start Deelwijzer om te kiezen wat u doet."), 1)
         path = make_backup(dossier, to)
         cases = dossier.cases.count()
         dossier.log.add("backup")
@@ -165,7 +190,7 @@ def cmd_backup(db_path: Path, to: Path) -> int:
     return 0
 
 
-def cmd_restore(db_path: Path, source: Path, confirmed: bool) -> int:
+def cmd_restore(db_path: Path, source: Path, confirmed: bool, other_dossier: bool = False) -> int:
     """Preview what the backup holds; replace the dossier only when confirmed."""
     from app.checks.dates import format_nl
     from app.vault.backup import inspect, restore
@@ -183,7 +208,7 @@ def cmd_restore(db_path: Path, source: Path, confirmed: bool) -> int:
         if not confirmed:
             print(_("Niets vervangen. Gebruik --bevestig om het dossier te vervangen."))
             return 0
-    kept = restore(source, db_path, passphrase, data_folder() / "vervangen")
+    kept = restore(source, db_path, passphrase, data_folder() / "vervangen", other_dossier)
     from app.vault.dossier import Dossier
 
     with Dossier.open(db_path, passphrase) as restored:
@@ -231,7 +256,7 @@ def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> i
         if args.command == "backup":
             return cmd_backup(db_path, Path(args.to))
         if args.command == "restore":
-            return cmd_restore(db_path, Path(args.source), args.bevestig)
+            return cmd_restore(db_path, Path(args.source), args.bevestig, args.ander_dossier)
         if gui is None:
             raise CliError(_("Geen opdracht gegeven."))
         return gui(db_path)

@@ -119,3 +119,28 @@ class DiskFull(DossierError):
 
 class PassphraseRejected(DossierError):
     """A new passphrase that does not meet the minimum (empty, or the two entries differ)."""
+
+
+class DossierReadOnly(DossierError):
+    """The dossier was opened read-only (it looks older than the version last used, or is
+    opened for checking only): nothing may be written until the user decides."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            _(
+                "Het dossier is alleen-lezen geopend; er is niets opgeslagen. {reason} "
+                "Zet de nieuwste reservekopie terug, of kies bewust ‘Deze versie gebruiken’.",
+                reason=reason,
+            )
+        )
+
+
+class DossierInUse(DossierError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            _(
+                "Het dossier {path} is al geopend, in een ander venster van Deelwijzer of door "
+                "een opdracht. Sluit dat eerst en probeer het opnieuw; er is niets gewijzigd.",
+                path=path,
+            )
+        )

@@ -26,8 +26,7 @@ def dossier(db_path):
     d.close()
 
 
-def test_backup_of_an_open_dossier_holds_uncheckpointed_data_and_is_encrypted(dossier, tmp_path):
-    assert os.path.getsize(f"{dossier.path}-wal") > 0  # recent commits live in the WAL
+def test_backup_of_an_open_dossier_holds_all_committed_data_and_is_encrypted(dossier, tmp_path):
     path = backup.make_backup(dossier, tmp_path / "out" / "kopie.dwbackup")
     raw = path.read_bytes()
     assert MARKER.encode() not in raw

@@ -148,7 +148,8 @@ def test_unicode_and_awkward_passphrases_work_through_the_change(dossier):
                        "lang " * 40):
         recovery.set_passphrase(dossier, passphrase)
         path = dossier.path
-        Dossier.open(path, passphrase).close()
+        # Beside the open dossier only a read-only open is allowed (one writer at a time).
+        Dossier.open(path, passphrase, read_only=True).close()
 
 
 def test_recovery_code_dialog_needs_confirmation(qtbot, dossier):
@@ -197,4 +198,5 @@ def test_change_passphrase_dialog(qtbot, dossier):
     with qtbot.waitSignal(dialog.opened, timeout=10000):
         dialog.submit()
     path = dossier.path
+    dossier.close()
     Dossier.open(path, "paarden eten graag wortels").close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -15,6 +16,10 @@ def _launch(db_path: Path) -> int:
 
 
 def main() -> int:
+    # Everything this process creates — dossier, journal, head, backups, temporary files,
+    # folders — is the user's alone from its first byte.
+    if hasattr(os, "umask"):
+        os.umask(0o077)
     return cli_main(sys.argv[1:], gui=_launch)
 
 

@@ -343,8 +343,20 @@ class MainWindow(QMainWindow):
     def change_passphrase(self) -> None:
         from ui.recovery_dialogs import ChangePassphraseDialog
 
-        if self.exec_dialog(ChangePassphraseDialog(self.dossier, self)):
+        dialog = ChangePassphraseDialog(self.dossier, self)
+        if self.exec_dialog(dialog):
             self.statusBar().showMessage(self.tr("Het wachtwoord is gewijzigd."), 8000)
+            if dialog.new_code:
+                from ui import msgbox
+                from ui.recovery_dialogs import RecoveryCodeDialog
+
+                msgbox.information(self, self.tr("Nieuwe sleutel"), self.tr(
+                    "Het dossier is opnieuw versleuteld met een nieuwe sleutel: het oude "
+                    "wachtwoord en de oude herstelcode openen het niet meer. Bewaar nu de nieuwe "
+                    "herstelcode.\n\nOudere reservekopieën openen nog met het oude wachtwoord "
+                    "(ze bevatten het dossier zoals het toen was). Lekte het wachtwoord, verwijder "
+                    "die dan zodra er een nieuwe reservekopie is gemaakt."))
+                self.exec_dialog(RecoveryCodeDialog(dialog.new_code, self.dossier.path, self))
 
     def make_inzage(self, client: str = "") -> None:
         self.documents.make_inzage(client)

@@ -54,6 +54,20 @@ def question(parent: QWidget | None, title: str, text: str) -> bool:
     return button == QMessageBox.StandardButton.Yes
 
 
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+    """The index of the option the user chose (a button each), or None when closed."""
+    shown.append(("choose", text))
+    if _answers:
+        return _answers.popleft()  # type: ignore[no-any-return]
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
 def ask_pdf_password(parent: QWidget | None) -> str | None:
     """'' for no password, the password to protect with, or None when cancelled."""
     shown.append(("pdf_password", ""))

@@ -208,6 +208,7 @@ class ChangePassphraseDialog(_PassphrasePair):
         self.old.setPlaceholderText(self.tr("huidig wachtwoord"))
         self.layout_.addWidget(self.old)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Wijzigen"))
+        self.new_code = ""  # the change gives the dossier a new key, so a new recovery code
         self.finish_layout()
 
     def submit(self) -> None:
@@ -218,5 +219,9 @@ class ChangePassphraseDialog(_PassphrasePair):
         dossier, old, new = self.dossier, self.old.text(), self.first.text()
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Bezig…"))
-        run_in_background(lambda: (change_passphrase(dossier, old, new), dossier)[1],
+        def work() -> object:
+            self.new_code = change_passphrase(dossier, old, new)
+            return dossier
+
+        run_in_background(work,
                           self._done, self._failed)

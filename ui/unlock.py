@@ -138,11 +138,19 @@ class UnlockDialog(_DossierDialog):
             self._put_back(Path(chosen), secret)
 
     def _put_back(self, backup: Path, secret: str) -> None:
-        from app.vault.backup import restore
+        from app.vault.backup import OtherDossier, restore
         from app.vault.paths import data_folder
+        from ui import msgbox
 
         try:
-            restore(backup, self.path, secret, data_folder() / "vervangen")
+            try:
+                restore(backup, self.path, secret, data_folder() / "vervangen")
+            except OtherDossier as exc:
+                if not msgbox.question(self, self.tr("Een ander dossier?"), exc.message + "\n\n"
+                                       + self.tr("Toch dit dossier door het andere vervangen?")):
+                    return
+                restore(backup, self.path, secret, data_folder() / "vervangen",
+                        other_dossier=True)
         except DossierError as exc:
             self._failed(exc)
             return
@@ -151,10 +159,38 @@ class UnlockDialog(_DossierDialog):
         self.submit()
 
     def _done(self, dossier: Dossier) -> None:
+        if dossier.read_only and dossier.trust_problems and not self._decide_older(dossier):
+            return
         if self._restored:
             dossier.log.add("restore")  # the access log records that a backup was put back
             self._restored = False
         super()._done(dossier)
+
+    def _decide_older(self, dossier: Dossier) -> bool:
+        """The dossier is not the version last used here (rolled back, or work was lost): the
+        user decides — the newest backup, or this version on purpose. Until then nothing is
+        written. True when the dossier may be used."""
+        from ui import msgbox
+
+        choice = msgbox.choose(self, self.tr("Dit dossier is ouder dan verwacht"), self.tr(
+            "{problems}\n\nEr is niets gewijzigd. Zet de nieuwste reservekopie terug, of "
+            "gebruik deze versie als u dit dossier bewust zelf heeft teruggezet (dat wordt in "
+            "het toegangslog vastgelegd).").format(problems="\n".join(dossier.trust_problems)),
+            [self.tr("Nieuwste reservekopie terugzetten…"), self.tr("Deze versie gebruiken")])
+        if choice == 1:
+            try:
+                dossier.accept_current_version()
+            except DossierError as exc:
+                dossier.close()
+                self._failed(exc)
+                return False
+            return True
+        dossier.close()
+        self._busy(False)
+        self.message.setText("\n".join(dossier.trust_problems))
+        if choice == 0:
+            self.offer_restore()
+        return False
 
     def _wrong_or_damaged(self, exc: BaseException) -> None:
         self._wrong(exc)

@@ -12,13 +12,16 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from app.content.i18n import _
 from app.errors import DossierError
+from app.vault.anchor import seal, write_anchor
 from app.vault.fsutil import atomic_write
 from app.vault.sql import Connection, clean, now
 
@@ -31,26 +34,60 @@ def log_head_path(dossier: Path) -> Path:
     return dossier.with_name(dossier.name + ".log")
 
 
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_WHEN = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d:\d\d|Z)?")
+MAX_FAILED = 100
+
+
 def read_head(path: Path) -> dict[str, Any]:
-    """The head file's contents; empty when it is missing or unreadable."""
+    """The head file's contents, validated: {'seq', 'mac', 'seal'} when present and well
+    formed, 'failed' (at most MAX_FAILED timestamps), and 'malformed' when the file exists but
+    is not what Deelwijzer writes. Never raises: a damaged head must not lock the user out."""
     try:
-        return dict(json.loads(log_head_path(path).read_text(encoding="utf-8")))
-    except (OSError, ValueError):
+        raw = json.loads(log_head_path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
         return {}
+    except (OSError, ValueError):
+        return {"malformed": True}
+    if not isinstance(raw, dict):
+        return {"malformed": True}
+    head: dict[str, Any] = {}
+    seq, mac, sealed = raw.get("seq"), raw.get("mac"), raw.get("seal")
+    if seq is not None or mac is not None:
+        if isinstance(seq, int) and not isinstance(seq, bool) and seq >= 0 and \
+                isinstance(mac, str) and _HEX64.fullmatch(mac):
+            head.update(seq=seq, mac=mac)
+            if isinstance(sealed, str) and _HEX64.fullmatch(sealed):
+                head["seal"] = sealed
+        else:
+            head["malformed"] = True
+    failed = raw.get("failed", [])
+    if isinstance(failed, list):
+        head["failed"] = [w for w in failed if isinstance(w, str) and _WHEN.fullmatch(w)][
+            -MAX_FAILED:]
+    return head
+
+
+def _write(path: Path, head: dict[str, Any]) -> None:
+    head.pop("malformed", None)
+    atomic_write(log_head_path(path), json.dumps(head).encode())
 
 
 def note_failed_unlock(path: Path) -> None:
     """A wrong passphrase cannot be logged inside a dossier that stays locked: note the time
-    beside it (no case data); the next unlock moves it into the log."""
+    beside it (no case data; at most MAX_FAILED); the next unlock moves it into the log."""
     if not Path(path).exists():
         return
     head = read_head(path)
-    head.setdefault("failed", []).append(now())
-    head["failed"] = head["failed"][-100:]
+    head["failed"] = [*head.get("failed", []), now()][-MAX_FAILED:]
     try:
-        atomic_write(log_head_path(path), json.dumps(head).encode())
+        _write(path, head)
     except DossierError:
         pass  # the unlock failure itself is what the user must hear about
+
+
+def derive_log_key(dossier_key: bytes) -> bytes:
+    return hmac.new(dossier_key, b"deelwijzer/access-log/v1", hashlib.sha256).digest()
 
 
 def _entry_bytes(seq: int, at: str, user: str, action: str, case_id: int | None,
@@ -66,14 +103,45 @@ class AccessLog:
     def __init__(self, path: Path, key: bytes, db: Callable[[], Connection],
                  transaction: Callable[[], AbstractContextManager[Connection]]) -> None:
         self._path = path
-        self._key = hmac.new(key, b"deelwijzer/access-log/v1", hashlib.sha256).digest()
+        self._key = derive_log_key(key)
         self._db = db
         self._transaction = transaction
         self._pending_head: tuple[int, str] | None = None
+        self.dossier_id = ""  # set by the dossier once read; the anchor is kept per id
+        self.anchored = False  # copies (backups being checked) never move the anchor
 
     def forget_key(self) -> None:
         """On lock: nothing of the key stays in this object."""
         self._key = b""
+
+    @property
+    def key(self) -> bytes:
+        """The log's own key: it MACs the entries and seals the head and the anchor."""
+        return self._key
+
+    def use_key(self, key: bytes) -> None:
+        """After a key rotation the log keeps the key it was started with (kept, encrypted,
+        in the dossier's meta table), so that every old entry still verifies."""
+        self._key = key
+
+    def discard_pending(self) -> None:
+        """After a rollback: the entry that was appended never happened."""
+        self._pending_head = None
+
+    def exists(self) -> bool:
+        """False in a dossier from before the access log (until its migration)."""
+        return self._db().execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'access_log'").fetchone() is not None
+
+    def last(self) -> tuple[int, str]:
+        """The newest entry's number and MAC, (0, '') for an empty log."""
+        row = self._db().execute(
+            "SELECT seq, mac FROM access_log ORDER BY seq DESC LIMIT 1").fetchone()
+        return (int(row[0]), str(row[1])) if row else (0, "")
+
+    def mac_of(self, seq: int) -> str | None:
+        row = self._db().execute("SELECT mac FROM access_log WHERE seq = ?", (seq,)).fetchone()
+        return None if row is None else str(row[0])
 
     def append(self, db: Connection, action: str, case_id: int | None, outcome: str) -> None:
         """One entry inside the transaction `db` is in."""
@@ -104,21 +172,30 @@ class AccessLog:
             return
         seq, mac = self._pending_head
         self._pending_head = None
-        head = read_head(self._path)
-        head.update({"seq": seq, "mac": mac})
-        atomic_write(log_head_path(self._path), json.dumps(head).encode())
+        self.seal_head(seq, mac)
 
-    def unlock(self) -> None:
+    def seal_head(self, seq: int, mac: str) -> None:
+        """The head beside the dossier and, for the live dossier, the anchor outside it."""
+        head = read_head(self._path)
+        head.update({"seq": seq, "mac": mac, "seal": seal(self._key, "head", seq, mac)})
+        _write(self._path, head)
+        if self.anchored:
+            write_anchor(self.dossier_id, self._key, seq, mac,
+                         datetime.now().isoformat(timespec="minutes"), self._path)
+
+    def unlock(self, outcome: str = "ok") -> None:
         """The unlock itself, and any failed attempts noted beside the dossier since."""
         failed = read_head(self._path).get("failed", [])
         with self._transaction() as db:
             for when in failed:
-                self.append(db, "unlock_failed", None, f"mislukt op {when}")
-            self.append(db, "unlock", None, "ok")
+                # Noted while locked, so no one could seal it: the log says so.
+                self.append(db, "unlock_failed", None,
+                            f"mislukt op {when} (genoteerd naast het dossier)")
+            self.append(db, "unlock", None, outcome)
         if failed:
             head = read_head(self._path)
             head.pop("failed", None)
-            atomic_write(log_head_path(self._path), json.dumps(head).encode())
+            _write(self._path, head)
 
     def entries(self, case_id: int | None = None) -> list[dict[str, Any]]:
         """The log, oldest first; for one case, or for the whole dossier."""
@@ -150,6 +227,10 @@ class AccessLog:
             prev, expected = mac, seq + 1
         head = read_head(self._path)
         last = rows[-1][0] if rows else 0
+        if head.get("malformed") or ("seal" in head and not hmac.compare_digest(
+                seal(self._key, "head", head["seq"], head["mac"]), head["seal"])):
+            return [_("Het logbestand naast het dossier ({name}) is gewijzigd of beschadigd.",
+                      name=log_head_path(self._path).name)]
         if "seq" in head and int(head["seq"]) > last:
             return [_("Toegangslog: de laatste regels ontbreken (tot regel {n}).",
                       n=head["seq"])]

@@ -22,8 +22,10 @@ import sqlcipher3
 
 from app.content.i18n import _
 from app.errors import DossierError, LocationNotWritable
+from app.vault.access_log import log_head_path
 from app.vault.dossier import Dossier
 from app.vault.fsutil import _fsync_dir, ensure_folder
+from app.vault.lock import DossierLock
 from app.vault.paths import envelope_path
 from app.vault.sql import key_connection
 
@@ -43,15 +45,53 @@ class BackupInfo:
     schema_version: int
     cases: int
     last_change: str
+    dossier_id: str = ""
+    log_seq: int = 0  # the backup's newest access-log entry
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def check_destination(dossier_path: Path, destination: Path) -> None:
+    """Refuse a destination that would destroy something: the dossier or one of its sidecar
+    files (by name and by identity), a folder or other non-regular file, or an existing file
+    that is not a Deelwijzer backup."""
+    destination = Path(destination)
+    dossier_path = Path(dossier_path)
+    sidecars = [dossier_path, envelope_path(dossier_path), log_head_path(dossier_path),
+                *(Path(f"{dossier_path}{s}") for s in ("-wal", "-shm", "-journal"))]
+    for own in sidecars:
+        same = destination.resolve() == own.resolve()
+        with contextlib.suppress(OSError):
+            same = same or (destination.exists() and own.exists()
+                            and os.path.samefile(destination, own))
+        if same:
+            raise BackupError(_("De reservekopie kan niet op het dossier zelf of zijn "
+                                "sleutel- of logbestand worden geschreven: {p}. Kies een "
+                                "ander bestand; er is niets gewijzigd.", p=destination))
+    if destination.exists() or destination.is_symlink():
+        if not destination.is_file():
+            raise BackupError(_("{p} is geen gewoon bestand (een map of iets anders). Kies "
+                                "een bestandsnaam voor de reservekopie; er is niets gewijzigd.",
+                                p=destination))
+        if not _is_backup(destination):
+            raise BackupError(_("{p} bestaat al en is geen Deelwijzer-reservekopie; het wordt "
+                                "niet overschreven. Kies een andere naam.", p=destination))
+
+
+def _is_backup(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return bool(json.loads(zf.read("manifest.json")).get("format") == FORMAT)
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+        return False
+
+
 def make_backup(dossier: Dossier, destination: Path) -> Path:
     """Write a verified backup of the open dossier to `destination` (a file path)."""
     destination = Path(destination)
+    check_destination(dossier.path, destination)
     ensure_folder(destination.parent, _("de reservekopie"))
     _remove_leftovers(destination.parent)
     with tempfile.TemporaryDirectory(prefix=".dw-backup-", dir=destination.parent) as work:
@@ -73,11 +113,18 @@ def make_backup(dossier: Dossier, destination: Path) -> Path:
             source.close()
         if _verify(copy, dossier._key) != expected:
             raise BackupError(_("De reservekopie is onvolledig en is niet bewaard."))
+        seq, mac = dossier.log.last()
+        # The anchor travels with the backup: which version of which dossier this is.
         manifest = {"format": FORMAT, "version": 1, "created_at": _now(),
-                    "schema_version": schema}
+                    "schema_version": schema, "dossier_id": dossier.log.dossier_id,
+                    "log_head": {"seq": seq, "mac": mac}}
         temp = destination.with_name(f".{destination.name}.tmp")
         try:
-            with zipfile.ZipFile(temp, "w", zipfile.ZIP_STORED) as zf:
+            temp.unlink(missing_ok=True)
+            # Owner-only from the first byte: a backup killed before its rename stays private.
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as raw, \
+                    zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as zf:
                 zf.writestr("manifest.json", json.dumps(manifest))
                 zf.write(copy, "dossier.db")
                 zf.writestr("dossier.db.keys", dossier.envelope.to_bytes())
@@ -167,10 +214,10 @@ def _open_copy(db_path: Path, secret: str) -> Dossier:
     from app.vault.recovery import RecoveryCodeInvalid, open_with_code
 
     try:
-        return Dossier.open(db_path, secret)
+        return Dossier.open(db_path, secret, anchored=False)
     except WrongPassphrase:
         try:
-            return open_with_code(db_path, secret)
+            return open_with_code(db_path, secret, anchored=False)
         except RecoveryCodeInvalid:
             raise WrongPassphrase() from None
 
@@ -186,15 +233,27 @@ def inspect(backup: Path, passphrase: str) -> BackupInfo:
             rows = copy.cases.summaries(0, 1)
             return BackupInfo(Path(backup), str(manifest.get("created_at", "")),
                               int(str(manifest.get("schema_version", 0))), copy.cases.count(),
-                              rows[0].updated_at if rows else "")
+                              rows[0].updated_at if rows else "",
+                              copy.meta("dossier_id") or copy.envelope.dossier_id,
+                              copy.log.last()[0] - 1)  # less the unlock of this inspection
 
 
-def restore(backup: Path, target: Path, passphrase: str, keep_folder: Path) -> Path | None:
+def restore(backup: Path, target: Path, passphrase: str, keep_folder: Path,
+            other_dossier: bool = False) -> Path | None:
     """Replace the dossier at `target` by a verified backup. The replaced dossier is kept in
-    `keep_folder` (moved, not deleted); returns where it went. The dossier must be closed."""
+    `keep_folder` (moved, not deleted); returns where it went. The dossier must be closed.
+
+    A backup of *another* dossier replaces nothing unless `other_dossier` (the user confirmed
+    a second time, naming both). Afterwards the head beside the dossier and the anchor outside
+    its folder follow the restored version: a restore through the app is a deliberate return
+    to an older version, a copy put back by hand is not."""
     target = Path(target)
-    inspect(backup, passphrase)  # opens and checks it first: a bad backup replaces nothing
+    info = inspect(backup, passphrase)  # opens and checks it first: a bad backup replaces nothing
+    current = _dossier_id_of(target)
+    if current and info.dossier_id and current != info.dossier_id and not other_dossier:
+        raise OtherDossier(current, info.dossier_id)
     ensure_folder(target.parent)
+    lock = DossierLock(target).acquire()  # not while the app (or a command) has it open
     work = Path(tempfile.mkdtemp(prefix=".dw-restore-", dir=target.parent))
     try:
         db_path, _manifest = _extract(Path(backup), work)
@@ -203,15 +262,42 @@ def restore(backup: Path, target: Path, passphrase: str, keep_folder: Path) -> P
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             kept = Path(keep_folder) / f"vervangen-{stamp}"
             ensure_folder(kept)
-            for suffix in ("", "-wal", "-shm"):
+            for suffix in ("", "-wal", "-shm", "-journal"):
                 old = Path(f"{target}{suffix}")
                 if old.exists():
                     shutil.move(str(old), kept / f"dossier.db{suffix}")
-            if envelope_path(target).exists():
-                shutil.move(str(envelope_path(target)), kept / "dossier.db.keys")
+            for sidecar, name in ((envelope_path(target), "dossier.db.keys"),
+                                  (log_head_path(target), "dossier.db.log")):
+                if sidecar.exists():
+                    shutil.move(str(sidecar), kept / name)
+        for part in (db_path, envelope_path(db_path)):
+            if os.name == "posix":
+                os.chmod(part, 0o600)
         os.replace(envelope_path(db_path), envelope_path(target))
         os.replace(db_path, target)
         _fsync_dir(target.parent)
-        return kept
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        lock.release()
+    with _open_copy(target, passphrase) as restored:  # the head and the anchor follow it
+        restored.log.anchored = True
+        restored.log.seal_head(*restored.log.last())
+    return kept
+
+
+class OtherDossier(BackupError):
+    def __init__(self, current: str, other: str) -> None:
+        super().__init__(_(
+            "Deze reservekopie is van een ander dossier (kenmerk {other}) dan het dossier dat "
+            "u zou vervangen (kenmerk {current}). Er is niets vervangen. Bevestig apart dat u "
+            "dit dossier door het andere wilt vervangen.", other=other[:8], current=current[:8]))
+
+
+def _dossier_id_of(target: Path) -> str:
+    """The id in the envelope beside `target`, '' when there is none (or it is unreadable)."""
+    from app.vault.keys import KeyEnvelope
+
+    try:
+        return KeyEnvelope.read(envelope_path(target)).dossier_id if target.exists() else ""
+    except (OSError, DossierError):
+        return ""

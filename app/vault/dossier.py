@@ -10,9 +10,11 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,7 @@ from app.errors import (
     DossierError,
     DossierExists,
     DossierMissing,
+    DossierReadOnly,
     DossierTooNew,
     LocationNotWritable,
     NotADossier,
@@ -37,6 +40,7 @@ from app.vault.followups import Contacts, FollowUps
 from app.vault.fsutil import ensure_folder
 from app.vault.inzage_log import InzageLog
 from app.vault.keys import KdfParams, KeyEnvelope
+from app.vault.lock import DossierLock
 from app.vault.paths import envelope_path
 from app.vault.schema import MIGRATIONS, SCHEMA_VERSION
 from app.vault.sql import (
@@ -48,6 +52,7 @@ from app.vault.sql import (
     to_json,
     translate_os_error,
 )
+from app.vault.trust import problems_before_writing
 
 
 class Dossier:
@@ -59,6 +64,9 @@ class Dossier:
         self._db: Connection | None = db
         self.envelope = envelope
         self._key = key  # for a consistent backup through a second connection
+        self.read_only = False  # see open(): nothing may be written while True
+        self._lock: DossierLock | None = None  # one writer per dossier (app/vault/lock.py)
+        self.trust_problems: list[str] = []
         # The parts reach the dossier through a weak proxy: no reference cycle, so a dossier
         # dropped without close() (a failed open) lets go of its connection and key at once.
         store = weakref.proxy(self)
@@ -83,9 +91,13 @@ class Dossier:
         key = KeyEnvelope.new_key()
         envelope = KeyEnvelope.create(passphrase, key, kdf)
         dossier: Dossier | None = None
+        lock = DossierLock(path).acquire()
         try:
             db = key_connection(path, key)
             dossier = cls(path, db, envelope, key)
+            dossier._lock = lock
+            dossier.log.dossier_id = envelope.dossier_id
+            dossier.log.anchored = True
             configure(db)
             if os.name == "posix":
                 os.chmod(path, 0o600)
@@ -99,6 +111,7 @@ class Dossier:
             if dossier is not None and dossier._db is not None:
                 dossier._db.close()
                 dossier._db = None
+            lock.release()
             for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
                 leftover.unlink(missing_ok=True)
             if isinstance(exc, sqlcipher3.OperationalError):
@@ -107,13 +120,21 @@ class Dossier:
         return dossier
 
     @classmethod
-    def open(cls, path: Path, passphrase: str) -> Dossier:
-        """Unlock an existing dossier. Raises a DossierError with a Dutch message."""
+    def open(cls, path: Path, passphrase: str, *, read_only: bool = False,
+             anchored: bool = True) -> Dossier:
+        """Unlock an existing dossier. Raises a DossierError with a Dutch message.
+
+        `read_only`: write nothing at all (`deelwijzer verify`). `anchored=False` for a copy
+        being checked (a backup): it is compared with nothing outside and moves no anchor.
+        A dossier that looks older than the version last used here opens read-only, with
+        `trust_problems` saying why; `accept_current_version` lifts that when the user chooses."""
         path = Path(path)
         if not path.exists():
             raise DossierMissing(str(path))
         if path.is_dir():
             raise NotADossier(str(path), _("Dit is een map, geen bestand."))
+        if not path.is_file():
+            raise NotADossier(str(path), _("Dit is geen gewoon bestand."))
         with open(path, "rb") as fh:
             head = fh.read(16)
         if head == PLAIN_SQLITE_HEADER:
@@ -129,9 +150,26 @@ class Dossier:
         try:
             key = envelope.unwrap(passphrase)  # WrongPassphrase before the file is touched
         except DossierError:
-            note_failed_unlock(path)
+            if not read_only:
+                note_failed_unlock(path)
             raise
-        dossier = cls.open_with_key(path, key, envelope)
+        try:
+            dossier = cls.open_with_key(path, key, envelope, read_only=read_only,
+                                        anchored=anchored)
+        except DossierDamaged:
+            if not any(s.kind == "previous" for s in envelope.slots):
+                raise
+            # A key rotation interrupted before its re-encryption committed: the file still
+            # has the previous key. Open with that and finish the rotation now.
+            previous = envelope.unwrap(passphrase, "previous")
+            dossier = cls.open_with_key(path, previous, envelope, read_only=read_only,
+                                        anchored=anchored)
+            if not dossier.read_only:
+                dossier.rekey(key, passphrase)
+        if dossier.read_only:
+            return dossier
+        if any(s.kind == "previous" for s in dossier.envelope.slots):
+            dossier.rekey(dossier._key, passphrase)  # interrupted after it: drop the old key
         try:
             dossier.log.unlock()
         except BaseException:
@@ -158,9 +196,29 @@ class Dossier:
         self.envelope = envelope
 
     @classmethod
-    def open_with_key(cls, path: Path, key: bytes, envelope: KeyEnvelope) -> Dossier:
+    def open_with_key(cls, path: Path, key: bytes, envelope: KeyEnvelope, *,
+                      read_only: bool = False, anchored: bool = True) -> Dossier:
         """Open with the raw key (after the envelope, or from the recovery code)."""
-        db = key_connection(path, key)
+        lock = None if read_only else DossierLock(path).acquire()  # DossierInUse if held
+        try:
+            wal_copy = None if read_only else _keep_wal(path)
+            db = key_connection(path, key, read_only=read_only)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        try:
+            return cls._open_connected(path, key, envelope, db, lock, wal_copy, read_only,
+                                       anchored)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    @classmethod
+    def _open_connected(cls, path: Path, key: bytes, envelope: KeyEnvelope, db: Connection,
+                        lock: DossierLock | None, wal_copy: Path | None, read_only: bool,
+                        anchored: bool) -> Dossier:
         try:
             # Read everything before any write PRAGMA: a damaged file must not be written to.
             # SQLCipher's page HMACs and SQLite's quick_check tell damage from a wrong key.
@@ -177,19 +235,62 @@ class Dossier:
         if version > SCHEMA_VERSION:
             db.close()
             raise DossierTooNew(version, SCHEMA_VERSION)
-        configure(db)
         dossier = cls(path, db, envelope, key)
+        dossier._lock = lock
         stored_id = dossier.meta("dossier_id") if version >= 1 else None
         # An empty id: opened with the recovery code while the envelope is lost.
         if stored_id is not None and envelope.dossier_id and stored_id != envelope.dossier_id:
-            dossier.close()
+            dossier._discard()
             raise NotADossier(str(path), _("Het sleutelbestand hoort bij een ander dossier."))
+        dossier.log.dossier_id = stored_id or envelope.dossier_id
+        dossier.log.anchored = anchored
+        log_key = dossier.meta("log_key") if version >= 1 else None
+        if log_key:
+            dossier.log.use_key(bytes.fromhex(log_key))  # kept since a key rotation
+        # Compared before the first write: the unlock entry would move the head.
+        dossier.trust_problems = problems_before_writing(path, dossier.log)
+        if wal_copy is not None:
+            if dossier.trust_problems:
+                dossier.trust_problems.append(_(
+                    "Het WAL-bestand van vóór het openen is bewaard als {name}.",
+                    name=wal_copy.name))
+            else:
+                wal_copy.unlink(missing_ok=True)
+        dossier.read_only = read_only or bool(dossier.trust_problems)
+        if dossier.read_only:
+            return dossier
         try:
+            configure(db)
             dossier._migrate()
         except BaseException:
             dossier._discard()
             raise
         return dossier
+
+    def rekey(self, new_key: bytes, passphrase: str) -> None:
+        """Re-encrypt the file with `new_key` (one journaled transaction; nothing happens
+        when it is the current key) and write the envelope with only that key."""
+        if new_key != self._key:
+            self.db.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            self._key = new_key
+        final = KeyEnvelope(dossier_id=self.envelope.dossier_id)
+        final.add_slot("passphrase", keys.normalise_passphrase(passphrase), new_key,
+                       keys.DEFAULT_KDF)
+        final.write(envelope_path(self.path))
+        self.envelope = final
+
+    def accept_current_version(self) -> None:
+        """The user chose to go on with this version although it looks older than the one
+        last used here (logged, with the reason); head and anchor follow it from now on."""
+        if not self.read_only or not self.trust_problems:
+            return
+        reason = " ".join(self.trust_problems)
+        self.read_only = False
+        self.trust_problems = []
+        configure(self.db)
+        self._migrate()
+        self.log.unlock()
+        self.log.add("restore", None, f"deze versie bewust in gebruik genomen: {reason}"[:500])
 
     def _discard(self) -> None:
         """After a failed open: let go of the connection and the key now, writing nothing."""
@@ -198,17 +299,25 @@ class Dossier:
             self._db = None
         self._key = b""
         self.log.forget_key()
+        self._release_lock()
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def close(self) -> None:
         """Checkpoint and close; afterwards nothing of the dossier is in this object."""
         if self._db is not None:
             try:
-                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                if not self.read_only:
+                    self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 self._db.close()
                 self._db = None
                 self._key = b""
                 self.log.forget_key()
+                self._release_lock()
 
     def __enter__(self) -> Dossier:
         return self
@@ -226,18 +335,23 @@ class Dossier:
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One atomic unit of work; a full disk becomes DiskFull and nothing is half-written."""
+        if self.read_only:
+            raise DossierReadOnly(" ".join(self.trust_problems) or _(
+                "Het is geopend om te controleren."))
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
             yield db
         except sqlcipher3.Error as exc:
             db.execute("ROLLBACK")
+            self.log.discard_pending()
             translated = translate_os_error(exc)
             if translated is not None:
                 raise translated from None
             raise
         except BaseException:
             db.execute("ROLLBACK")
+            self.log.discard_pending()
             raise
         else:
             try:
@@ -246,6 +360,7 @@ class Dossier:
             except sqlcipher3.Error as exc:
                 if db.in_transaction:
                     db.execute("ROLLBACK")
+                self.log.discard_pending()
                 translated = translate_os_error(exc)
                 if translated is not None:
                     raise translated from None
@@ -312,3 +427,23 @@ class Dossier:
                 (to_json(data),),
             )
             self.log.append(db, "change", None, "praktijkgegevens")
+
+
+def _keep_wal(path: Path) -> Path | None:
+    """A WAL present before the open is copied aside first (owner-only): SQLite replays it up
+    to its first damaged frame and then checkpoints, so committed work it drops would be gone
+    for good. The copy is removed again when the open finds nothing wrong."""
+    wal = Path(f"{path}-wal")
+    try:
+        if not wal.is_file() or wal.stat().st_size == 0:
+            return None
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        copy = path.with_name(f"{path.name}-wal-kopie-{stamp}")
+        fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out, open(wal, "rb") as src:
+            shutil.copyfileobj(src, out)
+            out.flush()
+            os.fsync(out.fileno())
+        return copy
+    except OSError:
+        return None  # a folder we cannot write: open() says so soon enough

@@ -26,7 +26,17 @@ def _fsync_dir(folder: Path) -> None:
 def ensure_folder(folder: Path, what: str = "") -> None:
     """Create `folder` (owner-only) or raise a Dutch error saying why it cannot be used."""
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Each missing level owner-only (mkdir(parents=True) would make the parents 0755).
+        for level in reversed([folder, *folder.parents]):
+            if level.is_dir():
+                continue
+            if level.exists():
+                raise NotADirectoryError(errno.ENOTDIR, "not a directory", str(level))
+            try:
+                level.mkdir(mode=0o700)
+            except FileExistsError:  # made meanwhile by another process: fine if a folder
+                if not level.is_dir():
+                    raise
     except OSError as exc:
         raise LocationNotWritable(str(folder), os_reason(exc), what) from None
     if not folder.is_dir():

@@ -42,6 +42,11 @@ class KdfParams:
 
 # About half a second on the reference machine (t=5, 128 MiB): slow for guessing, fine to open.
 DEFAULT_KDF = KdfParams(time_cost=5, memory_cost=131072, parallelism=1)
+# What an envelope may ask for: today's default is well inside; ten times the time or eight
+# times the memory would be a deliberate choice, anything beyond a hostile file.
+TIME_COST_RANGE = (1, 50)
+MEMORY_COST_RANGE = (8, 1048576)  # KiB: up to 1 GiB
+PARALLELISM_RANGE = (1, 16)
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -90,16 +95,22 @@ class Slot:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Slot:
+        """A slot, with its Argon2 costs bounded: a hostile envelope must not hang the unlock
+        (time_cost 10**9) or exhaust memory — ValueError, reported as a damaged envelope."""
         kdf = data["kdf"]
         if kdf["name"] != "argon2id" or data["cipher"] != "aes-256-gcm":
             raise ValueError("unknown algorithm")
-        return cls(
-            kind=str(data["kind"]),
-            kdf=KdfParams(int(kdf["time_cost"]), int(kdf["memory_cost"]), int(kdf["parallelism"])),
-            salt=_unb64(kdf["salt"]),
-            nonce=_unb64(data["nonce"]),
-            wrapped=_unb64(data["wrapped_key"]),
-        )
+        params = KdfParams(int(kdf["time_cost"]), int(kdf["memory_cost"]), int(kdf["parallelism"]))
+        for value, (low, high) in zip(
+                (params.time_cost, params.memory_cost, params.parallelism),
+                (TIME_COST_RANGE, MEMORY_COST_RANGE, PARALLELISM_RANGE), strict=True):
+            if not low <= value <= high:
+                raise ValueError("kdf out of range")
+        slot = cls(kind=str(data["kind"]), kdf=params, salt=_unb64(kdf["salt"]),
+                   nonce=_unb64(data["nonce"]), wrapped=_unb64(data["wrapped_key"]))
+        if len(slot.salt) != 16 or len(slot.nonce) != 12 or len(slot.wrapped) != KEY_BYTES + 16:
+            raise ValueError("slot sizes")
+        return slot
 
 
 @dataclass

@@ -69,8 +69,9 @@ def code_for(dossier: Dossier) -> str:
     return encode(dossier._key)
 
 
-def open_with_code(path: Path, code: str) -> Dossier:
-    """Open with the recovery code; works when the envelope is missing or unreadable."""
+def open_with_code(path: Path, code: str, *, anchored: bool = True) -> Dossier:
+    """Open with the recovery code; works when the envelope is missing or unreadable. The
+    unlock is logged as one with the recovery code."""
     key = decode(code)
     path = Path(path)
     if not path.exists():
@@ -83,18 +84,25 @@ def open_with_code(path: Path, code: str) -> Dossier:
         envelope = None  # lost or damaged: rebuilt from the dossier's own id below
     placeholder = envelope or keys.KeyEnvelope(dossier_id="")
     try:
-        dossier = Dossier.open_with_key(path, key, placeholder)
+        dossier = Dossier.open_with_key(path, key, placeholder, anchored=anchored)
     except DossierError as exc:
         if "beschadigd" in exc.message:  # with a valid code, unreadable means: wrong dossier
             raise RecoveryCodeInvalid(_("hij hoort niet bij dit dossier.")) from None
         raise
     if envelope is None:
         dossier.envelope = keys.KeyEnvelope(dossier_id=dossier.meta("dossier_id") or "")
+    if not dossier.read_only:
+        try:
+            dossier.log.unlock("met herstelcode")
+        except BaseException:
+            dossier._discard()
+            raise
     return dossier
 
 
 def set_passphrase(dossier: Dossier, passphrase: str) -> None:
-    """Wrap the key under a new passphrase. The envelope file is replaced atomically, so an
+    """Wrap the same key under a new passphrase (after opening with the recovery code: the
+    forgotten passphrase did not leak). The envelope file is replaced atomically, so an
     interruption leaves either the old envelope (old passphrase opens) or the new one."""
     envelope = keys.KeyEnvelope(dossier_id=dossier.envelope.dossier_id or
                                 (dossier.meta("dossier_id") or ""))
@@ -106,7 +114,37 @@ def set_passphrase(dossier: Dossier, passphrase: str) -> None:
     dossier.log.add("passphrase")
 
 
-def change_passphrase(dossier: Dossier, old: str, new: str) -> None:
-    """The old passphrase must still open the envelope; then the key is rewrapped."""
+def change_passphrase(dossier: Dossier, old: str, new: str) -> str:
+    """The old passphrase must still open the envelope; then the dossier gets a new key under
+    the new passphrase, so that neither the old passphrase nor any copy of the old envelope
+    (every older backup carries one) opens the live dossier again. Returns the new recovery
+    code: the old one stops working too."""
     dossier.envelope.unwrap(old)  # WrongPassphrase when it does not
-    set_passphrase(dossier, new)
+    return rotate_key(dossier, new)
+
+
+def rotate_key(dossier: Dossier, passphrase: str) -> str:
+    """A new random dossier key, the file re-encrypted with it, the envelope rewritten.
+
+    Kill-safe in three steps: (1) an envelope that opens both states — the new key as the
+    passphrase slot, the old key as a 'previous' slot, both under the new passphrase; (2) the
+    re-encryption, one journaled transaction (a kill leaves the old key throughout); (3) the
+    envelope with only the new key. `Dossier.open` finishes a rotation interrupted after (1)."""
+    if dossier.read_only:
+        from app.errors import DossierReadOnly
+
+        raise DossierReadOnly(" ".join(dossier.trust_problems))
+    secret = keys.normalise_passphrase(passphrase)
+    if dossier.meta("log_key") is None:
+        # The log keeps its key: old entries were MACed with it (committed before step 1).
+        dossier.set_meta("log_key", dossier.log.key.hex())
+    ident = dossier.envelope.dossier_id or (dossier.meta("dossier_id") or "")
+    new_key = keys.KeyEnvelope.new_key()
+    transitional = keys.KeyEnvelope(dossier_id=ident)
+    transitional.add_slot("passphrase", secret, new_key, keys.DEFAULT_KDF)
+    transitional.add_slot("previous", secret, dossier._key, keys.DEFAULT_KDF)
+    transitional.write(envelope_path(dossier.path))
+    dossier.envelope = transitional
+    dossier.rekey(new_key, passphrase)
+    dossier.log.add("passphrase", None, "nieuw wachtwoord, nieuwe sleutel en herstelcode")
+    return encode(new_key)

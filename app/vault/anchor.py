@@ -1,0 +1,100 @@
+"""The anchor: the dossier's newest access-log entry, kept *outside* the dossier's folder.
+
+Why: the head beside the dossier shows entries removed from the end of the log, but a rollback
+of the whole folder — the dossier, its envelope and its head put back together, by hand or by
+a sync tool restoring an old version — brings back an old head too. The anchor lives in the
+user's configuration folder (on Windows the roaming profile, not the local data folder that
+holds the dossier), one per dossier id, sealed with a key derived from the dossier key so that
+only someone who can open the dossier can move it. A dossier whose log is behind its anchor, or
+has a different entry at the anchor's number, is older than the version last used here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from app.errors import DossierError
+from app.vault.fsutil import atomic_write
+from app.vault.paths import APP_NAME
+
+ANCHOR_FILE = "ankers.json"
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def anchor_folder() -> Path:
+    """DEELWIJZER_CONFIG, or the user's configuration folder, kept apart from the data folder:
+    roaming on Windows (the data folder is local), Preferences on macOS (where platformdirs
+    would give the data folder itself)."""
+    explicit = os.environ.get("DEELWIJZER_CONFIG")
+    if explicit:
+        return Path(explicit).expanduser()
+    if sys.platform == "darwin":  # pragma: no cover - platform dependent
+        return Path.home() / "Library" / "Preferences" / APP_NAME
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def seal(key: bytes, kind: str, seq: int, mac: str) -> str:
+    """The MAC over (seq, mac) of the head or the anchor, keyed from the dossier key."""
+    sub = hmac.new(key, f"deelwijzer/{kind}/v1".encode(), hashlib.sha256).digest()
+    return hmac.new(sub, f"{seq}:{mac}".encode(), hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True)
+class Anchor:
+    seq: int
+    mac: str
+    seal: str
+    at: str  # when it was written, local time, for the message
+    path: str
+
+    def sound(self, key: bytes) -> bool:
+        return hmac.compare_digest(seal(key, "anchor", self.seq, self.mac), self.seal)
+
+
+def _valid(raw: object) -> Anchor | None:
+    if not isinstance(raw, dict):
+        return None
+    seq, mac, sealed = raw.get("seq"), raw.get("mac"), raw.get("seal")
+    at, path = raw.get("at", ""), raw.get("path", "")
+    if not (isinstance(seq, int) and not isinstance(seq, bool) and seq >= 0
+            and isinstance(mac, str) and _HEX64.fullmatch(mac)
+            and isinstance(sealed, str) and _HEX64.fullmatch(sealed)
+            and isinstance(at, str) and isinstance(path, str)):
+        return None
+    return Anchor(seq, mac, sealed, at[:32], path[:1000])
+
+
+def _read_all() -> dict[str, object]:
+    try:
+        raw = json.loads((anchor_folder() / ANCHOR_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def read_anchor(dossier_id: str) -> Anchor | None:
+    """This dossier's anchor; None when there is none or it is malformed (never raises)."""
+    return _valid(_read_all().get(dossier_id)) if dossier_id else None
+
+
+def write_anchor(dossier_id: str, key: bytes, seq: int, mac: str, at: str, path: Path) -> None:
+    """Move this dossier's anchor to (seq, mac). A folder that cannot be written leaves the old
+    anchor: the commit itself has succeeded and must not fail for this."""
+    if not dossier_id:
+        return
+    anchors = _read_all()
+    anchors[dossier_id] = {"seq": seq, "mac": mac, "seal": seal(key, "anchor", seq, mac),
+                           "at": at, "path": str(path)}
+    try:
+        atomic_write(anchor_folder() / ANCHOR_FILE, json.dumps(anchors, indent=1).encode())
+    except DossierError:
+        pass

@@ -1,0 +1,60 @@
+"""One writer per dossier: an exclusive lock on a file beside it, held while it is open.
+
+Why an OS lock and not a PID file: the operating system releases it when the process ends,
+however it ends, so a lock left by a crashed Deelwijzer is simply taken over — there is no
+stale lock to clean up. `fcntl.flock` on POSIX, `msvcrt.locking` on Windows."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+from typing import IO
+
+from app.errors import DossierInUse
+
+
+def lock_path(dossier: Path) -> Path:
+    return dossier.with_name(dossier.name + ".lock")
+
+
+class DossierLock:
+    """Held from `acquire` until `release` (or the end of the process)."""
+
+    def __init__(self, dossier: Path) -> None:
+        self.dossier = Path(dossier)
+        self._file: IO[bytes] | None = None
+
+    def acquire(self) -> DossierLock:
+        """Take the lock or raise DossierInUse; never waits."""
+        fd = os.open(lock_path(self.dossier), os.O_RDWR | os.O_CREAT, 0o600)
+        handle = os.fdopen(fd, "r+b")
+        try:
+            if sys.platform == "win32":  # pragma: no cover - Windows
+                import msvcrt
+
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise DossierInUse(str(self.dossier)) from None
+        self._file = handle
+        return self
+
+    def release(self) -> None:
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                self._file.close()  # closing releases the lock on both systems
+            self._file = None
+
+    def __del__(self) -> None:
+        # A dossier dropped without close(): let go of the lock with it, quietly.
+        self.release()
+
+    @property
+    def held(self) -> bool:
+        return self._file is not None
