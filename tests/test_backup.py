@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -53,7 +54,7 @@ def test_backup_needs_the_passphrase_and_a_damaged_one_is_refused(dossier, tmp_p
 
 def test_rolling_backups_keep_the_newest(dossier, tmp_path, monkeypatch):
     folder = tmp_path / "rol"
-    stamps = iter(f"2026112{i}-120000" for i in range(6))
+    stamps = iter(f"20261125-12000{i}" for i in range(6))  # all on one day
 
     class FakeNow:
         @staticmethod
@@ -68,8 +69,23 @@ def test_rolling_backups_keep_the_newest(dossier, tmp_path, monkeypatch):
     for _ in range(6):
         backup.automatic_backup(dossier, folder, keep=3)
     names = [p.name for p in backup.backups_in(folder)]
-    assert names == ["deelwijzer-20261125-120000.dwbackup", "deelwijzer-20261124-120000.dwbackup",
-                     "deelwijzer-20261123-120000.dwbackup"]
+    assert names == ["deelwijzer-20261125-120005.dwbackup", "deelwijzer-20261125-120004.dwbackup",
+                     "deelwijzer-20261125-120003.dwbackup"]
+
+
+def test_rolling_backups_also_keep_a_week_of_days_and_a_year_of_months():
+    """A loss noticed late still has a backup from before it."""
+    from datetime import date, timedelta
+
+    start = date(2025, 10, 1)
+    names = [Path(f"deelwijzer-{(start + timedelta(days=d)):%Y%m%d}-{h:02d}0000.dwbackup")
+             for d in range(400) for h in (9, 17)]
+    kept = [b.name for b in names if b not in backup.to_prune(names, keep=3)]
+    days = {n[11:19] for n in kept}
+    months = {n[11:17] for n in kept}
+    assert len(kept) <= 3 + 7 + 12
+    assert len(days) >= 7 and len(months) == 12
+    assert kept[-1] == names[-1].name
 
 
 def test_restore_replaces_only_after_verifying_and_keeps_the_replaced_dossier(dossier, tmp_path):

@@ -437,3 +437,118 @@ def test_a_rotation_interrupted_before_the_reencryption_is_finished_on_open(db_p
     assert kinds == ["passphrase"]
     with Dossier.open(db_path, new) as d:
         assert not d.read_only and d.log.verify() == []
+
+
+def test_a_damaged_envelope_is_never_taken_for_a_wrong_passphrase(db_path):
+    """Every byte of the envelope flipped in turn (a sample): 'beschadigd', never 'wachtwoord
+    klopt niet', and no failed-unlock note (the passphrase was never tried)."""
+    import random
+
+    from app.errors import NotADossier, WrongPassphrase
+
+    make(db_path)
+    good = envelope_path(db_path).read_bytes()
+    for position in random.Random(7).sample(range(len(good)), 120):
+        damaged = bytearray(good)
+        damaged[position] ^= 0x04
+        envelope_path(db_path).write_bytes(bytes(damaged))
+        try:
+            Dossier.open(db_path, PASS).close()
+        except WrongPassphrase:
+            pytest.fail(f"byte {position}: a damaged envelope reported as a wrong passphrase")
+        except NotADossier as exc:
+            assert "beschadigd" in exc.message or "onleesbaar" in exc.message or \
+                "ander dossier" in exc.message
+        else:  # a flip in white space: harmless, the envelope still opens its dossier
+            pass
+    envelope_path(db_path).write_bytes(good)
+    with Dossier.open(db_path, PASS) as d:
+        assert [e for e in d.log.entries() if e["action"] == "unlock_failed"] == []
+
+
+def test_another_dossiers_envelope_is_named_as_such_and_no_restore_is_offered(db_path, tmp_path):
+    from app.errors import NotADossier
+
+    make(db_path)
+    other = tmp_path / "ander" / "dossier.db"
+    make(other)
+    shutil.copy(envelope_path(other), envelope_path(db_path))
+    with pytest.raises(NotADossier, match="hoort bij een ander dossier"):
+        Dossier.open(db_path, PASS)
+    result = cli("verify", "--db", str(db_path))
+    assert result.returncode == 1 and "ander dossier" in result.stderr
+
+
+@pytest.mark.parametrize("kill_at", [1, 2])
+def test_a_restore_killed_between_its_renames_is_finished_at_the_next_start(
+        db_path, tmp_path, kill_at):
+    make(db_path, cases=2)
+    with Dossier.open(db_path, PASS) as d:
+        copy = backup.make_backup(d, tmp_path / "kopie.dwbackup")
+        d.cases.create("melding", {}, "na de reservekopie")
+    script = f"""
+import os, signal
+from pathlib import Path
+from app.vault import backup
+real, calls = os.replace, []
+def replace(a, b):
+    if Path(a).parent.name.startswith(".dw-restore-"):
+        calls.append(a)
+        if len(calls) == {kill_at}:
+            os.kill(os.getpid(), signal.SIGKILL)
+    real(a, b)
+os.replace = replace
+backup.restore(Path({str(copy)!r}), Path({str(db_path)!r}), {PASS!r},
+               Path({str(tmp_path / "vervangen")!r}))
+"""
+    subprocess.run([sys.executable, "-c", script], env=dict(os.environ), timeout=120)
+    from app.vault.restore_journal import journal_path
+
+    assert journal_path(db_path).exists()  # killed half way
+    with Dossier.open(db_path, PASS) as d:  # the next start finishes the restore
+        assert d.cases.count() == 2, "the restored version, not a half-replaced one"
+    assert not journal_path(db_path).exists()
+    assert not list(db_path.parent.glob(".dw-restore-*"))
+    [kept] = (tmp_path / "vervangen").iterdir()
+    with Dossier.open(kept / "dossier.db", PASS, anchored=False) as old:
+        assert old.cases.count() == 3  # the replaced dossier is kept whole
+
+
+def test_the_app_start_finishes_a_half_done_restore_instead_of_offering_a_new_dossier(
+        db_path, tmp_path):
+    from app.vault.restore_journal import finish_restore, write_journal
+
+    make(db_path)
+    work = db_path.parent / ".dw-restore-x"
+    work.mkdir()
+    for p in (db_path, envelope_path(db_path)):
+        os.replace(p, work / p.name)  # as if killed after the old files were moved away
+    write_journal(db_path, [(work / envelope_path(db_path).name, envelope_path(db_path)),
+                            (work / db_path.name, db_path)], [], work)
+    assert not db_path.exists()
+    assert finish_restore(db_path)  # what ui.application.run does before choosing a dialog
+    assert db_path.exists() and not work.exists()
+
+
+def test_backups_are_checked_in_the_data_folder_not_the_system_temp(db_path, tmp_path):
+    import tempfile
+
+    make(db_path)
+    with Dossier.open(db_path, PASS) as d:
+        copy = backup.make_backup(d, tmp_path / "kopie.dwbackup")
+    before = set(Path(tempfile.gettempdir()).glob(".dw-inspect-*"))
+    seen = []
+    real = backup.tempfile.TemporaryDirectory
+
+    def spy(*args, **kwargs):
+        seen.append(kwargs.get("dir"))
+        return real(*args, **kwargs)
+
+    backup.tempfile.TemporaryDirectory = spy
+    try:
+        backup.inspect(copy, PASS)
+    finally:
+        backup.tempfile.TemporaryDirectory = real
+    assert seen and Path(seen[0]).is_relative_to(Path(os.environ["XDG_DATA_HOME"]))
+    assert Path(seen[0]).stat().st_mode & 0o077 == 0
+    assert set(Path(tempfile.gettempdir()).glob(".dw-inspect-*")) == before

@@ -45,6 +45,9 @@ def run(db_path: Path) -> int:
     app.setApplicationName("Deelwijzer")
     app.setOrganizationName("Deelwijzer")
     install_translators(app)  # type: ignore[arg-type]
+    from app.vault.restore_journal import finish_restore
+
+    finish_restore(db_path)  # before deciding 'new dossier': a half-done restore is finished
     dialog = UnlockDialog(db_path) if db_path.exists() else CreateDialog(db_path)
     if dialog.exec() != dialog.DialogCode.Accepted or dialog.dossier is None:
         return 0

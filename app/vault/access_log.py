@@ -70,6 +70,8 @@ def read_head(path: Path) -> dict[str, Any]:
 
 def _write(path: Path, head: dict[str, Any]) -> None:
     head.pop("malformed", None)
+    if not head.get("failed"):
+        head.pop("failed", None)
     atomic_write(log_head_path(path), json.dumps(head).encode())
 
 

@@ -27,6 +27,7 @@ from app.vault.dossier import Dossier
 from app.vault.fsutil import _fsync_dir, ensure_folder
 from app.vault.lock import DossierLock
 from app.vault.paths import envelope_path
+from app.vault.restore_journal import finish_restore, write_journal
 from app.vault.sql import key_connection
 
 FORMAT = "deelwijzer-backup"
@@ -127,7 +128,9 @@ def make_backup(dossier: Dossier, destination: Path) -> Path:
                     zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as zf:
                 zf.writestr("manifest.json", json.dumps(manifest))
                 zf.write(copy, "dossier.db")
-                zf.writestr("dossier.db.keys", dossier.envelope.to_bytes())
+                with open(copy, "rb") as fh:  # the copy is its own file: its own salt
+                    salt = fh.read(16).hex()
+                zf.writestr("dossier.db.keys", dossier.envelope.to_bytes(file_salt=salt))
             with open(temp, "rb+") as fh:
                 os.fsync(fh.fileno())
             with zipfile.ZipFile(temp) as zf:  # read it back before it counts
@@ -143,6 +146,21 @@ def make_backup(dossier: Dossier, destination: Path) -> Path:
             raise LocationNotWritable(str(destination), exc.strerror or "",
                                       _("de reservekopie")) from None
     return destination
+
+
+def _private_temp() -> Path:
+    """Where a backup is unpacked to be checked: the data folder's own `tmp` (owner-only),
+    never the system's temporary folder; what a crash left there an hour ago is removed."""
+    from app.vault.paths import data_folder
+
+    folder = data_folder() / "tmp"
+    ensure_folder(folder)
+    cutoff = datetime.now().timestamp() - 3600
+    for leftover in folder.glob(".dw-inspect-*"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                shutil.rmtree(leftover, ignore_errors=True)
+    return folder
 
 
 def _remove_leftovers(folder: Path) -> None:
@@ -182,10 +200,25 @@ def automatic_backup(dossier: Dossier, folder: Path, keep: int | None = None) ->
     keep = keep_setting(dossier) if keep is None else keep
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     path = make_backup(dossier, Path(folder) / f"deelwijzer-{stamp}{SUFFIX}")
-    backups = sorted(Path(folder).glob(f"deelwijzer-*{SUFFIX}"))
-    for old in backups[:-keep] if keep > 0 else []:
+    for old in to_prune(sorted(Path(folder).glob(f"deelwijzer-*{SUFFIX}")), keep):
         old.unlink(missing_ok=True)
     return path
+
+
+def to_prune(backups: list[Path], keep: int) -> list[Path]:
+    """Which rolling backups go: all but the newest `keep`, the newest of each of the last 7
+    days and the newest of each of the last 12 months. Why generations: a loss that went
+    unnoticed would otherwise be copied into every backup within a day of auto-locks."""
+    stamped = [(b, b.name[len("deelwijzer-"):len("deelwijzer-") + 15]) for b in backups]
+    keepers = {b for b, _s in stamped[-keep:]} if keep > 0 else set()
+    days: dict[str, Path] = {}
+    months: dict[str, Path] = {}
+    for b, stamp in stamped:  # oldest first: the last one seen per day or month is the newest
+        days[stamp[:8]] = b
+        months[stamp[:6]] = b
+    keepers |= {days[d] for d in sorted(days)[-7:]}
+    keepers |= {months[m] for m in sorted(months)[-12:]}
+    return [b for b in backups if b not in keepers]
 
 
 def backups_in(folder: Path) -> list[Path]:
@@ -224,7 +257,7 @@ def _open_copy(db_path: Path, secret: str) -> Dossier:
 
 def inspect(backup: Path, passphrase: str) -> BackupInfo:
     """Open a backup (passphrase or recovery code) and say what it holds; nothing replaced."""
-    with tempfile.TemporaryDirectory(prefix=".dw-inspect-") as work:
+    with tempfile.TemporaryDirectory(prefix=".dw-inspect-", dir=_private_temp()) as work:
         db_path, manifest = _extract(Path(backup), Path(work))
         with _open_copy(db_path, passphrase) as copy:
             problems = copy.integrity_problems()
@@ -257,25 +290,28 @@ def restore(backup: Path, target: Path, passphrase: str, keep_folder: Path,
     work = Path(tempfile.mkdtemp(prefix=".dw-restore-", dir=target.parent))
     try:
         db_path, _manifest = _extract(Path(backup), work)
+        for part in (db_path, envelope_path(db_path)):
+            if os.name == "posix":
+                os.chmod(part, 0o600)
+        old_files = [Path(f"{target}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")]
+        old_files += [envelope_path(target), log_head_path(target)]
         kept = None
         if target.exists():
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             kept = Path(keep_folder) / f"vervangen-{stamp}"
             ensure_folder(kept)
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                old = Path(f"{target}{suffix}")
+            for old in old_files:  # copied, not moved: until the journal is done it stays
                 if old.exists():
-                    shutil.move(str(old), kept / f"dossier.db{suffix}")
-            for sidecar, name in ((envelope_path(target), "dossier.db.keys"),
-                                  (log_head_path(target), "dossier.db.log")):
-                if sidecar.exists():
-                    shutil.move(str(sidecar), kept / name)
-        for part in (db_path, envelope_path(db_path)):
-            if os.name == "posix":
-                os.chmod(part, 0o600)
-        os.replace(envelope_path(db_path), envelope_path(target))
-        os.replace(db_path, target)
-        _fsync_dir(target.parent)
+                    shutil.copy2(old, kept / f"dossier.db{old.name[len(target.name):]}")
+                    if os.name == "posix":
+                        os.chmod(kept / f"dossier.db{old.name[len(target.name):]}", 0o600)
+            _fsync_dir(kept)
+        # The old dossier's own journal, WAL and head must go (a hot journal would be
+        # replayed onto the restored file); envelope and dossier are replaced by rename.
+        removals = [p for p in old_files if p not in (target, envelope_path(target))]
+        moves = [(envelope_path(db_path), envelope_path(target)), (db_path, target)]
+        write_journal(target, moves, removals, work)
+        finish_restore(target)
     finally:
         shutil.rmtree(work, ignore_errors=True)
         lock.release()

@@ -181,7 +181,9 @@ class Cases(Repository):
     def delete(self, case_id: int, reason: str) -> None:
         """Destroy a case on the client's request (WGBO: answered within a month): its data,
         entries, follow-ups, contacts, document records and search entry. secure_delete zeroes
-        the freed pages; the checkpoint removes the older page versions from the WAL."""
+        the freed pages; the rollback journal holds only encrypted page images and is removed
+        at the commit (the checkpoint matters for a dossier still in WAL mode from an older
+        version, until its first open in this one)."""
         if not reason.strip():
             raise ValueError("a reason is required")
         with self._store.transaction() as db:

@@ -42,6 +42,7 @@ from app.vault.inzage_log import InzageLog
 from app.vault.keys import KdfParams, KeyEnvelope
 from app.vault.lock import DossierLock
 from app.vault.paths import envelope_path
+from app.vault.restore_journal import finish_restore
 from app.vault.schema import MIGRATIONS, SCHEMA_VERSION
 from app.vault.sql import (
     PLAIN_SQLITE_HEADER,
@@ -129,6 +130,9 @@ class Dossier:
         A dossier that looks older than the version last used here opens read-only, with
         `trust_problems` saying why; `accept_current_version` lifts that when the user chooses."""
         path = Path(path)
+        if not read_only:
+            finish_restore(path)  # a restore interrupted by a crash is completed first
+            _remove_stale_temps(path)
         if not path.exists():
             raise DossierMissing(str(path))
         if path.is_dir():
@@ -147,6 +151,9 @@ class Dossier:
                 str(path), _("Het sleutelbestand {name} ontbreekt.", name=env_path.name)
             )
         envelope = KeyEnvelope.read(env_path)
+        if not envelope.belongs_to(head):
+            raise NotADossier(str(path), _("Het sleutelbestand {name} hoort bij een ander "
+                                           "dossier.", name=env_path.name))
         try:
             key = envelope.unwrap(passphrase)  # WrongPassphrase before the file is touched
         except DossierError:
@@ -273,7 +280,7 @@ class Dossier:
         if new_key != self._key:
             self.db.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
             self._key = new_key
-        final = KeyEnvelope(dossier_id=self.envelope.dossier_id)
+        final = KeyEnvelope(dossier_id=self.envelope.dossier_id, file_salt=self.envelope.file_salt)
         final.add_slot("passphrase", keys.normalise_passphrase(passphrase), new_key,
                        keys.DEFAULT_KDF)
         final.write(envelope_path(self.path))
@@ -447,3 +454,16 @@ def _keep_wal(path: Path) -> Path | None:
         return copy
     except OSError:
         return None  # a folder we cannot write: open() says so soon enough
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Temporary files of the head or envelope that a crash left beside the dossier (owner-only
+    and encrypted or free of case data, but clutter), once they are an hour old."""
+    cutoff = datetime.now().timestamp() - 3600
+    for pattern in (f".{path.name}.log.*.tmp", f".{path.name}.keys.*.tmp"):
+        for leftover in path.parent.glob(pattern):
+            try:
+                if leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
+            except OSError:
+                pass

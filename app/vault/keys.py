@@ -10,6 +10,7 @@ dossier file is touched, so the dossier stays byte-identical.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import unicodedata
@@ -60,6 +61,12 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _checksum(doc: dict[str, Any]) -> str:
+    """SHA-256 over the canonical form of everything else in the envelope."""
+    canonical = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
 
 
 def _derive(secret: bytes, salt: bytes, kdf: KdfParams) -> bytes:
@@ -119,6 +126,7 @@ class KeyEnvelope:
 
     dossier_id: str
     slots: list[Slot] = field(default_factory=list)
+    file_salt: str = ""  # see to_bytes
 
     @staticmethod
     def new_key() -> bytes:
@@ -155,33 +163,54 @@ class KeyEnvelope:
                 continue
         raise WrongPassphrase()
 
-    def to_bytes(self) -> bytes:
-        doc = {
+    def to_bytes(self, file_salt: str = "") -> bytes:
+        """The envelope as stored. `file_salt` (the first 16 bytes of the dossier file it
+        belongs to, in hex) tells a wrong envelope from a wrong passphrase; the checksum tells
+        a damaged envelope from both."""
+        doc: dict[str, Any] = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "dossier_id": self.dossier_id,
+            "file_salt": file_salt or self.file_salt,
             "slots": [s.to_json() for s in self.slots],
         }
+        doc["checksum"] = _checksum(doc)
         return (json.dumps(doc, indent=2) + "\n").encode("utf-8")
 
     @classmethod
     def from_bytes(cls, data: bytes, path: str) -> KeyEnvelope:
         try:
             doc = json.loads(data.decode("utf-8"))
-            if doc.get("format") != FORMAT:
+            if not isinstance(doc, dict) or doc.get("format") != FORMAT:
                 raise ValueError("format")
             if int(doc["version"]) > FORMAT_VERSION:
                 raise ValueError("version")
-            env = cls(dossier_id=str(doc["dossier_id"]))
+            if "checksum" in doc:
+                given = doc.pop("checksum")
+                if given != _checksum(doc):
+                    raise ValueError("checksum")
+            env = cls(dossier_id=str(doc["dossier_id"]), file_salt=str(doc.get("file_salt", "")))
             env.slots = [Slot.from_json(s) for s in doc["slots"]]
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
             raise NotADossier(
                 path, _("Het sleutelbestand naast het dossier is onleesbaar of beschadigd.")
             ) from None
         return env
 
+    def belongs_to(self, dossier_head: bytes) -> bool:
+        """False when the envelope records another dossier file (older envelopes record none)."""
+        return not self.file_salt or self.file_salt == dossier_head[:16].hex()
+
     def write(self, path: Path) -> None:
-        """Store atomically, owner-only."""
+        """Store atomically, owner-only, recording the dossier file beside it."""
+        dossier = path.with_name(path.name.removesuffix(".keys"))
+        try:
+            with open(dossier, "rb") as fh:
+                head = fh.read(16)
+        except OSError:
+            head = b""
+        if len(head) == 16:
+            self.file_salt = head.hex()
         atomic_write(path, self.to_bytes())
 
     @classmethod
