@@ -399,24 +399,45 @@ def _reported_from(lex: Lexicon, s: _Sentence, seg_start: int, seg_end: int) -> 
     return min(cues) if cues else None
 
 
+def _reported_or_concern(lex: Lexicon, s: _Sentence) -> bool:
+    """For the backstop where no frame ran: someone else's words, or the clinician's concern."""
+    if s.find("own_concern"):
+        return True
+    return any(_reported_from(lex, s, a, b) is not None
+               for a, b in segments(s.text, s.start, s.end))
+
+
 _TRIGGERS = ("hedges", "provisions", "labels", "sprake_van", "ability", "cannot_cope", "coping",
              "idioms", "general_questions", "opinion_second", "opinion_strong", "opinion_weak",
              "deontic")
 
 
-def _may_judge(lex: Lexicon, s: _Sentence) -> bool:
-    """Whether any frame could find something here: each frame starts from one of these words
-    or patterns (or a shorthand colon), so a sentence without them is passed over whole."""
-    if not lex.triggers.isdisjoint([t.word for t in s.toks]):
+def _has_target(lex: Lexicon, s: _Sentence, words: list[str]) -> bool:
+    """What an evaluation or a safety verdict needs: a parent, child, family or person word,
+    'thuis', or a role phrase ('als moeder', 'voor de kinderen')."""
+    if not lex.target_words.isdisjoint(words):
         return True
+    if any(_target_kind(lex, w) for w in words):
+        return True
+    return bool(s.find("role_phrase") or s.find("child_object"))
+
+
+def _may_judge(lex: Lexicon, s: _Sentence) -> int:
+    """2 when a frame could find something here — each starts from one of these words or
+    patterns (or a shorthand colon) —, 1 when there is only an evaluative word with nothing
+    it could be about (no frame can fire; the backstop still honours reported speech and the
+    clinician's concern there), 0 when there is neither: the sentence is passed over whole."""
     text = s.text[s.start:s.end]
     if ":" in text or "=" in text:
-        return True
+        return 2
     for name in _TRIGGERS:
         filed = s.doc.by_sentence.get(name)
         if s.index in (s.doc.file(name) if filed is None else filed):
-            return True
-    return False
+            return 2
+    words = [t.word for t in s.toks]
+    if lex.triggers.isdisjoint(words):
+        return 0
+    return 2 if _has_target(lex, s, words) else 1
 
 
 def _frames(lex: Lexicon, s: _Sentence, quoted: list[tuple[int, int]]
@@ -522,7 +543,11 @@ def check_with(text: str, backstop: Model | None, names: Iterable[str] = ()) -> 
         s = _Sentence(doc, index)
         if s.find("requester_goal"):
             continue  # the requester saying what they want to know (5, 'Maar zo')
-        kept, excluded = _frames(lex, s, quoted) if _may_judge(lex, s) else ([], False)
+        level = _may_judge(lex, s)
+        if level == 2:
+            kept, excluded = _frames(lex, s, quoted)
+        else:
+            kept, excluded = [], level == 1 and _reported_or_concern(lex, s)
         raw += [(rule, frame, a, b, s.question) for rule, frame, a, b in kept]
         if kept or excluded or backstop is None or not s.toks:
             continue

@@ -63,6 +63,7 @@ class Lexicon:
     parenting: dict[str, str]  # form -> lemma: judge a person on their own
     safety: frozenset[str]
     triggers: frozenset[str]  # evaluative, parenting and safety forms: a frame may start here
+    target_words: frozenset[str]  # parent, child, person and relation nouns, 'thuis'
     labels_inherent: tuple[str, ...]
     prepositions: frozenset[str]
     modals: frozenset[str]
@@ -149,6 +150,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         rules=rules, frames=raw["frames"], evaluative=evaluative, parenting=parenting,
         safety=safety, triggers=frozenset(evaluative) | frozenset(parenting) | safety,
+        target_words=frozenset([*raw["parent_nouns"], *raw["child_nouns"],
+                                *raw["person_subjects"], *raw["relation_nouns"], "thuis"]),
         labels_inherent=tuple(raw["labels_inherent"]),
         prepositions=frozenset(raw["prepositions"]), modals=frozenset(raw["modals"]),
         shorthand_heads=frozenset(raw["shorthand_heads"]),
