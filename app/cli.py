@@ -143,21 +143,45 @@ def cmd_verify(db_path: Path) -> int:
 
     if db_path.suffix == SUFFIX:
         return _verify_backup(db_path)
-    passphrase = passphrase_from_env_or_prompt(_("Wachtwoord: "))
-    with Dossier.open(db_path, passphrase, read_only=True) as dossier:
-        problems = list(dossier.trust_problems)
-        problems += [p for p in dossier.integrity_problems() if p not in problems]
-        if not problems:
-            problems = dossier.log.verify()
-        cases = 0 if problems else dossier.cases.count()
+    from app.errors import LocationNotWritable
+    from app.vault.anchor import Anchor, read_anchor
+    from app.vault.lock import DossierLock
+
+    try:  # while Deelwijzer writes, what it reads would be half old, half new
+        lock: DossierLock | None = DossierLock(db_path).acquire()
+    except LocationNotWritable:
+        lock = None  # a read-only place: nobody writes there either
+    try:
+        journal = Path(f"{db_path}-journal")
+        if journal.is_file() and journal.stat().st_size > 0:
+            raise CliError(_(
+                "Naast het dossier staat een onafgeronde schrijfactie ({name}): Deelwijzer is "
+                "tijdens het opslaan onderbroken. Dat is geen schade. Open het dossier eenmaal "
+                "gewoon (start Deelwijzer); dan wordt die schrijfactie teruggedraaid en kan "
+                "het daarna worden gecontroleerd. Er is niets gewijzigd.", name=journal.name), 1)
+        passphrase = passphrase_from_env_or_prompt(_("Wachtwoord: "))
+        with Dossier.open(db_path, passphrase, read_only=True) as dossier:
+            dossier.db.execute("BEGIN")  # every check on one and the same state
+            problems = list(dossier.trust_problems)
+            problems += [p for p in dossier.integrity_problems() if p not in problems]
+            if not problems:
+                problems = dossier.log.verify()
+            cases = 0 if problems else dossier.cases.count()
+            anchored = isinstance(read_anchor(dossier.log.dossier_id), Anchor)
+            dossier.db.execute("COMMIT")
+    finally:
+        if lock is not None:
+            lock.release()
     if problems:
         print(_("Het dossier {db} is NIET in orde:", db=db_path))
         for line in problems[:20]:
             print(f"  - {line}")
         return 1
     print(_("Het dossier {db} is in orde: {n} casus(sen); versleuteling, structuur en "
-            "toegangslog gecontroleerd, en het is de versie die hier het laatst is gebruikt.",
-            db=db_path, n=cases))
+            "toegangslog gecontroleerd.", db=db_path, n=cases))
+    print(_("Het is de versie die op deze computer het laatst is gebruikt.") if anchored else _(
+        "Op deze computer is voor dit dossier geen anker: of dit de nieuwste versie is, kan "
+        "hier niet worden nagegaan."))
     return 0
 
 

@@ -125,3 +125,52 @@ def test_damaged_dossier_at_start_offers_the_newest_verified_backup(qtbot, db_pa
     unlock.dossier.close()
     kept = list((data_folder() / "vervangen").glob("*/dossier.db"))
     assert any(k.read_bytes() == damaged for k in kept)  # the damaged file is kept, untouched
+
+
+def _rolled_back(db_path):
+    """A dossier whose folder was put back after a case was deleted."""
+    from app.vault.access_log import log_head_path
+    from app.vault.dossier import Dossier
+
+    with Dossier.create(db_path, GOOD) as d:
+        d.cases.create("melding", {}, "Y.")
+    files = [db_path, envelope_path(db_path), log_head_path(db_path)]
+    saved = {p: p.read_bytes() for p in files}
+    with Dossier.open(db_path, GOOD) as d:
+        d.cases.delete(1, "op verzoek van de cliënt")
+    for p, data in saved.items():
+        p.write_bytes(data)
+
+
+def test_an_older_dossier_asks_the_user_and_can_be_used_on_purpose(qtbot, db_path):
+    from ui import msgbox
+
+    _rolled_back(db_path)
+    unlock = UnlockDialog(db_path)
+    qtbot.addWidget(unlock)
+    unlock.show()
+    qtbot.keyClicks(unlock.passphrase, GOOD)
+    msgbox.answer_next(1)  # "Deze versie gebruiken"
+    with qtbot.waitSignal(unlock.opened, timeout=10000):
+        unlock.submit()
+    assert any("ouder dan de versie" in text for kind, text in msgbox.shown if kind == "choose")
+    dossier = unlock.dossier
+    assert not dossier.read_only and dossier.cases.count() == 1
+    assert dossier.log.entries()[-1]["action"] == "restore"
+    dossier.close()
+
+
+def test_an_older_dossier_is_not_opened_when_the_user_declines(qtbot, db_path):
+    from ui import msgbox
+
+    _rolled_back(db_path)
+    before = db_path.read_bytes()
+    unlock = UnlockDialog(db_path)
+    qtbot.addWidget(unlock)
+    unlock.show()
+    qtbot.keyClicks(unlock.passphrase, GOOD)
+    msgbox.answer_next(None)  # closed the question
+    unlock.submit()
+    qtbot.waitUntil(lambda: "ouder dan de versie" in unlock.message.text(), timeout=10000)
+    assert unlock.dossier is None and unlock.isVisible()
+    assert db_path.read_bytes() == before

@@ -62,7 +62,7 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str]) ->
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
     buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     return buttons.index(clicked) if clicked in buttons else None

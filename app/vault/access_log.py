@@ -22,7 +22,7 @@ from typing import Any
 from app.content.i18n import _
 from app.errors import DossierError
 from app.vault.anchor import seal, write_anchor
-from app.vault.fsutil import atomic_write
+from app.vault.fsutil import atomic_write, read_json_file
 from app.vault.sql import Connection, clean, now
 
 LOG_ACTIONS = ("unlock", "unlock_failed", "read", "create", "change", "delete", "search", "pdf",
@@ -44,7 +44,7 @@ def read_head(path: Path) -> dict[str, Any]:
     formed, 'failed' (at most MAX_FAILED timestamps), and 'malformed' when the file exists but
     is not what Deelwijzer writes. Never raises: a damaged head must not lock the user out."""
     try:
-        raw = json.loads(log_head_path(path).read_text(encoding="utf-8"))
+        raw = read_json_file(log_head_path(path))
     except FileNotFoundError:
         return {}
     except (OSError, ValueError):
@@ -59,6 +59,8 @@ def read_head(path: Path) -> dict[str, Any]:
             head.update(seq=seq, mac=mac)
             if isinstance(sealed, str) and _HEX64.fullmatch(sealed):
                 head["seal"] = sealed
+            elif sealed is not None or raw.get("v") == 2:
+                head["malformed"] = True  # a seal that is there must be sound
         else:
             head["malformed"] = True
     failed = raw.get("failed", [])
@@ -179,7 +181,7 @@ class AccessLog:
     def seal_head(self, seq: int, mac: str) -> None:
         """The head beside the dossier and, for the live dossier, the anchor outside it."""
         head = read_head(self._path)
-        head.update({"seq": seq, "mac": mac, "seal": seal(self._key, "head", seq, mac)})
+        head.update({"v": 2, "seq": seq, "mac": mac, "seal": seal(self._key, "head", seq, mac)})
         _write(self._path, head)
         if self.anchored:
             write_anchor(self.dossier_id, self._key, seq, mac,

@@ -11,6 +11,7 @@ has a different entry at the anchor's number, is older than the version last use
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -18,12 +19,13 @@ import os
 import re
 import sys
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import platformdirs
 
 from app.errors import DossierError
-from app.vault.fsutil import atomic_write
+from app.vault.fsutil import atomic_write, read_json_file
 from app.vault.paths import APP_NAME
 
 ANCHOR_FILE = "ankers.json"
@@ -73,17 +75,51 @@ def _valid(raw: object) -> Anchor | None:
     return Anchor(seq, mac, sealed, at[:32], path[:1000])
 
 
-def _read_all() -> dict[str, object]:
+MALFORMED = "malformed"  # read_anchor's answer when the anchor exists but is not sound
+
+
+def _read_all() -> dict[str, object] | None:
+    """All anchors; {} when there is no file, None when the file is damaged."""
     try:
-        raw = json.loads((anchor_folder() / ANCHOR_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        raw = read_json_file(anchor_folder() / ANCHOR_FILE, limit=4 << 20)
+    except FileNotFoundError:
         return {}
-    return raw if isinstance(raw, dict) else {}
+    except (OSError, ValueError):
+        return None
+    return raw if isinstance(raw, dict) else None
 
 
-def read_anchor(dossier_id: str) -> Anchor | None:
-    """This dossier's anchor; None when there is none or it is malformed (never raises)."""
-    return _valid(_read_all().get(dossier_id)) if dossier_id else None
+def read_anchor(dossier_id: str) -> Anchor | str | None:
+    """This dossier's anchor; None when there is none, MALFORMED when the anchor (or the whole
+    file) is damaged — which must be reported, not taken for 'no anchor' (never raises)."""
+    if not dossier_id:
+        return None
+    anchors = _read_all()
+    if anchors is None:
+        return MALFORMED
+    if dossier_id not in anchors:
+        return None
+    return _valid(anchors[dossier_id]) or MALFORMED
+
+
+def _save(anchors: dict[str, object]) -> None:
+    try:
+        atomic_write(anchor_folder() / ANCHOR_FILE, json.dumps(anchors, indent=1).encode())
+    except DossierError:
+        pass
+
+
+def _writable() -> dict[str, object]:
+    """The anchors to update; a damaged file is kept aside first, never silently dropped with
+    the other dossiers' anchors in it."""
+    anchors = _read_all()
+    if anchors is not None:
+        return anchors
+    damaged = anchor_folder() / ANCHOR_FILE
+    with contextlib.suppress(OSError):
+        os.replace(damaged, damaged.with_name(
+            f"{ANCHOR_FILE}.beschadigd-{datetime.now():%Y%m%d-%H%M%S}"))
+    return {}
 
 
 def write_anchor(dossier_id: str, key: bytes, seq: int, mac: str, at: str, path: Path) -> None:
@@ -91,10 +127,16 @@ def write_anchor(dossier_id: str, key: bytes, seq: int, mac: str, at: str, path:
     anchor: the commit itself has succeeded and must not fail for this."""
     if not dossier_id:
         return
-    anchors = _read_all()
+    anchors = _writable()
     anchors[dossier_id] = {"seq": seq, "mac": mac, "seal": seal(key, "anchor", seq, mac),
                            "at": at, "path": str(path)}
-    try:
-        atomic_write(anchor_folder() / ANCHOR_FILE, json.dumps(anchors, indent=1).encode())
-    except DossierError:
-        pass
+    _save(anchors)
+
+
+def forget_anchor(dossier_id: str) -> None:
+    """A restore through the app returns to an older version on purpose: its anchor goes (the
+    first write afterwards sets a new one), so that a crash before the restored version is
+    sealed does not look like a rollback."""
+    anchors = _writable()
+    if anchors.pop(dossier_id, None) is not None:
+        _save(anchors)

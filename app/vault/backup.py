@@ -23,8 +23,9 @@ import sqlcipher3
 from app.content.i18n import _
 from app.errors import DossierError, LocationNotWritable
 from app.vault.access_log import log_head_path
+from app.vault.anchor import forget_anchor
 from app.vault.dossier import Dossier
-from app.vault.fsutil import _fsync_dir, ensure_folder
+from app.vault.fsutil import _fsync_dir, ensure_folder, load_json_bytes
 from app.vault.lock import DossierLock
 from app.vault.paths import envelope_path
 from app.vault.restore_journal import finish_restore, write_journal
@@ -84,7 +85,8 @@ def check_destination(dossier_path: Path, destination: Path) -> None:
 def _is_backup(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as zf:
-            return bool(json.loads(zf.read("manifest.json")).get("format") == FORMAT)
+            manifest = load_json_bytes(zf.read("manifest.json"), 65536)
+            return isinstance(manifest, dict) and manifest.get("format") == FORMAT
     except (OSError, KeyError, ValueError, zipfile.BadZipFile):
         return False
 
@@ -229,8 +231,8 @@ def backups_in(folder: Path) -> list[Path]:
 def _extract(backup: Path, work: Path) -> tuple[Path, dict[str, object]]:
     try:
         with zipfile.ZipFile(backup) as zf:
-            manifest = json.loads(zf.read("manifest.json"))
-            if manifest.get("format") != FORMAT:
+            manifest = load_json_bytes(zf.read("manifest.json"), 65536)
+            if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
                 raise ValueError("format")
             zf.extract("dossier.db", work)
             zf.extract("dossier.db.keys", work)
@@ -311,6 +313,10 @@ def restore(backup: Path, target: Path, passphrase: str, keep_folder: Path,
         removals = [p for p in old_files if p not in (target, envelope_path(target))]
         moves = [(envelope_path(db_path), envelope_path(target)), (db_path, target)]
         write_journal(target, moves, removals, work)
+        # The restored version is older on purpose: its anchor goes now, and is set again
+        # below (or at the first write, should a crash come first).
+        for ident in {current, info.dossier_id} - {""}:
+            forget_anchor(ident)
         finish_restore(target)
     finally:
         shutil.rmtree(work, ignore_errors=True)

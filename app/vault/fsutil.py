@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -69,3 +70,21 @@ def atomic_write(path: Path, data: bytes, what: str = "") -> None:
         if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
             raise DiskFull() from None
         raise LocationNotWritable(str(path), os_reason(exc), what) from None
+
+
+def load_json_bytes(data: bytes, limit: int) -> object:
+    """Parse a small JSON file written by this program. Anything larger than `limit`, nested
+    too deeply for the parser, or not JSON raises ValueError — never RecursionError or
+    MemoryError: these files lie beside the dossier, where anyone with the disk can edit them."""
+    if len(data) > limit:
+        raise ValueError("too large")
+    try:
+        return json.loads(data.decode("utf-8"))
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
+def read_json_file(path: Path, limit: int = 65536) -> object:
+    """`load_json_bytes` of a file, reading at most `limit` + 1 bytes of it."""
+    with open(path, "rb") as fh:
+        return load_json_bytes(fh.read(limit + 1), limit)

@@ -25,10 +25,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.content.i18n import _
 from app.errors import NotADossier, WrongPassphrase
-from app.vault.fsutil import atomic_write
+from app.vault.fsutil import atomic_write, load_json_bytes
 
 FORMAT = "deelwijzer-key-envelope"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: a checksum and the dossier file's salt
 KEY_BYTES = 32
 
 
@@ -43,11 +43,11 @@ class KdfParams:
 
 # About half a second on the reference machine (t=5, 128 MiB): slow for guessing, fine to open.
 DEFAULT_KDF = KdfParams(time_cost=5, memory_cost=131072, parallelism=1)
-# What an envelope may ask for: today's default is well inside; ten times the time or eight
-# times the memory would be a deliberate choice, anything beyond a hostile file.
-TIME_COST_RANGE = (1, 50)
-MEMORY_COST_RANGE = (8, 1048576)  # KiB: up to 1 GiB
-PARALLELISM_RANGE = (1, 16)
+# What an envelope may ask for: today's default is well inside; beyond is a hostile file.
+# (The bounds keep the worst unlock a hostile envelope can ask for to a few seconds.)
+TIME_COST_RANGE = (1, 12)
+MEMORY_COST_RANGE = (8, 262144)  # KiB: up to 256 MiB, twice today's default
+PARALLELISM_RANGE = (1, 8)
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -180,13 +180,16 @@ class KeyEnvelope:
     @classmethod
     def from_bytes(cls, data: bytes, path: str) -> KeyEnvelope:
         try:
-            doc = json.loads(data.decode("utf-8"))
+            doc = load_json_bytes(data, 1 << 20)
             if not isinstance(doc, dict) or doc.get("format") != FORMAT:
                 raise ValueError("format")
-            if int(doc["version"]) > FORMAT_VERSION:
+            version = int(doc["version"])
+            if version > FORMAT_VERSION:
                 raise ValueError("version")
-            if "checksum" in doc:
-                given = doc.pop("checksum")
+            if version >= 2 or "checksum" in doc or "file_salt" in doc:
+                # Version 2 on: the checksum is required, so damage to its own name or to
+                # the version cannot switch it off and pass for a wrong passphrase.
+                given = doc.pop("checksum", None)
                 if given != _checksum(doc):
                     raise ValueError("checksum")
             env = cls(dossier_id=str(doc["dossier_id"]), file_salt=str(doc.get("file_salt", "")))
@@ -215,4 +218,5 @@ class KeyEnvelope:
 
     @classmethod
     def read(cls, path: Path) -> KeyEnvelope:
-        return cls.from_bytes(path.read_bytes(), str(path))
+        with open(path, "rb") as fh:  # at most 1 MiB + 1 is read: a huge file is damage
+            return cls.from_bytes(fh.read((1 << 20) + 1), str(path))

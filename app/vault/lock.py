@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from app.errors import DossierInUse
+from app.errors import DossierInUse, LocationNotWritable, os_reason
 
 
 def lock_path(dossier: Path) -> Path:
@@ -28,7 +28,10 @@ class DossierLock:
 
     def acquire(self) -> DossierLock:
         """Take the lock or raise DossierInUse; never waits."""
-        fd = os.open(lock_path(self.dossier), os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(lock_path(self.dossier), os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise LocationNotWritable(str(self.dossier.parent), os_reason(exc)) from None
         handle = os.fdopen(fd, "r+b")
         try:
             if sys.platform == "win32":  # pragma: no cover - Windows

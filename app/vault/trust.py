@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app.content.i18n import _
 from app.vault.access_log import AccessLog, log_head_path, read_head
-from app.vault.anchor import ANCHOR_FILE, anchor_folder, read_anchor, seal
+from app.vault.anchor import ANCHOR_FILE, MALFORMED, Anchor, anchor_folder, read_anchor, seal
 
 
 def _when(at: str) -> str:
@@ -52,15 +52,15 @@ def problems_before_writing(path: Path, log: AccessLog) -> list[str]:
                        "ernaast: dit is een andere versie van het dossier.", seq=head["seq"]))
     if log.anchored:
         anchor = read_anchor(log.dossier_id)
-        if anchor is not None and not anchor.sound(key):
+        if anchor == MALFORMED or (isinstance(anchor, Anchor) and not anchor.sound(key)):
             found.append(_("Het anker van dit dossier in {file} is gewijzigd of beschadigd.",
                            file=anchor_folder() / ANCHOR_FILE))
-        elif anchor is not None and anchor.seq > last:
+        elif isinstance(anchor, Anchor) and anchor.seq > last:
             found.append(_("Dit dossier is ouder dan de versie die u op {when} gebruikte: het "
                            "toegangslog loopt tot regel {last}, toen tot regel {seq}. Een "
                            "verwijderde casus kan zo terug zijn.",
                            when=_when(anchor.at), last=last, seq=anchor.seq))
-        elif anchor is not None and anchor.seq > 0 and \
+        elif isinstance(anchor, Anchor) and anchor.seq > 0 and \
                 log.mac_of(anchor.seq) != anchor.mac:
             found.append(_("Dit dossier is een andere versie dan die u op {when} gebruikte "
                            "(regel {seq} van het toegangslog verschilt).",
