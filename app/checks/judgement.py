@@ -358,6 +358,8 @@ _SHORTHAND = re.compile(r"(?<!\w)(\w+)\.?\s*[:=]\s*([^:;=]+)")
 def _shorthand(lex: Lexicon, s: _Sentence) -> list[Candidate]:
     """Notes such as 'Gezin: chaos, kids verwaarloosd' or 'vader = onbetrouwbaar'."""
     found: list[Candidate] = []
+    if ":" not in s.text[s.start:s.end] and "=" not in s.text[s.start:s.end]:
+        return found  # a shorthand note needs its colon or equals sign
     for m in _SHORTHAND.finditer(s.text, s.start, s.end):
         head = m.group(1).lower()
         if not (_target_kind(lex, head) or head in lex.child_nouns
