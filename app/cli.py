@@ -153,7 +153,7 @@ def cmd_verify(db_path: Path) -> int:
         lock = None  # a read-only place: nobody writes there either
     try:
         journal = Path(f"{db_path}-journal")
-        if journal.is_file() and journal.stat().st_size > 0:
+        if journal.is_file() and not journal.is_symlink() and journal.stat().st_size > 0:
             raise CliError(_(
                 "Naast het dossier staat een onafgeronde schrijfactie ({name}): Deelwijzer is "
                 "tijdens het opslaan onderbroken. Dat is geen schade. Open het dossier eenmaal "

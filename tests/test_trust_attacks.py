@@ -84,12 +84,15 @@ def test_a_restore_through_the_app_moves_the_anchor(db_path, tmp_path):
 
 def test_the_anchor_lives_outside_the_dossier_folder_and_is_sealed(db_path):
     make(db_path)
-    anchors = json.loads((anchor_folder() / ANCHOR_FILE).read_text())
+    from app.vault.anchor import _file_checksum
+
+    doc = json.loads((anchor_folder() / ANCHOR_FILE).read_text())
     assert anchor_folder() != db_path.parent
-    [entry] = anchors.values()
+    [entry] = doc["anchors"].values()
     assert set(entry) == {"seq", "mac", "seal", "at", "path"}
-    entry["seq"] += 5  # moved by someone without the key
-    (anchor_folder() / ANCHOR_FILE).write_text(json.dumps(anchors))
+    entry["seq"] += 5  # moved by someone without the key (who fixes up the file's checksum)
+    doc["checksum"] = _file_checksum(doc["anchors"])
+    (anchor_folder() / ANCHOR_FILE).write_text(json.dumps(doc))
     with Dossier.open(db_path, PASS) as d:
         assert d.read_only and "anker" in d.trust_problems[0]
 

@@ -69,9 +69,12 @@ def test_a_damaged_anchor_file_is_reported_and_other_dossiers_anchors_are_kept(d
 @pytest.mark.parametrize("edit", [lambda a: a.update(seq=-1), lambda a: a.update(mac="zz" * 32)])
 def test_a_malformed_anchor_is_reported_not_ignored(db_path, edit):
     make(db_path)
-    anchors = json.loads((anchor_folder() / ANCHOR_FILE).read_text())
-    edit(next(iter(anchors.values())))
-    (anchor_folder() / ANCHOR_FILE).write_text(json.dumps(anchors))
+    from app.vault.anchor import _file_checksum
+
+    doc = json.loads((anchor_folder() / ANCHOR_FILE).read_text())
+    edit(next(iter(doc["anchors"].values())))
+    doc["checksum"] = _file_checksum(doc["anchors"])  # a malformed entry in a sound file
+    (anchor_folder() / ANCHOR_FILE).write_text(json.dumps(doc))
     assert cli("verify", "--db", str(db_path)).returncode == 1
 
 
@@ -176,3 +179,124 @@ def test_a_restore_killed_before_its_seal_is_no_false_rollback_alarm(db_path, tm
     with Dossier.open(db_path, PASS) as d:
         assert not d.read_only, d.trust_problems
         assert d.cases.count() == 2
+
+
+# --- the second outside audit ------------------------------------------------------------------
+
+
+def _roll_back_after_a_delete(db_path, tmp_path):
+    old = put_aside(files_of(db_path), tmp_path / "aside")
+    with Dossier.open(db_path, PASS) as d:
+        d.cases.delete(1, "op verzoek")
+    put_back(old)
+
+
+def test_a_damaged_byte_in_a_dossier_id_of_the_anchor_file_is_damage_too(db_path, tmp_path):
+    make(db_path)
+    _roll_back_after_a_delete(db_path, tmp_path)
+    anchors = anchor_folder() / ANCHOR_FILE
+    text = anchors.read_text()
+    ident = next(iter(json.loads(text)["anchors"]))
+    anchors.write_text(text.replace(ident, ("0" if ident[0] != "0" else "1") + ident[1:]))
+    result = cli("verify", "--db", str(db_path))
+    assert result.returncode == 1 and "anker" in result.stdout
+
+
+def test_after_a_damaged_anchor_file_is_replaced_other_dossiers_are_still_reported(
+        db_path, tmp_path):
+    make(db_path)
+    _roll_back_after_a_delete(db_path, tmp_path)
+    anchors = anchor_folder() / ANCHOR_FILE
+    data = bytearray(anchors.read_bytes())
+    data[0] ^= 0x01
+    anchors.write_bytes(bytes(data))
+    make(tmp_path / "nieuw" / "dossier.db")  # another dossier writes a fresh anchor file
+    assert list(anchor_folder().glob(f"{ANCHOR_FILE}.beschadigd-*"))
+    result = cli("verify", "--db", str(db_path))
+    assert result.returncode == 1 and "anker" in result.stdout
+    assert cli("verify", "--db", str(tmp_path / "nieuw" / "dossier.db")).returncode == 0
+
+
+def test_an_envelope_with_many_slots_is_refused_at_once(db_path):
+    from app.vault.keys import _checksum
+
+    make(db_path)
+    env = json.loads(envelope_path(db_path).read_text())
+    env.pop("checksum")
+    env["slots"] = [env["slots"][0]] * 20  # each would cost an Argon2 run at unlock
+    env["checksum"] = _checksum(env)
+    envelope_path(db_path).write_text(json.dumps(env))
+    start = time.perf_counter()
+    result = cli("verify", "--db", str(db_path))
+    assert time.perf_counter() - start < 20
+    assert result.returncode == 1 and "sleutelbestand" in result.stderr
+
+
+@pytest.mark.parametrize("where", ["time_cost", "version"])
+def test_an_infinite_number_in_the_envelope_is_damage_not_a_traceback(db_path, where):
+    from app.vault.keys import _checksum
+
+    make(db_path)
+    env = json.loads(envelope_path(db_path).read_text())
+    env.pop("checksum")
+    if where == "version":
+        env["version"] = float("inf")
+    else:
+        env["slots"][0]["kdf"]["time_cost"] = float("inf")
+    env["checksum"] = _checksum(env)
+    envelope_path(db_path).write_text(json.dumps(env))
+    result = cli("verify", "--db", str(db_path))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+def test_a_backup_with_a_wrong_manifest_is_unreadable_not_a_traceback(db_path, tmp_path):
+    import zipfile
+
+    make(db_path)
+    with Dossier.open(db_path, PASS) as d:
+        good = backup.make_backup(d, tmp_path / "goed.dwbackup")
+    bad = tmp_path / "fout.dwbackup"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as out:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "manifest.json":
+                manifest = json.loads(data)
+                manifest["schema_version"] = "abc"
+                data = json.dumps(manifest).encode()
+            out.writestr(name, data)
+    result = cli("verify", "--db", str(bad))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "geen leesbare" in result.stderr
+
+
+def test_a_symlinked_journal_beside_the_dossier_is_named(db_path, tmp_path):
+    make(db_path)
+    os.symlink(tmp_path / "nergens", f"{db_path}-journal")
+    for args in (("verify",), ("backup", "--to", str(tmp_path / "k.dwbackup"))):
+        result = cli(*args, "--db", str(db_path))
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert "koppeling" in result.stderr or "koppeling" in result.stdout
+
+
+def test_restore_over_a_dossier_with_an_unreadable_envelope_needs_the_second_confirmation(
+        db_path, tmp_path):
+    make(db_path)
+    other = tmp_path / "ander" / "dossier.db"
+    make(other, cases=5)
+    with Dossier.open(other, PASS) as d:
+        copy = backup.make_backup(d, tmp_path / "ander.dwbackup")
+    envelope_path(db_path).write_text("kapot")
+    result = cli("restore", "--db", str(db_path), "--from", str(copy), "--bevestig")
+    assert result.returncode == 1 and "niet na te gaan" in result.stderr
+
+
+def test_verify_does_not_follow_a_symlinked_lock_file(db_path, tmp_path):
+    from app.vault.lock import lock_path
+
+    make(db_path)
+    lock_path(db_path).unlink()
+    outside = tmp_path / "elders" / "lock"
+    outside.parent.mkdir()
+    os.symlink(outside, lock_path(db_path))
+    cli("verify", "--db", str(db_path))
+    assert not outside.exists()

@@ -78,15 +78,34 @@ def _valid(raw: object) -> Anchor | None:
 MALFORMED = "malformed"  # read_anchor's answer when the anchor exists but is not sound
 
 
+def _file_checksum(anchors: dict[str, object]) -> str:
+    canonical = json.dumps(anchors, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
 def _read_all() -> dict[str, object] | None:
-    """All anchors; {} when there is no file, None when the file is damaged."""
+    """All anchors; {} when there is no file, None when the file is damaged. The file carries
+    a checksum over all of it, so a damaged byte anywhere — also in a dossier's id, which is
+    the key an anchor is found by — makes the whole file damaged rather than one anchor
+    quietly missing."""
     try:
         raw = read_json_file(anchor_folder() / ANCHOR_FILE, limit=4 << 20)
     except FileNotFoundError:
         return {}
     except (OSError, ValueError):
         return None
-    return raw if isinstance(raw, dict) else None
+    if not isinstance(raw, dict) or not isinstance(raw.get("anchors"), dict):
+        return None
+    anchors = raw["anchors"]
+    if raw.get("checksum") != _file_checksum(anchors):
+        return None
+    damaged_since = raw.get("damaged_since")
+    if damaged_since is not None:
+        anchors = {**anchors, _DAMAGED: damaged_since}
+    return anchors
+
+
+_DAMAGED = "\x00damaged_since"  # not a dossier id: when an earlier anchor file was damaged
 
 
 def read_anchor(dossier_id: str) -> Anchor | str | None:
@@ -98,13 +117,20 @@ def read_anchor(dossier_id: str) -> Anchor | str | None:
     if anchors is None:
         return MALFORMED
     if dossier_id not in anchors:
-        return None
+        # Since the anchor file was found damaged (and set aside), every dossier that has not
+        # been anchored again is reported: its anchor may have been in the damaged file.
+        return MALFORMED if _DAMAGED in anchors else None
     return _valid(anchors[dossier_id]) or MALFORMED
 
 
 def _save(anchors: dict[str, object]) -> None:
+    anchors = dict(anchors)
+    damaged_since = anchors.pop(_DAMAGED, None)
+    doc: dict[str, object] = {"anchors": anchors, "checksum": _file_checksum(anchors)}
+    if damaged_since is not None:
+        doc["damaged_since"] = damaged_since
     try:
-        atomic_write(anchor_folder() / ANCHOR_FILE, json.dumps(anchors, indent=1).encode())
+        atomic_write(anchor_folder() / ANCHOR_FILE, json.dumps(doc, indent=1).encode())
     except DossierError:
         pass
 
@@ -119,7 +145,7 @@ def _writable() -> dict[str, object]:
     with contextlib.suppress(OSError):
         os.replace(damaged, damaged.with_name(
             f"{ANCHOR_FILE}.beschadigd-{datetime.now():%Y%m%d-%H%M%S}"))
-    return {}
+    return {_DAMAGED: datetime.now().isoformat(timespec="minutes")}
 
 
 def write_anchor(dossier_id: str, key: bytes, seq: int, mac: str, at: str, path: Path) -> None:

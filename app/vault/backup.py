@@ -234,6 +234,9 @@ def _extract(backup: Path, work: Path) -> tuple[Path, dict[str, object]]:
             manifest = load_json_bytes(zf.read("manifest.json"), 65536)
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
                 raise ValueError("format")
+            if not isinstance(manifest.get("created_at", ""), str) or \
+                    type(manifest.get("schema_version", 0)) is not int:
+                raise ValueError("manifest fields")
             zf.extract("dossier.db", work)
             zf.extract("dossier.db.keys", work)
     except (OSError, KeyError, ValueError, zipfile.BadZipFile):
@@ -285,6 +288,10 @@ def restore(backup: Path, target: Path, passphrase: str, keep_folder: Path,
     target = Path(target)
     info = inspect(backup, passphrase)  # opens and checks it first: a bad backup replaces nothing
     current = _dossier_id_of(target)
+    if target.exists() and not current and not other_dossier:
+        # Its envelope is missing or unreadable: whether the backup belongs to this dossier
+        # cannot be seen, so it needs the same second confirmation as another dossier's.
+        raise OtherDossier("?", info.dossier_id)
     if current and info.dossier_id and current != info.dossier_id and not other_dossier:
         raise OtherDossier(current, info.dossier_id)
     ensure_folder(target.parent)
@@ -328,7 +335,16 @@ def restore(backup: Path, target: Path, passphrase: str, keep_folder: Path,
 
 
 class OtherDossier(BackupError):
+    """The backup is of another dossier, or of one that cannot be told (`current` is '?')."""
+
     def __init__(self, current: str, other: str) -> None:
+        if current == "?":
+            super().__init__(_(
+                "Het sleutelbestand van het dossier dat u zou vervangen ontbreekt of is "
+                "onleesbaar: of deze reservekopie (kenmerk {other}) bij dit dossier hoort, is "
+                "niet na te gaan. Er is niets vervangen. Bevestig apart dat u het wilt "
+                "vervangen.", other=other[:8]))
+            return
         super().__init__(_(
             "Deze reservekopie is van een ander dossier (kenmerk {other}) dan het dossier dat "
             "u zou vervangen (kenmerk {current}). Er is niets vervangen. Bevestig apart dat u "

@@ -139,6 +139,11 @@ class Dossier:
             raise NotADossier(str(path), _("Dit is een map, geen bestand."))
         if not path.is_file():
             raise NotADossier(str(path), _("Dit is geen gewoon bestand."))
+        for sidecar in (Path(f"{path}{s}") for s in ("-journal", "-wal", "-shm")):
+            if sidecar.is_symlink():  # SQLite would follow it, or fail without a word
+                raise NotADossier(str(path), _(
+                    "Naast het dossier staat {name} als koppeling (symlink) in plaats van een "
+                    "bestand. Verwijder die koppeling eerst.", name=sidecar.name))
         with open(path, "rb") as fh:
             head = fh.read(16)
         if head == PLAIN_SQLITE_HEADER:

@@ -48,6 +48,7 @@ DEFAULT_KDF = KdfParams(time_cost=5, memory_cost=131072, parallelism=1)
 TIME_COST_RANGE = (1, 12)
 MEMORY_COST_RANGE = (8, 262144)  # KiB: up to 256 MiB, twice today's default
 PARALLELISM_RANGE = (1, 8)
+MAX_SLOTS = 4  # passphrase, the previous key during a rotation, room for a recovery slot
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -193,8 +194,11 @@ class KeyEnvelope:
                 if given != _checksum(doc):
                     raise ValueError("checksum")
             env = cls(dossier_id=str(doc["dossier_id"]), file_salt=str(doc.get("file_salt", "")))
+            if not isinstance(doc["slots"], list) or not 1 <= len(doc["slots"]) <= MAX_SLOTS:
+                raise ValueError("slots")  # each costs an Argon2 run at unlock: a few, no more
             env.slots = [Slot.from_json(s) for s in doc["slots"]]
-        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError,
+                OverflowError):
             raise NotADossier(
                 path, _("Het sleutelbestand naast het dossier is onleesbaar of beschadigd.")
             ) from None

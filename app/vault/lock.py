@@ -29,7 +29,10 @@ class DossierLock:
     def acquire(self) -> DossierLock:
         """Take the lock or raise DossierInUse; never waits."""
         try:
-            fd = os.open(lock_path(self.dossier), os.O_RDWR | os.O_CREAT, 0o600)
+            # O_NOFOLLOW: a lock file that is a symlink is not followed to create a file
+            # elsewhere (verify must write nothing outside its own lock).
+            flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+            fd = os.open(lock_path(self.dossier), flags, 0o600)
         except OSError as exc:
             raise LocationNotWritable(str(self.dossier.parent), os_reason(exc)) from None
         handle = os.fdopen(fd, "r+b")
