@@ -126,7 +126,7 @@ def test_verify_detects_removal_of_the_last_entries(dossier):
     last = dossier.log.entries()[-1]["seq"]
     tamper(dossier, f"DELETE FROM access_log WHERE seq >= {last - 1}")
     problems = dossier.log.verify()
-    assert problems and "laatste regels ontbreken" in problems[0]
+    assert problems and "mist de laatste" in problems[0]
     assert log_head_path(dossier.path).exists()
 
 

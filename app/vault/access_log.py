@@ -217,7 +217,7 @@ class AccessLog:
 
     def verify(self) -> list[str]:
         """The chain from the first entry to the head beside the dossier; problems in Dutch,
-        naming the first broken entry."""
+        naming the first broken entry (the head as in `head_problems`)."""
         prev, expected = "", 1
         rows = self._db().execute("SELECT seq, at, user, action, case_id, outcome, mac"
                                   " FROM access_log ORDER BY seq").fetchall()
@@ -229,15 +229,23 @@ class AccessLog:
             if not hmac.compare_digest(good, mac):
                 return [_("Toegangslog: regel {n} is gewijzigd.", n=seq)]
             prev, expected = mac, seq + 1
+        return self.head_problems()
+
+    def head_problems(self) -> list[str]:
+        """The head beside the dossier against the log inside it: entries removed from the
+        end (or the file put back), a different history, or a head that is not ours."""
+        last, _mac = self.last()
         head = read_head(self._path)
-        last = rows[-1][0] if rows else 0
         if head.get("malformed") or ("seal" in head and not hmac.compare_digest(
                 seal(self._key, "head", head["seq"], head["mac"]), head["seal"])):
             return [_("Het logbestand naast het dossier ({name}) is gewijzigd of beschadigd.",
                       name=log_head_path(self._path).name)]
-        if "seq" in head and int(head["seq"]) > last:
-            return [_("Toegangslog: de laatste regels ontbreken (tot regel {n}).",
-                      n=head["seq"])]
-        if "seq" in head and int(head["seq"]) == last and rows and head.get("mac") != prev:
-            return [_("Toegangslog: regel {n} is gewijzigd.", n=last)]
+        if "seq" in head and head["seq"] > last:
+            return [_("Het dossier mist de laatste {n} regel(s) van het toegangslog (regel "
+                      "{first} tot {seq}): het is teruggezet naar een oudere versie, of er is "
+                      "opgeslagen werk verloren gegaan.",
+                      n=head["seq"] - last, first=last + 1, seq=head["seq"])]
+        if "seq" in head and head["seq"] > 0 and self.mac_of(head["seq"]) != head["mac"]:
+            return [_("Het toegangslog verschilt vanaf regel {seq} van het logbestand "
+                      "ernaast: dit is een andere versie van het dossier.", seq=head["seq"])]
         return []

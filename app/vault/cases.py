@@ -182,8 +182,7 @@ class Cases(Repository):
         """Destroy a case on the client's request (WGBO: answered within a month): its data,
         entries, follow-ups, contacts, document records and search entry. secure_delete zeroes
         the freed pages; the rollback journal holds only encrypted page images and is removed
-        at the commit (the checkpoint matters for a dossier still in WAL mode from an older
-        version, until its first open in this one)."""
+        at the commit."""
         if not reason.strip():
             raise ValueError("a reason is required")
         with self._store.transaction() as db:
@@ -192,7 +191,6 @@ class Cases(Repository):
             db.execute("DELETE FROM cases_fts WHERE rowid = ?", (case_id,))
             db.execute("DELETE FROM cases WHERE id = ?", (case_id,))  # cascades
             self._store.log.append(db, "delete", case_id, clean(reason.strip()))
-        self._store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def client_pseudonyms(self) -> list[str]:
         """Every client in the dossier, for choosing whose copy to make."""

@@ -260,7 +260,7 @@ class Dossier:
         if log_key:
             dossier.log.use_key(bytes.fromhex(log_key))  # kept since a key rotation
         # Compared before the first write: the unlock entry would move the head.
-        dossier.trust_problems = problems_before_writing(path, dossier.log)
+        dossier.trust_problems = problems_before_writing(dossier.log)
         if wal_copy is not None:
             if dossier.trust_problems:
                 dossier.trust_problems.append(_(
@@ -305,7 +305,8 @@ class Dossier:
         self.log.add("restore", None, f"deze versie bewust in gebruik genomen: {reason}"[:500])
 
     def _discard(self) -> None:
-        """After a failed open: let go of the connection and the key now, writing nothing."""
+        """Let go of the connection, the key and the lock now, writing nothing (on close, and
+        after a failed open)."""
         if self._db is not None:
             self._db.close()
             self._db = None
@@ -319,17 +320,9 @@ class Dossier:
             self._lock = None
 
     def close(self) -> None:
-        """Checkpoint and close; afterwards nothing of the dossier is in this object."""
-        if self._db is not None:
-            try:
-                if not self.read_only:
-                    self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                self._db.close()
-                self._db = None
-                self._key = b""
-                self.log.forget_key()
-                self._release_lock()
+        """Lock: afterwards nothing of the dossier is in this object. (No checkpoint: every
+        writable open sets the rollback journal, so there is no WAL to fold back.)"""
+        self._discard()
 
     def __enter__(self) -> Dossier:
         return self

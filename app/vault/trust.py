@@ -10,12 +10,9 @@ its head).
 
 from __future__ import annotations
 
-import hmac
-from pathlib import Path
-
 from app.content.i18n import _
-from app.vault.access_log import AccessLog, log_head_path, read_head
-from app.vault.anchor import ANCHOR_FILE, MALFORMED, Anchor, anchor_folder, read_anchor, seal
+from app.vault.access_log import AccessLog
+from app.vault.anchor import ANCHOR_FILE, MALFORMED, Anchor, anchor_folder, read_anchor
 
 
 def _when(at: str) -> str:
@@ -28,28 +25,14 @@ def _when(at: str) -> str:
     return _("{day} om {time}", day=text, time=at[11:16]) if len(at) >= 16 else text
 
 
-def problems_before_writing(path: Path, log: AccessLog) -> list[str]:
-    """Dutch descriptions of every sign that the dossier at `path` is not the version last
-    used here; `log` is its access log (whose key seals the head and the anchor)."""
+def problems_before_writing(log: AccessLog) -> list[str]:
+    """Dutch descriptions of every sign that the dossier is not the version last used here;
+    `log` is its access log (whose key seals the head and the anchor)."""
     key = log.key
     if not log.exists():
         return []  # a dossier from before the access log: nothing to compare
     last, _mac = log.last()
-    found: list[str] = []
-    head = read_head(path)
-    name = log_head_path(path).name
-    if head.get("malformed") or ("seal" in head and not hmac.compare_digest(
-            seal(key, "head", head["seq"], head["mac"]), head["seal"])):
-        found.append(_("Het logbestand naast het dossier ({name}) is gewijzigd of beschadigd.",
-                       name=name))
-    elif "seq" in head and head["seq"] > last:
-        found.append(_("Het dossier mist de laatste {n} regel(s) van het toegangslog (regel "
-                       "{first} tot {seq}): het is teruggezet naar een oudere versie, of er is "
-                       "opgeslagen werk verloren gegaan.",
-                       n=head["seq"] - last, first=last + 1, seq=head["seq"]))
-    elif "seq" in head and head["seq"] > 0 and log.mac_of(head["seq"]) != head["mac"]:
-        found.append(_("Het toegangslog verschilt vanaf regel {seq} van het logbestand "
-                       "ernaast: dit is een andere versie van het dossier.", seq=head["seq"]))
+    found = log.head_problems()
     if log.anchored:
         anchor = read_anchor(log.dossier_id)
         if anchor == MALFORMED or (isinstance(anchor, Anchor) and not anchor.sound(key)):
