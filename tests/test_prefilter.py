@@ -96,3 +96,33 @@ def test_plain_words_are_read_as_the_parser_would() -> None:
     assert len(plain) > 100
     for alternative in plain:
         assert heads_of(alternative) == {s for s, _open in _sequence(parse(alternative))}
+
+
+def test_the_stored_index_is_the_one_the_lexicon_gives() -> None:
+    """`resources/lexicon/judgement_scanner.json` is derived data: after an edit of the lexicon
+    this fails until `python tools/derive_scanner.py` writes it again."""
+    from app.checks.judgement_lexicon import SCANNER_INDEX, alternations
+    from app.checks.prefilter import derive
+    from app.content.resources import load_json
+
+    stored = load_json(SCANNER_INDEX)
+    assert {k: v for k, v in stored.items() if k != "_comment"} == derive(alternations())
+    assert lexicon().scanner.from_store
+
+
+def test_a_stale_or_damaged_index_is_not_used() -> None:
+    """An index that does not fit the alternations is ignored and the index derived anew, so
+    the matches stay right; a wrong head in a stored index would silently miss judgements."""
+    from app.checks.prefilter import derive
+
+    alternations = {"eval": ["zorgzaam", "liefdevol"], "disorder": [r"\w+stoornis", "ziekte"]}
+    good = derive(alternations)
+    assert Scanner(alternations, good).from_store
+    stale = derive({"eval": ["zorgzaam"], "disorder": [r"\w+stoornis", "ziekte"]})
+    for bad in (stale, {**good, "heads": "x"}, {**good, "whole": {}}, None, [],
+                {**good, "heads": {"eval": [["zorg"]]}}):
+        scanner = Scanner(alternations, bad)
+        assert not scanner.from_store
+        text = "Een zorgzame moeder, zorgzaam en liefdevol; een angststoornis."
+        assert [m.group() for m in scanner.find("eval", text, scanner.candidates(text))] == \
+            ["zorgzaam", "liefdevol"]

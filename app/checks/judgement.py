@@ -70,6 +70,7 @@ class _Text:
         self.starts = [t.start for t in self.toks]
         self.by_sentence: dict[str, dict[int, list[re.Match[str]]]] = {}
         self._where: Candidates | None = None
+        self._names: dict[int, list[str]] | None = None
 
     def _word_starts(self) -> list[int]:
         """Every position a pattern may start at: each token, and each part of a hyphenated or
@@ -82,6 +83,16 @@ class _Text:
                 starts += [t.start + i + 1 for i, c in enumerate(self.text[t.start:t.end])
                            if c in "-’'"]
         return sorted(starts) if joined else starts
+
+    def patterns_in(self, index: int) -> list[str]:
+        """'p:<name>' for each pattern with a match in sentence `index` (files them all once)."""
+        if self._names is None:
+            self._names = {}
+            for name in self.lex.scanner.alternatives:
+                filed = self.by_sentence.get(name)
+                for at in (self.file(name) if filed is None else filed):
+                    self._names.setdefault(at, []).append("p:" + name)
+        return self._names.get(index, [])
 
     def file(self, name: str) -> dict[int, list[re.Match[str]]]:
         """Pattern `name`'s matches that lie inside one sentence, by sentence index."""
@@ -494,20 +505,19 @@ def _frames(lex: Lexicon, s: _Sentence, quoted: list[tuple[int, int]]
     return kept, excluded or bool(reported) or bool(concern)
 
 
-def _signals(lex: Lexicon, s: _Sentence) -> list[str]:
+def _signals(lex: Lexicon, s: _Sentence) -> set[str]:
     """The lexicon's view of a sentence, as model features: its word classes and patterns."""
+    found = {"c:question"} if s.question else set()
     words = {t.word for t in s.toks}
-    found = ["c:question"] if s.question else []
     for label, members in lex.word_classes:
         if not members.isdisjoint(words):
-            found.append(label)
-    kinds = {_target_kind(lex, w) for w in words}
-    found += ["c:" + kind for kind in ("parent", "family") if kind in kinds]
-    doc, index = s.doc, s.index
-    for name in lex.scanner.alternatives:
-        filed = doc.by_sentence.get(name)
-        if index in (doc.file(name) if filed is None else filed):
-            found.append("p:" + name)
+            found.add(label)
+    kinds = lex.kind_cache
+    for word in words:
+        kind = kinds[word] if word in kinds else _target_kind(lex, word)
+        if kind:
+            found.add("c:" + kind)
+    found.update(s.doc.patterns_in(s.index))
     return found
 
 

@@ -96,11 +96,39 @@ class Lexicon:
             "opvoed" in word
 
 
+SCANNER_INDEX = "lexicon/judgement_scanner.json"
 _LISTS = ("opinion_strong", "opinion_weak", "opinion_second", "hedges", "disorder_context",
           "measures", "deontic", "labels", "general_questions", "abstention", "requester_goal",
           "own_concern", "requests", "consent")
 _SINGLE = ("role_phrase", "child_object", "reporting_volgens", "label_negated_ok", "sprake_van",
            "provisions", "ability", "ability_care", "cannot_cope", "coping")
+
+
+def _alternations(raw: dict[str, Any]) -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
+    """The named word alternations the scanner runs, and the idioms' rules and patterns."""
+    alternations = {name: list(raw[name]) for name in _LISTS}
+    for name in _SINGLE:
+        alternations[name] = [raw[name]]
+    multiword = [w for w in raw["parenting_adjectives"] if " " in w]
+    idioms = [(item["rule"], item["pattern"]) for item in raw["idioms"]]
+    idioms += [("oordeel.typering", re.escape(w)) for w in multiword]
+    # Group r<i> tells which idiom matched.
+    alternations["idioms"] = [f"(?P<r{i}>{p})" for i, (_rule, p) in enumerate(idioms)]
+    alternations["speech"] = [re.sub(r" ", r"\\s+", v) for v in raw["speech_verbs"]]
+    return alternations, idioms
+
+
+def alternations() -> dict[str, list[str]]:
+    """The scanner's alternations as the lexicon file defines them (for the index tool)."""
+    return _alternations(load_json("lexicon/judgement.json"))[0]
+
+
+def _stored_index() -> Any:
+    """The scanner index `tools/derive_scanner.py` stored; the scanner checks that it fits."""
+    try:
+        return load_json(SCANNER_INDEX)
+    except (FileNotFoundError, ValueError):
+        return None  # derived anew at load: slower, never wrong
 
 
 @cache
@@ -119,20 +147,11 @@ def lexicon() -> Lexicon:
             raise ValueError(f"judgement frame {name} names no handbook item")
     descriptive = set(raw["descriptive"])
     lemmas = [w for w in [*derived, *raw["evaluative_extra"]] if w not in descriptive]
-    # Named word alternations, run through the scanner; two are also searched in a window.
-    alternations = {name: list(raw[name]) for name in _LISTS}
-    for name in _SINGLE:
-        alternations[name] = [raw[name]]
-    multiword = [w for w in raw["parenting_adjectives"] if " " in w]
-    idioms = [(item["rule"], item["pattern"]) for item in raw["idioms"]]
-    idioms += [("oordeel.typering", re.escape(w)) for w in multiword]
+    alternations, idioms = _alternations(raw)
     for rule, _pattern in idioms:
         if rule not in rules:
             raise ValueError(f"judgement idiom names unknown rule {rule}")
-    # Group r<i> tells which idiom matched.
-    alternations["idioms"] = [f"(?P<r{i}>{p})" for i, (_rule, p) in enumerate(idioms)]
-    alternations["speech"] = [re.sub(r" ", r"\\s+", v) for v in raw["speech_verbs"]]
-    scanner = Scanner(alternations)  # parses, and so validates, every alternative
+    scanner = Scanner(alternations, _stored_index())
     patterns = {
         "label_negated_ok": words(alternations["label_negated_ok"]),
         "measure_neutral": re.compile("(?:" + "|".join(raw["measure_neutral"]) + ")",

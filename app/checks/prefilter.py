@@ -17,6 +17,8 @@ only when a literal every match must contain occurs in the text.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -147,24 +149,66 @@ def heads_of(alternative: str) -> set[str] | None:
     return found if found and all(s and s[0].isalpha() for s in found) else None
 
 
-class Scanner:
-    """Finds the matches of named word alternations in one text, each once, on demand."""
+def fingerprint(alternations: dict[str, list[str]]) -> str:
+    """What a derived index was derived from: the alternations, and how deep the heads go."""
+    text = json.dumps([DEPTH, alternations], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
-    def __init__(self, alternations: dict[str, list[str]]):
+
+def derive(alternations: dict[str, list[str]]) -> dict[str, Any]:
+    """The scanner's index, as JSON data: each alternative's heads, or for a pattern that must
+    run whole the literals one of which each match contains. Parsing every alternative is most
+    of the check's load time, so `tools/derive_lexicon.py --scanner` stores this beside the
+    lexicon; parsing also validates, and a broken alternative raises ValueError here."""
+    heads: dict[str, list[list[str]]] = {}
+    whole: dict[str, list[str] | None] = {}
+    for name, alternatives in alternations.items():
+        found = [heads_of(a) for a in alternatives]
+        if all(prefixes is not None for prefixes in found):
+            heads[name] = [sorted(prefixes or ()) for prefixes in found]
+        else:
+            required = _union([_required(parse(a)) for a in alternatives])
+            whole[name] = sorted(required) if required is not None else None
+    return {"fingerprint": fingerprint(alternations), "heads": heads, "whole": whole}
+
+
+def _valid(index: Any, alternations: dict[str, list[str]]) -> bool:
+    """A stored index fits these alternations exactly and has the shape `derive` gives."""
+    if not isinstance(index, dict) or index.get("fingerprint") != fingerprint(alternations):
+        return False
+    heads, whole = index.get("heads"), index.get("whole")
+    if not isinstance(heads, dict) or not isinstance(whole, dict) or \
+            set(heads) | set(whole) != set(alternations) or set(heads) & set(whole):
+        return False
+    for name, per in heads.items():
+        if not isinstance(per, list) or len(per) != len(alternations[name]) or not all(
+                isinstance(h, list) and h and all(isinstance(x, str) and x for x in h)
+                for h in per):
+            return False
+    return all(w is None or (isinstance(w, list) and all(isinstance(x, str) and x for x in w))
+               for w in whole.values())
+
+
+class Scanner:
+    """Finds the matches of named word alternations in one text, each once, on demand.
+
+    `derived` is a stored `derive(alternations)`; it is used only if its fingerprint shows it
+    was derived from exactly these alternations (else the index is derived anew)."""
+
+    def __init__(self, alternations: dict[str, list[str]], derived: Any = None):
         self.alternatives = alternations
         self.index: dict[int, dict[str, list[tuple[str, int]]]] = {}
         self.whole: dict[str, set[str] | None] = {}  # run whole, when one of these occurs
         self._compiled: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
         self._by_key: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-        for name, alternatives in alternations.items():
-            found = [heads_of(a) for a in alternatives]
-            if all(prefixes is not None for prefixes in found):
-                for i, prefixes in enumerate(found):
-                    for head in prefixes or ():
-                        self.index.setdefault(len(head), {}).setdefault(head, []).append(
-                            (name, i))
-            else:
-                self.whole[name] = _union([_required(parse(a)) for a in alternatives])
+        self.from_store = _valid(derived, alternations)
+        index = derived if self.from_store else derive(alternations)
+        for name, per in index["heads"].items():
+            for i, prefixes in enumerate(per):
+                for head in prefixes:
+                    self.index.setdefault(len(head), {}).setdefault(head, []).append((name, i))
+        for name, required in index["whole"].items():
+            self.whole[name] = set(required) if required is not None else None
 
     def _pattern(self, name: str, which: tuple[int, ...]) -> re.Pattern[str]:
         key = (name, which)
