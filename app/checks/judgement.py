@@ -25,7 +25,15 @@ from typing import Any
 from app.checks.judgement_lexicon import Lexicon, inflections, lexicon
 from app.checks.judgement_model import Model, features, model
 from app.checks.prefilter import Candidates
-from app.checks.segment import Token, clauses, mask_names, quotes, segments, sentences, tokens
+from app.checks.segment import (
+    Token,
+    clauses,
+    columns,
+    mask_names,
+    quotes,
+    segments,
+    sentences,
+)
 
 __all__ = ["Finding", "check", "inflections", "lexicon", "sentences"]
 
@@ -66,8 +74,7 @@ class _Text:
     def __init__(self, lex: Lexicon, text: str, bounds: list[tuple[int, int]]):
         self.lex, self.text, self.bounds = lex, text, bounds
         self.sentence_starts = [a for a, _b in bounds]
-        self.toks = tokens(text)
-        self.starts = [t.start for t in self.toks]
+        self.toks, self.words, self.starts = columns(text)
         self.by_sentence: dict[str, dict[int, list[re.Match[str]]]] = {}
         self._where: Candidates | None = None
         self._names: dict[int, list[str]] | None = None
@@ -114,7 +121,9 @@ class _Sentence:
         start, end = doc.bounds[index]
         self.doc, self.lex, self.text, self.start, self.end = doc, doc.lex, doc.text, start, end
         self.index = index
-        self.toks = doc.toks[bisect_left(doc.starts, start):bisect_left(doc.starts, end)]
+        self.lo, self.hi = bisect_left(doc.starts, start), bisect_left(doc.starts, end)
+        self.toks = doc.toks[self.lo:self.hi]
+        self.word_list = doc.words[self.lo:self.hi]
         self.question = self.text[start:end].rstrip().rstrip("’”\"' )").endswith("?")
 
     def find(self, name: str, start: int | None = None,
@@ -133,8 +142,18 @@ class _Sentence:
         return [m for m in own if a <= m.start() and m.end() <= b]
 
     def words(self, start: int, end: int) -> list[Token]:
+        if start <= self.start and end >= self.end:
+            return self.toks
         starts = self.doc.starts
-        return self.doc.toks[bisect_left(starts, start):bisect_left(starts, end)]
+        return self.doc.toks[bisect_left(starts, start, self.lo, self.hi):
+                             bisect_left(starts, end, self.lo, self.hi)]
+
+    def clause_words(self, start: int, end: int) -> tuple[list[Token], list[str]]:
+        """The tokens of [start, end) and their words (most clauses are the whole sentence)."""
+        if start <= self.start and end >= self.end:
+            return self.toks, self.word_list
+        toks = self.words(start, end)
+        return toks, [t.word for t in toks]
 
 
 def _target_kind(lex: Lexicon, word: str) -> str | None:
@@ -161,8 +180,7 @@ def _rule(lex: Lexicon, kind: str | None, adjective: str = "") -> str:
 def _evaluation(lex: Lexicon, s: _Sentence, c_start: int, c_end: int) -> list[Candidate]:
     """An evaluative word about a parenting target: attributive, predicative, or via a hedge,
     'als moeder' or 'voor de kinderen' (6.4)."""
-    toks = s.words(c_start, c_end)
-    words = [t.word for t in toks]
+    toks, words = s.clause_words(c_start, c_end)
     found: list[Candidate] = []
     if lex.triggers.isdisjoint(words) and not s.find("hedges") and not s.find("provisions"):
         return found  # every evaluation starts from one of these
@@ -251,7 +269,7 @@ def _opinion(lex: Lexicon, s: _Sentence, own_exempt: bool) -> list[Candidate]:
         cues += [("weak", m) for m in s.find("opinion_weak")]
     if not cues:
         return found
-    words = {t.word for t in s.toks}
+    words = set(s.word_list)
     targets = {w for w in words if _target_kind(lex, w)} | (words & lex.child_nouns)
     measure = s.find("measures")
     evaluative = {w for w in words if w in lex.evaluative or w in lex.parenting}
@@ -339,8 +357,7 @@ def _ability(lex: Lexicon, s: _Sentence, c_start: int, c_end: int) -> list[Candi
 
 def _safety(lex: Lexicon, s: _Sentence, c_start: int, c_end: int) -> list[Candidate]:
     """'de kinderen zijn bij hem niet veilig', 'thuis is het onveilig' (6.4)."""
-    toks = s.words(c_start, c_end)
-    words = [t.word for t in toks]
+    toks, words = s.clause_words(c_start, c_end)
     if lex.safety.isdisjoint(words) or lex.copulas.isdisjoint(words):
         return []
     if any(w in lex.behaviour for w in words):
@@ -447,7 +464,7 @@ def _may_judge(lex: Lexicon, s: _Sentence) -> int:
         filed = s.doc.by_sentence.get(name)
         if s.index in (s.doc.file(name) if filed is None else filed):
             return 2
-    words = [t.word for t in s.toks]
+    words = s.word_list
     if lex.triggers.isdisjoint(words):
         return 0
     return 2 if _has_target(lex, s, words) else 1
@@ -508,7 +525,7 @@ def _frames(lex: Lexicon, s: _Sentence, quoted: list[tuple[int, int]]
 def _signals(lex: Lexicon, s: _Sentence) -> set[str]:
     """The lexicon's view of a sentence, as model features: its word classes and patterns."""
     found = {"c:question"} if s.question else set()
-    words = {t.word for t in s.toks}
+    words = set(s.word_list)
     for label, members in lex.word_classes:
         if not members.isdisjoint(words):
             found.add(label)
@@ -530,7 +547,7 @@ def sentence_features(text: str) -> list[set[str]]:
     out = []
     for index in range(len(doc.bounds)):
         s = _Sentence(doc, index)
-        out.append(features([t.word for t in s.toks], _signals(lex, s)))
+        out.append(features(s.word_list, _signals(lex, s)))
     return out
 
 
@@ -565,7 +582,7 @@ def check_with(text: str, backstop: Model | None, names: Iterable[str] = ()) -> 
             continue
         if s.find("abstention") or s.find("consent") or s.find("own_concern"):
             continue
-        if backstop.reads_as_judgement(features([t.word for t in s.toks], _signals(lex, s))):
+        if backstop.reads_as_judgement(features(s.word_list, _signals(lex, s))):
             raw.append(("oordeel.zin", "model", s.toks[0].start, s.toks[-1].end, s.question))
     return _merge(text, raw, lex)
 

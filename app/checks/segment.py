@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, partial
 from typing import NamedTuple
 
 from app.content.resources import load_json
@@ -128,8 +128,22 @@ def quotes(text: str) -> list[tuple[int, int]]:
 
 
 def tokens(text: str) -> list[Token]:
+    return columns(text)[0]
+
+
+def columns(text: str) -> tuple[list[Token], list[str], list[int]]:
+    """The tokens of `text`, with their words and their starts as lists of their own.
+
+    Why this shape: the check makes a thousand tokens per page and looks words and starts up
+    constantly; mapping the match methods runs in C, a comprehension runs Python per word."""
     low = text.lower()
     if len(low) != len(text):  # 'İ' lower-cases to two characters: positions would shift
-        return [Token(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
-    new = tuple.__new__  # Token(...) runs Python code per word; this does not
-    return [new(Token, (m.group(), m.start(), m.end())) for m in WORD.finditer(low)]
+        toks = [Token(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
+        return toks, [t.word for t in toks], [t.start for t in toks]
+    found = list(WORD.finditer(low))
+    words, starts = list(map(re.Match.group, found)), list(map(re.Match.start, found))
+    ends = map(re.Match.end, found)
+    return list(map(_token, zip(words, starts, ends, strict=True))), words, starts
+
+
+_token = partial(tuple.__new__, Token)  # Token(...) runs Python code per word; this does not
