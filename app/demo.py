@@ -1,4 +1,8 @@
-"""A realistic demo dossier: scenario A (mevrouw Y., the handbook's example of step 4)."""
+"""A realistic demo dossier: scenario A (mevrouw Y., the handbook's example of step 4).
+
+Every name, date of birth, address and number here is invented. The people carry full
+identities because a melding must let Veilig Thuis find the family; the case list shows the
+label ('Y.') unless the practice chooses full names."""
 
 from __future__ import annotations
 
@@ -7,7 +11,9 @@ from datetime import date, timedelta
 from app.model import (
     CONSENT_GIVEN,
     CONSENT_REFUSED,
+    Advice,
     AnderDoel,
+    Attachment,
     Child,
     Counterpart,
     Expectations,
@@ -16,9 +22,13 @@ from app.model import (
     Melding,
     Openness,
     Overleg,
+    People,
+    Person,
+    Professional,
     QuestionAnswer,
     Receiver,
     Requester,
+    Withheld,
 )
 
 DEMO_PROFILE = {
@@ -32,15 +42,60 @@ DEMO_PROFILE = {
 }
 
 
+def _born(today: date, years: int, month: int, day: int) -> str:
+    """A date of birth `years` ago (before today's date in the year), ISO."""
+    return date(today.year - years - (1 if (month, day) > (today.month, today.day) else 0),
+                month, day).isoformat()
+
+
+def demo_people_y(today: date) -> tuple[People, list[Child]]:
+    """Mevrouw Yvonne de Graaf (Y.), her partner and their two children; her mother and the
+    family's huisarts."""
+    address = "Hoogstraat 48, 3552 XK Utrecht"
+    people = People(
+        client_name="Yvonne de Graaf", client_birth_date=_born(today, 33, 6, 17),
+        client_address=address, client_phone="06 1234 5678",
+        parents=[Person("Martijn Verbeek", "vader van A. en R., partner van cliënte",
+                        _born(today, 36, 2, 9), address, "06 8765 4321", custody=True),
+                 Person("Yvonne de Graaf", "moeder (cliënte)", custody=True)],
+        professionals=[Professional("huisarts", "dr. H. Kramer", "Huisartsenpraktijk Zuilen",
+                                    "030 244 11 00")],
+        network=[Person("Ria de Graaf-Smit", "grootmoeder (moeder van cliënte)", "",
+                        "Amsterdamsestraatweg 301, 3551 CE Utrecht", "030 243 98 76")],
+    )
+    children = [
+        Child("Anouk Verbeek", "4", _born(today, 4, 3, 12), "bij moeder en vader, Hoogstraat 48",
+              "kinderdagverblijf De Boomhut"),
+        Child("Ruben Verbeek", "7", _born(today, 7, 9, 30), "bij moeder en vader, Hoogstraat 48",
+              "basisschool De Regenboog, groep 4"),
+    ]
+    return people, children
+
+
 def demo_melding(today: date) -> Melding:
     """Mevrouw Y.: violence between her and her partner, witnessed by the children."""
     melding_day = today - timedelta(days=3)
     told_day = melding_day - timedelta(days=1)
     bruises_day = melding_day - timedelta(days=21)
+    people, children = demo_people_y(today)
     return Melding(
         client_pseudonym="Y.",
         client_role="moeder",
-        children=[Child("A.", "4"), Child("R.", "7")],
+        children=children,
+        people=people,
+        advice=Advice(required=False, consulted=True,
+                      date=(melding_day - timedelta(days=2)).isoformat(),
+                      with_whom="adviseur van Veilig Thuis Utrecht (telefonisch)",
+                      advice="Een melding doen; de kinderen zijn getuige van geweld. Vooraf met "
+                             "cliënte bespreken dat ik meld."),
+        withheld=Withheld(
+            text="Mevrouw De Graaf-Smit, de grootmoeder, belde mij op 28 oktober ongevraagd en "
+                 "vertelde dat zij de kinderen vaak opvangt na ruzies thuis. Zij is bang voor "
+                 "de vader als hij hoort dat zij iets heeft gezegd.",
+            reason="De veiligheid van de grootmoeder: zij vreest de reactie van de vader.",
+            agreed=True, agreed_note="Afgesproken met mw. J. Bosman bij de melding."),
+        attachments=[Attachment("Verslag van de intake (behandeling cliënte)",
+                                (today - timedelta(days=400)).isoformat())],
         relation=(
             "Ik ben de behandelaar van mevrouw Y. (sinds een jaar, in verband met "
             "angstklachten), niet van haar kinderen. Ik heb de kinderen nooit gezien."
@@ -104,9 +159,10 @@ def demo_melding(today: date) -> Melding:
         ),
         content=(
             "Ik doe een melding van een vermoeden van kindermishandeling van de minderjarige "
-            "kinderen A. (4 jaar) en R. (7 jaar) van mijn cliënte, mevrouw Y. De kinderen wonen "
-            "bij Y. en haar partner. Volgens cliënte is er al enkele maanden bijna dagelijks "
-            "fysiek geweld tussen haar en haar partner, waarvan de kinderen getuige zijn. "
+            "kinderen Anouk (4 jaar) en Ruben (7 jaar) van mijn cliënte, mevrouw De Graaf. De "
+            "kinderen wonen bij hun moeder en hun vader, haar partner. Volgens cliënte is er al "
+            "enkele maanden bijna dagelijks fysiek geweld tussen haar en haar partner, waarvan "
+            "de kinderen getuige zijn. "
             f"Op {bruises_day.strftime('%d-%m-%Y')} zag ik blauwe plekken op haar onderarmen. "
             "Ik heb met cliënte een aantal keren gesproken over de gevolgen van het geweld voor "
             "haarzelf en voor de kinderen. Zij zegt steeds toe het geweld te stoppen, maar "
@@ -122,7 +178,9 @@ def demo_request(today: date) -> Informatieverzoek:
     return Informatieverzoek(
         client_pseudonym="V.",
         client_role="vader",
-        children=[Child("L.", "6"), Child("M.", "9")],
+        children=[Child("Lotte Peters", "6", _born(today, 6, 1, 23)),
+                  Child("Milan Peters", "9", _born(today, 9, 8, 4))],
+        people=People(client_name="Vincent Peters", client_birth_date=_born(today, 41, 11, 2)),
         relation="Ik was de behandelend psychiater van V.; de behandeling is anderhalf jaar "
                  "geleden afgesloten. De kinderen heb ik nooit gezien.",
         request=Requester(
@@ -180,7 +238,8 @@ def demo_overleg(today: date) -> Overleg:
     day = today - timedelta(days=2)
     o = Overleg(
         client_pseudonym="J.", client_role="moeder",
-        children=[Child("S.", "3")],
+        children=[Child("Sara", "3", _born(today, 3, 5, 19))],
+        people=People(client_name="Jamila Haddou"),
         relation="Ik ben de behandelaar van J.; haar dochter ken ik niet.",
         counterpart=Counterpart("collega", "Wijkteam Oost", "mw. P. Hendriks",
                                 "wijkteammedewerker"),
@@ -208,7 +267,7 @@ def demo_ander_doel(today: date) -> AnderDoel:
     arrangements; the client does not agree; the clinician does not consent."""
     return AnderDoel(
         client_pseudonym="Y.", client_role="moeder",
-        children=[Child("A.", "4"), Child("R.", "7")],
+        children=demo_people_y(today)[1], people=demo_people_y(today)[0],
         relation="Ik ben de behandelaar van mevrouw Y., niet van haar kinderen.",
         counterpart=Counterpart("veilig_thuis", "Veilig Thuis Utrecht", "mw. J. Bosman",
                                 "aandachtsfunctionaris"),

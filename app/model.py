@@ -71,8 +71,54 @@ class SetAside:
 
 @dataclass
 class Child:
-    name: str = ""  # initials or first name; the app never needs more
+    """A child the exchange is about. The receiver needs name and date of birth to find the
+    child; `age` stays for drafts made before dates of birth were asked."""
+
+    name: str = ""
     age: str = ""
+    birth_date: str = ""  # ISO
+    lives_with: str = ""  # where the child lives: an address, or 'bij moeder'
+    school: str = ""  # school or day-care
+
+
+@dataclass
+class Person:
+    """A parent, another adult in the household, or someone in the family's network."""
+
+    name: str = ""
+    relation: str = ""  # 'vader', 'partner van moeder', 'grootmoeder', 'buurvrouw'
+    birth_date: str = ""  # ISO; optional
+    address: str = ""
+    phone: str = ""
+    custody: bool | None = None  # parents only: has parental authority (gezag)?
+
+
+@dataclass
+class Professional:
+    """Another professional involved (huisarts, wijkteam, school, jeugdhulp)."""
+
+    role: str = ""
+    name: str = ""
+    organisation: str = ""
+    contact: str = ""
+
+
+@dataclass
+class People:
+    """Betrokkenen: who the people are, so that the receiver can find the family and act.
+
+    The dossier is the clinician's own encrypted record; it may and should hold names. What
+    the case list shows is the display label (`client_pseudonym` on the record)."""
+
+    client_name: str = ""
+    client_birth_date: str = ""  # ISO
+    client_address: str = ""
+    client_phone: str = ""
+    address_unknown: str = ""  # why no address is known, when none is given
+    parents: list[Person] = field(default_factory=list)
+    household: list[Person] = field(default_factory=list)
+    professionals: list[Professional] = field(default_factory=list)
+    network: list[Person] = field(default_factory=list)
 
 
 @dataclass
@@ -128,14 +174,48 @@ class Expectations:
 
 
 @dataclass
+class Advice:
+    """The advice consultation with Veilig Thuis before a written melding (KNMG meldcode)."""
+
+    required: bool = False  # the practice's setting for the clinician's discipline, at the time
+    consulted: bool | None = None
+    date: str = ""  # ISO
+    with_whom: str = ""
+    advice: str = ""
+
+
+@dataclass
+class Withheld:
+    """What Veilig Thuis should know but the family may not read: sent apart from the melding,
+    which is open to the parents and to children over twelve."""
+
+    text: str = ""
+    reason: str = ""  # whose safety, or why else
+    agreed: bool | None = None  # agreed with the receiver that it goes apart?
+    agreed_note: str = ""  # with whom, when
+
+
+@dataclass
+class Attachment:
+    description: str = ""
+    date: str = ""  # ISO date of the enclosed document
+
+
+@dataclass
 class Melding(Record):
     """Flow 1: a melding to Veilig Thuis or, in a crisis, the Raad."""
     set_aside: list[SetAside] = field(default_factory=list)  # judgement findings
 
-    client_pseudonym: str = ""
+    client_pseudonym: str = ""  # the display label in the case list (initials, say)
     client_role: str = ""  # e.g. "moeder van de kinderen"
     children: list[Child] = field(default_factory=list)
     relation: str = ""  # the clinician's relation to client and children
+    people: People = field(default_factory=People)
+    advice: Advice = field(default_factory=Advice)
+    withheld: Withheld = field(default_factory=Withheld)
+    anonymous: bool = False  # the melder asks to stay anonymous towards the family
+    anonymous_reason: str = ""
+    attachments: list[Attachment] = field(default_factory=list)
     openness: Openness = field(default_factory=Openness)
     facts: list[Fact] = field(default_factory=list)
     limits: str = ""  # what the clinician did not see and cannot say
@@ -191,6 +271,7 @@ class Informatieverzoek(Record):
     client_role: str = ""
     children: list[Child] = field(default_factory=list)
     relation: str = ""
+    people: People = field(default_factory=People)
     request: Requester = field(default_factory=Requester)
     openness: Openness = field(default_factory=Openness)
     questions: list[QuestionAnswer] = field(default_factory=list)
@@ -223,6 +304,7 @@ class Overleg(Record):
     client_role: str = ""
     children: list[Child] = field(default_factory=list)
     relation: str = ""
+    people: People = field(default_factory=People)
     counterpart: Counterpart = field(default_factory=Counterpart)
     initiative: bool | None = None  # did the clinician take the initiative (then 1b applies)
     date: str = ""  # ISO date of the consultation
@@ -251,6 +333,7 @@ class AnderDoel(Record):
     client_role: str = ""
     children: list[Child] = field(default_factory=list)
     relation: str = ""
+    people: People = field(default_factory=People)
     direction: str = DIRECTION_RECEIVED
     counterpart: Counterpart = field(default_factory=Counterpart)
     received_on: str = ""  # ISO date of the request (or of the clinician's own question)

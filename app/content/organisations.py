@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from app.content.resources import load_json
 
@@ -60,6 +61,22 @@ def law_notes() -> dict[str, LawNote]:
 
 
 @cache
-def default_settings() -> dict[str, int]:
+def default_settings() -> dict[str, Any]:
+    """The shipped practice defaults, validated: whole numbers, a list of discipline words,
+    and what the case list shows ('label' or 'name')."""
     raw = load_json("settings.json")
-    return {k: int(v) for k, v in raw.items() if not k.startswith("_")}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key.startswith("_"):
+            continue
+        if key == "advice_required_disciplines":
+            if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+                raise ValueError("settings.json: advice_required_disciplines must list words")
+            values[key] = tuple(w.casefold() for w in value)
+        elif key == "case_list_label":
+            if value not in ("label", "name"):
+                raise ValueError("settings.json: case_list_label must be 'label' or 'name'")
+            values[key] = value
+        else:
+            values[key] = int(value)
+    return values

@@ -44,6 +44,8 @@ def build(history: CaseHistory, today: date) -> Verslag:
         for item in entry.get("items", []):
             label = item["label"].rstrip(";.")
             items.rows.append((label[:1].upper() + label[1:], item["text"]))
+        for row in [*entry.get("people", []), *entry.get("extra", [])]:
+            items.rows.append((row["label"], row["text"]))
         person = entry.get("melder") or entry.get("informant") or {}
         if person:
             items.rows.append((_("Melder / informant"), ", ".join(

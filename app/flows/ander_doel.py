@@ -28,6 +28,7 @@ from app.flows.kit import (
     with_not_applicable,
 )
 from app.flows.openness import check_openness, needs_reason_without_consent, openness_summary
+from app.flows.people import people_rows
 from app.model import CONSENT_GIVEN, DIRECTION_OWN, DIRECTION_RECEIVED, AnderDoel
 
 KIND = "ander_doel"
@@ -38,7 +39,7 @@ DECISIONS = {
 }
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("client", "Cliënt en kinderen", "Over wie gaat het?", ("fn1",)),
+    PageSpec("client", "Betrokkenen", "Over wie gaat het?", ("fn1",)),
     PageSpec("request", "Het verzoek (stap 3)",
              "Welke informatie, gegeven voor welk doel, wil men voor welk nieuw doel gebruiken?",
              ("3.1", "3.2", "3.vb.1")),
@@ -133,7 +134,7 @@ def step7_status(v: AnderDoel) -> list[tuple[str, bool, str]]:
 
 
 _CHECKS = {
-    "client": check_client,
+    "client": lambda v, today: check_client(v, today),
     "request": _check_request,
     "openness": _check_openness,
     "decision": _check_decision,
@@ -186,6 +187,7 @@ def dossier_entry(v: AnderDoel, profile: dict[str, Any], today: date) -> dict[st
         "items": entry_items(texts, v.not_applicable),
         "melder": person(profile),
         "client": v.client_pseudonym,
+        "people": people_rows(v, today),
         "counterpart": who(v),
         "decision": v.decision,
         "open_findings": open_findings(v),

@@ -39,6 +39,7 @@ from app.flows.kit import (
     with_not_applicable,
 )
 from app.flows.openness import check_openness, needs_reason_without_consent, openness_summary
+from app.flows.people import MATCH_FILE, people_rows
 from app.model import CHANNEL_ORAL, Informatieverzoek, QuestionAnswer
 
 KIND = "informatieverzoek"
@@ -46,7 +47,7 @@ REQUESTER_TYPES = ("veilig_thuis", "gi", "raad")
 RENDERING_CHECK_DAYS = 14  # when to look for the requester's written rendering of an oral answer
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("client", "Cliënt en kinderen",
+    PageSpec("client", "Betrokkenen",
              "Over wie gaat het verzoek, en wat is uw relatie tot hen?", ("fn1",),
              templates=("melding.relation",)),
     PageSpec("request", "Het verzoek (stap 5)",
@@ -265,7 +266,7 @@ def _check_summary(v: Informatieverzoek, today: date) -> list[Problem]:
 
 
 _CHECKS = {
-    "client": check_client,
+    "client": lambda m, today: check_client(m, today, MATCH_FILE),
     "request": _check_request,
     "openness": lambda v, today: check_openness(v.openness, today),
     "questions": _check_questions,
@@ -367,6 +368,7 @@ def dossier_entry(v: Informatieverzoek, profile: dict[str, Any], today: date) ->
         "items": entry_items(texts, v.not_applicable),
         "informant": person(profile),
         "client": v.client_pseudonym,
+        "people": people_rows(v, today),
         "requester": {"org_type": r.org_type, "org_name": r.org_name, "name": r.name,
                       "function": r.function, "expertise": r.expertise, "channel": r.channel,
                       "received_on": r.received_on, "term": r.term},

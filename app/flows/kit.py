@@ -10,6 +10,7 @@ from app.checks.dates import format_nl, from_iso
 from app.checks.problems import WARNING, Problem, check_past_date, require_text
 from app.content.i18n import _
 from app.content.organisations import default_settings
+from app.flows.people import NOTHING_MORE, check_people, client_name, display_label
 
 
 @dataclass(frozen=True)
@@ -24,17 +25,19 @@ class PageSpec:
     templates: tuple[str, ...] = ()
 
 
-def check_client(m: Any, today: date) -> list[Problem]:
-    """Client pseudonym, at least one child, and the clinician's relation (footnote 1)."""
-    problems = require_text(m.client_pseudonym, "client_pseudonym",
-                            _("Vul een pseudoniem of de initialen van de cliënt in."), "7.melder.1")
-    if not any(c.name.strip() or c.age.strip() for c in m.children):
+def check_client(m: Any, today: date, need: str = NOTHING_MORE) -> list[Problem]:
+    """The Betrokkenen page: a label or name for the client, at least one child, the
+    clinician's relation (footnote 1), and what this flow's receiver needs (`people.py`)."""
+    problems = [] if display_label(m) else [Problem("client_pseudonym", _(
+        "Vul de naam van de cliënt in, of een label (bijvoorbeeld initialen) voor de lijst."),
+        "7.melder.1")]
+    if not any(c.name.strip() or c.age.strip() or c.birth_date.strip() for c in m.children):
         problems.append(Problem("children", _(
-            "Noem ten minste één kind om wie het gaat (initialen of voornaam, leeftijd)."),
+            "Noem ten minste één kind om wie het gaat (naam en geboortedatum)."),
             "4.melder.1"))
     problems += require_text(m.relation, "relation",
                              _("Beschrijf uw relatie tot de cliënt en de kinderen."), "fn1")
-    return problems
+    return problems + check_people(m, today, need)
 
 
 def currency_threshold_days(profile: dict[str, Any] | None = None) -> int:
@@ -177,16 +180,21 @@ def entry_items(texts: dict[str, str], not_applicable: dict[str, str]) -> list[d
 
 
 def client_label(record: Any) -> str:
-    """The client as documents name them: pseudonym, with the role in brackets."""
-    pseudonym, role = record.client_pseudonym.strip(), record.client_role.strip()
-    return f"{pseudonym} ({role})".strip() if role else pseudonym
+    """The client as documents name them: full name (else the label), role in brackets."""
+    name, role = client_name(record), record.client_role.strip()
+    return f"{name} ({role})".strip() if role else name
 
 
 def children_label(record: Any) -> str:
-    """The children as documents list them: name and age, separated by semicolons."""
-    return "; ".join(
-        ", ".join(x for x in (c.name, _("{age} jaar", age=c.age) if c.age else "") if x)
-        for c in record.children)
+    """The children as documents list them: name and date of birth (or age), by semicolons."""
+    from app.flows.people import born_text
+
+    def one(c: Any) -> str:
+        born = born_text(c.birth_date, date.today()) if c.birth_date else ""
+        return ", ".join(x for x in (c.name, born or (_("{age} jaar", age=c.age) if c.age
+                                                        else "")) if x)
+
+    return "; ".join(one(c) for c in record.children)
 
 
 def person(profile: dict[str, Any]) -> dict[str, str]:

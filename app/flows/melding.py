@@ -37,13 +37,14 @@ from app.flows.kit import (
     with_not_applicable,
 )
 from app.flows.openness import check_openness, needs_reason_without_consent, openness_summary
+from app.flows.people import FIND_FAMILY, people_rows
 from app.model import CHANNEL_ORAL, Melding
 
 KIND = "melding"
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("client", "Cliënt en kinderen",
+    PageSpec("client", "Betrokkenen",
              "Om wie gaat het, en wat is uw relatie tot hen?", ("fn1", "fn3"),
              templates=("melding.relation",)),
     PageSpec("openness", "Openheid naar uw cliënt (stap 1a)",
@@ -64,6 +65,9 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("receiver", "Ontvanger van de melding",
              "Bij wie doet u de melding, en hoe?", ("4.melder.2", "fn3"),
              law=("law.veilig_thuis", "law.raad", "law.afwegingskader")),
+    PageSpec("apart", "Apart van de melding",
+             "Wat het gezin niet mag lezen, anonimiteit, en wat u meestuurt.",
+             ("7.vb.2", "7.vb.3", "4.melder.3")),
     PageSpec("expectations", "Wat u terug mag verwachten (stap 4)",
              "Wat de ontvanger u verschuldigd is, en wat u intussen kunt doen.",
              ("4.ontvanger.1", "4.ontvanger.2", "4.ontvanger.3", "4.ontvanger.4"),
@@ -157,6 +161,79 @@ def _check_receiver(m: Melding, today: date) -> list[Problem]:
 
 
 
+def advice_required(profile: dict[str, Any] | None) -> bool:
+    """Whether the clinician's code demands an advice consultation with Veilig Thuis before a
+    written melding: the practice's own setting, else on for the disciplines in the shipped
+    settings (artsen: the KNMG meldcode makes it mandatory)."""
+    profile = profile or {}
+    if isinstance(profile.get("advice_required"), bool):
+        return bool(profile["advice_required"])
+    discipline = str(profile.get("discipline", "")).casefold()
+    return any(word in discipline for word in default_settings()["advice_required_disciplines"])
+
+
+def _check_advice(m: Melding, today: date) -> list[Problem]:
+    a = m.advice
+    problems: list[Problem] = []
+    if a.required and m.receiver.channel != CHANNEL_ORAL and a.consulted is not True:
+        problems.append(Problem("advice.consulted", _(
+            "Uw beroepscode vraagt om vóór een schriftelijke melding telefonisch advies te vragen "
+            "bij Veilig Thuis. Leg dat adviesgesprek hier vast, of meld mondeling."), "4"))
+    if a.consulted:
+        problems += check_past_date(a.date, "advice.date", today, required=True,
+                                    what=_("de datum van het adviesgesprek"), ref="4")
+        problems += require_text(a.advice, "advice.advice",
+                                 _("Noteer het advies dat u kreeg."), "4")
+        if not a.with_whom.strip():
+            problems.append(Problem("advice.with_whom", _(
+                "Noteer met wie u het adviesgesprek voerde."), "7.melder.5", WARNING))
+    return problems
+
+
+_YEAR = timedelta(days=365)
+
+
+def _check_apart(m: Melding, today: date) -> list[Problem]:
+    """The part the family may not read, the melder's anonymity, and the enclosures."""
+    w = m.withheld
+    problems: list[Problem] = []
+    if w.text.strip():
+        problems += require_text(w.reason, "withheld.reason", _(
+            "Leg uit waarom het gezin dit niet mag lezen (bijvoorbeeld de veiligheid van een "
+            "ander, of uw eigen veiligheid)."), "7.vb.3")
+        problems += require_answer(w.agreed, "withheld.agreed", _(
+            "Geef aan of u met Veilig Thuis hebt afgesproken dat dit apart wordt gegeven."),
+            "7.vb.3")
+        if w.agreed is False:
+            problems.append(Problem("withheld.agreed", _(
+                "Alles in een melding is in te zien voor de ouders en voor kinderen vanaf 12 "
+                "jaar. Spreek met Veilig Thuis af hoe zij dit deel apart houden voordat u het "
+                "stuurt."), "7.vb.2", WARNING))
+    elif w.reason.strip():
+        problems.append(Problem("withheld.text", _(
+            "U gaf een reden maar nog geen tekst: wat moet Veilig Thuis weten dat het gezin "
+            "niet mag lezen?"), "7.vb.3"))
+    if m.anonymous:
+        problems += require_text(m.anonymous_reason, "anonymous_reason", _(
+            "Leg uit waarom u anoniem wilt blijven tegenover het gezin."), "7.vb.3")
+    reference = _reference_date(m, today)
+    for i, attachment in enumerate(m.attachments):
+        f = f"attachments.{i}"
+        problems += require_text(attachment.description, f + ".description",
+                                 _("Beschrijf de bijlage (bijvoorbeeld ‘verslag intake’)."),
+                                 "4.melder.3")
+        found = check_past_date(attachment.date, f + ".date", today, required=True,
+                                what=_("de datum van de bijlage"), ref="4.melder.3")
+        problems += found
+        day = from_iso(attachment.date) if not found and attachment.date else None
+        if day is not None and reference - day > _YEAR:
+            problems.append(Problem(f + ".date", _(
+                "Deze bijlage is ouder dan een jaar ({date}). De ontvanger vraagt om actuele "
+                "stukken: stuur haar alleen mee als ze nog iets zegt over de situatie nu.",
+                date=format_nl(day)), "2.2", WARNING))
+    return problems
+
+
 def _check_expectations(m: Melding, today: date) -> list[Problem]:
     e = m.expectations
     problems = require_answer(e.procedure_explained, "expectations.procedure_explained", _(
@@ -194,11 +271,12 @@ def _check_summary(m: Melding, today: date) -> list[Problem]:
 
 
 _CHECKS = {
-    "client": check_client,
+    "client": lambda m, today: check_client(m, today, FIND_FAMILY),
     "openness": lambda m, today: check_openness(m.openness, today),
     "facts": lambda m, today: check_facts(m.facts, today),
     "currency": _check_currency,
-    "receiver": _check_receiver,
+    "receiver": lambda m, today: _check_receiver(m, today) + _check_advice(m, today),
+    "apart": _check_apart,
     "expectations": _check_expectations,
     "summary": _check_summary,
 }
@@ -255,6 +333,11 @@ def followups(m: Melding) -> list[tuple[str, str | None, str]]:
         items.append(("procedure", None, _(
             "Vraag {org} naar de werkwijze en de termijn van het onderzoek (4.ontvanger.1).",
             org=org)))
+    if m.anonymous:
+        items.append(("anonymity", None, _(
+            "U vroeg {org} anoniem te blijven tegenover het gezin ({reason}). Controleer in de "
+            "weergave en de terugkoppeling dat uw naam niet aan het gezin is genoemd.",
+            org=org, reason=m.anonymous_reason)))
     items.append(("outcome", None, _(
         "Uitkomst van het onderzoek, en wat u intussen kunt doen of wanneer opnieuw melden "
         "aan de orde is (4.ontvanger.3, 4.ontvanger.4).")))
@@ -295,7 +378,10 @@ def dossier_entry(m: Melding, profile: dict[str, Any], today: date) -> dict[str,
         "items": entry_items(texts, m.not_applicable),
         "melder": person(profile),
         "client": m.client_pseudonym,
-        "children": [{"name": c.name, "age": c.age} for c in m.children],
+        "children": [{"name": c.name, "age": c.age, "birth_date": c.birth_date}
+                     for c in m.children],
+        "people": people_rows(m, today),
+        "extra": apart_rows(m),
         "receiver": {"org_type": r.org_type, "org_name": r.org_name,
                      "contact_person": r.contact_person, "channel": r.channel, "date": r.date},
         "last_contact": m.last_contact,
@@ -305,9 +391,35 @@ def dossier_entry(m: Melding, profile: dict[str, Any], today: date) -> dict[str,
     }
 
 
+def apart_rows(m: Melding) -> list[dict[str, str]]:
+    """For the dossier entry: the advice consultation, what went apart from the melding (with
+    `withheld` set, so the inzage copy proposes screening it), anonymity and enclosures."""
+    rows: list[dict[str, str]] = []
+    a = m.advice
+    if a.consulted is not None:
+        rows.append({"label": _("Adviesgesprek met Veilig Thuis"), "text": _(
+            "Op {date} met {who}: {advice}", date=format_nl(a.date), who=a.with_whom or "…",
+            advice=a.advice) if a.consulted else _("Geen adviesgesprek gevoerd.")})
+    w = m.withheld
+    if w.text.strip():
+        agreed = _("Afgesproken met de ontvanger") if w.agreed else _("Niet afgesproken")
+        rows.append({"label": _("Apart gegeven, niet voor het gezin"), "withheld": "1",
+                     "text": _("{text}\nReden: {reason}\n{agreed}{note}", text=w.text,
+                               reason=w.reason, agreed=agreed,
+                               note=f" ({w.agreed_note})" if w.agreed_note else "")})
+    if m.anonymous:
+        rows.append({"label": _("Anonimiteit tegenover het gezin"), "withheld": "1",
+                     "text": _("Gevraagd: {reason}", reason=m.anonymous_reason)})
+    if m.attachments:
+        rows.append({"label": _("Bijlagen"), "text": "\n".join(
+            f"{x.description} ({format_nl(x.date)})" for x in m.attachments)})
+    return rows
+
+
 def new_melding(profile: dict[str, Any] | None = None) -> Melding:
     """A fresh draft with the practice's defaults filled in."""
     m = Melding()
+    m.advice.required = advice_required(profile)
     vt = org_types()["veilig_thuis"]
     m.receiver.org_name = vt.name
     m.expectations.decision_term_days = default_settings()["decision_term_days"]

@@ -29,12 +29,13 @@ from app.flows.kit import (
     with_not_applicable,
 )
 from app.flows.openness import check_openness, needs_reason_without_consent, openness_summary
+from app.flows.people import people_rows
 from app.model import CONSENT_GIVEN, CONSENT_NOT_ASKED, CONSENT_REFUSED, Overleg
 
 KIND = "overleg"
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("client", "Cliënt en kinderen",
+    PageSpec("client", "Betrokkenen",
              "Over wie overlegt u, en wat is uw relatie tot hen?", ("fn1",),
              templates=("melding.relation",)),
     PageSpec("consult", "Met wie overlegt u?",
@@ -153,7 +154,7 @@ def step7_status(o: Overleg) -> list[tuple[str, bool, str]]:
 
 
 _CHECKS = {
-    "client": check_client,
+    "client": lambda v, today: check_client(v, today),
     "consult": _check_consult,
     "openness": lambda o, today: check_openness(o.openness, today),
     "statement": _check_statement,
@@ -207,6 +208,7 @@ def dossier_entry(o: Overleg, profile: dict[str, Any], today: date) -> dict[str,
         "items": entry_items(texts, o.not_applicable),
         "melder": person(profile),
         "client": o.client_pseudonym,
+        "people": people_rows(o, today),
         "counterpart": who(o),
         "open_findings": open_findings(o),
     }
