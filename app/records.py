@@ -21,6 +21,7 @@ class CaseSummary:
     receiver: str
     updated_at: str
     due_date: str | None = None
+    client_name: str = ""  # the full name, when recorded (the list shows it by choice)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from app.content.i18n import _
 from app.documents.inzage import Item, screening_record
 from app.documents.registry import flow_pdf
 from app.errors import DossierError
+from app.flows.people import display_label
 from app.flows.registry import flow_for, flow_of
 from app.records import CaseHistory
 from app.vault.dossier import Dossier
@@ -42,9 +43,10 @@ def save_draft(dossier: Dossier, case_id: int, data: Any, page: str) -> None:
     """Save a flow's draft with the list fields the main window shows."""
     kind = flow_for(data)
     deadline = kind.deadline(data)
-    dossier.cases.save_draft(case_id, data.to_dict(), client_pseudonym=data.client_pseudonym,
+    dossier.cases.save_draft(case_id, data.to_dict(), client_pseudonym=display_label(data),
                              receiver=kind.receiver(data), page=page,
-                             due_date=deadline.isoformat() if deadline else None)
+                             due_date=deadline.isoformat() if deadline else None,
+                             client_name=data.people.client_name.strip())
 
 
 def finish(dossier: Dossier, case_id: int, data: Any, today: date) -> int:
@@ -55,9 +57,9 @@ def finish(dossier: Dossier, case_id: int, data: Any, today: date) -> int:
         raise FlowIncomplete(kind.rules.page(blocked).title)
     entry = kind.rules.dossier_entry(data, dossier.profile(), today)
     return dossier.cases.finish(
-        case_id, data.to_dict(), client_pseudonym=data.client_pseudonym,
+        case_id, data.to_dict(), client_pseudonym=display_label(data),
         receiver=kind.receiver(data), entry_kind=kind.kind, entry=entry,
-        followups=kind.followups(data, today))
+        followups=kind.followups(data, today), client_name=data.people.client_name.strip())
 
 
 def document(dossier: Dossier, case_id: int, today: date) -> bytes:

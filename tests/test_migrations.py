@@ -46,3 +46,30 @@ def test_upgrade_from_every_schema_version(tmp_path, version):
     with Dossier.open(target, PASSPHRASE) as d:  # and it opens again afterwards
         assert d.schema_version == SCHEMA_VERSION
     assert source.read_bytes() == before  # the fixture itself is never touched
+
+
+def test_a_dossier_from_before_betrokkenen_keeps_its_labels_and_starts_with_empty_people(
+        tmp_path):
+    """Version 6 is the last schema without the client's name: its pseudonyms become the
+    display label, the name and every new Betrokkenen field start empty, and a name saved
+    afterwards is what the list shows when the practice chooses names."""
+    from app import service
+    from app.flows.registry import flow_of
+
+    source = DATA / "schema-v6" / "dossier.db"
+    target = tmp_path / "dossier.db"
+    shutil.copy(source, target)
+    shutil.copy(envelope_path(source), envelope_path(target))
+    with Dossier.open(target, PASSPHRASE) as d:
+        rows = {r.id: r for r in d.cases.summaries()}
+        assert (rows[1].client_pseudonym, rows[1].client_name) == ("Y.", "")
+        assert (rows[2].client_pseudonym, rows[2].client_name) == ("K.", "")
+        draft = flow_of("melding").load(d.cases.get(2).data)
+        assert draft.client_pseudonym == "K."
+        assert draft.people.client_name == "" and draft.people.parents == []
+        assert draft.advice.consulted is None and draft.withheld.text == ""
+        draft.people.client_name = "Karin Jansen"
+        service.save_draft(d, 2, draft, "client")
+        rows = {r.id: r for r in d.cases.summaries()}
+        assert (rows[2].client_pseudonym, rows[2].client_name) == ("K.", "Karin Jansen")
+        assert d.cases.count(text="Karin") == 1  # the name is searchable, in the encrypted file

@@ -28,7 +28,16 @@ class CasesModel(QAbstractTableModel):
         self._rows: list[CaseSummary] = []
         self._total = 0
         self._filter: dict[str, str] = {"text": "", "kind": "", "status": ""}
+        self.show_names = False
         self.reload()
+
+    def set_show_names(self, show: bool) -> None:
+        """Full names in the list (the practice's choice), or the label (initials, say) on a
+        screen others can see. A case without a recorded name shows its label either way."""
+        if show != self.show_names:
+            self.show_names = show
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def set_filter(self, text: str = "", kind: str = "", status: str = "") -> None:
         """Search (FTS5, in SQL) and filter; rows are then loaded page by page again."""
@@ -88,8 +97,10 @@ class CasesModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            shown = row.client_name if self.show_names and row.client_name else \
+                row.client_pseudonym
             return (
-                row.client_pseudonym or self.tr("(nog geen naam)"),
+                shown or self.tr("(nog geen naam)"),
                 self.tr(FLOWS[row.kind].label) if row.kind in FLOWS else row.kind,
                 self.tr(STATUS_LABELS.get(row.status, row.status)),
                 row.receiver,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import addressbook, service
+from app.content.organisations import default_settings
 from app.errors import DossierError
 from app.flows.kit import currency_threshold_days
 from app.flows.registry import FLOWS, flow_of
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QSplitter(Qt.Orientation.Vertical)
         self.model = CasesModel(dossier, today=self.today)
+        self._apply_list_label()
         self.table = QTableView()
         self.table.setObjectName("casesTable")
         self.table.setModel(self.model)
@@ -262,7 +264,14 @@ class MainWindow(QMainWindow):
         except DossierError as exc:
             msgbox.error(self, self.tr("Niet opgeslagen"), exc.message)
             return False
+        self._apply_list_label()
         return True
+
+    def _apply_list_label(self) -> None:
+        """Names or labels in the cases list, as the practice chose in its settings."""
+        choice = self.dossier.profile().get("case_list_label",
+                                            default_settings()["case_list_label"])
+        self.model.set_show_names(choice == "name")
 
     def new_case(self, kind: str) -> FlowWizard | None:
         data = flow_of(kind).new()

@@ -39,14 +39,16 @@ def _filter(text: str, kind: str, status: str) -> tuple[str, list[Any]]:
 
 
 class Cases(Repository):
-    def create(self, kind: str, data: dict[str, Any], client_pseudonym: str = "") -> int:
+    def create(self, kind: str, data: dict[str, Any], client_pseudonym: str = "",
+               client_name: str = "") -> int:
         """A new case in status 'concept' (a draft)."""
         stamp = now()
         with self._store.transaction() as db:
             cur = db.execute(
-                "INSERT INTO cases (kind, status, client_pseudonym, created_at, updated_at, data)"
-                " VALUES (?, 'concept', ?, ?, ?, ?)",
-                (kind, clean(client_pseudonym), stamp, stamp, to_json(data)),
+                "INSERT INTO cases (kind, status, client_pseudonym, client_name, created_at,"
+                " updated_at, data) VALUES (?, 'concept', ?, ?, ?, ?, ?)",
+                (kind, clean(client_pseudonym), clean(client_name), stamp, stamp,
+                 to_json(data)),
             )
             case_id = inserted_id(cur)
             index_case(db, case_id, client_pseudonym, "", data)
@@ -62,14 +64,15 @@ class Cases(Repository):
         receiver: str = "",
         page: str = "",
         due_date: str | None = None,
+        client_name: str = "",
     ) -> None:
         """Replace the draft data of a case that is still a concept."""
         with self._store.transaction() as db:
             cur = db.execute(
-                "UPDATE cases SET data = ?, client_pseudonym = ?, receiver = ?, page = ?,"
-                " due_date = ?, updated_at = ? WHERE id = ? AND status = 'concept'",
-                (to_json(data), clean(client_pseudonym), clean(receiver), page, due_date, now(),
-                 case_id),
+                "UPDATE cases SET data = ?, client_pseudonym = ?, client_name = ?, receiver = ?,"
+                " page = ?, due_date = ?, updated_at = ? WHERE id = ? AND status = 'concept'",
+                (to_json(data), clean(client_pseudonym), clean(client_name), clean(receiver),
+                 page, due_date, now(), case_id),
             )
             if cur.rowcount != 1:
                 raise KeyError(case_id)
@@ -100,7 +103,8 @@ class Cases(Repository):
         """A page of the (filtered) cases list, newest change first; loaded on demand."""
         where, params = _filter(text, kind, status)
         rows = self._store.db.execute(
-            "SELECT id, kind, status, client_pseudonym, receiver, updated_at, due_date FROM cases"
+            "SELECT id, kind, status, client_pseudonym, receiver, updated_at, due_date,"
+            " client_name FROM cases"
             f"{where} ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
@@ -116,16 +120,17 @@ class Cases(Repository):
         entry_kind: str,
         entry: dict[str, Any],
         followups: list[tuple[str, str | None, str]],
+        client_name: str = "",
     ) -> int:
         """Store the final data, the dossier entry and the follow-up items in one transaction."""
         stamp = now()
         dues = sorted(due for _kind, due, _note in followups if due)
         with self._store.transaction() as db:
             cur = db.execute(
-                "UPDATE cases SET data = ?, client_pseudonym = ?, receiver = ?, page = '',"
-                " status = 'afgerond', due_date = ?, updated_at = ?"
+                "UPDATE cases SET data = ?, client_pseudonym = ?, client_name = ?, receiver = ?,"
+                " page = '', status = 'afgerond', due_date = ?, updated_at = ?"
                 " WHERE id = ? AND status = 'concept'",
-                (to_json(data), clean(client_pseudonym), clean(receiver),
+                (to_json(data), clean(client_pseudonym), clean(client_name), clean(receiver),
                  dues[0] if dues else None, stamp, case_id),
             )
             if cur.rowcount != 1:

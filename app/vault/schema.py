@@ -157,6 +157,16 @@ def _migrate_6(db: Connection) -> None:
     """)
 
 
+def _migrate_7(db: Connection) -> None:
+    # The client's full name beside the display label, so that the cases list can show either
+    # (the practice's choice) without reading every case's data. Existing cases keep their
+    # pseudonym as the label; the name starts empty, as do the new Betrokkenen fields.
+    execute_script(db, """
+        ALTER TABLE cases ADD COLUMN client_name TEXT NOT NULL DEFAULT '';
+    """)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [_migrate_1, _migrate_2, _migrate_3,
-                                                  _migrate_4, _migrate_5, _migrate_6]
+                                                  _migrate_4, _migrate_5, _migrate_6,
+                                                  _migrate_7]
 SCHEMA_VERSION = len(MIGRATIONS)
