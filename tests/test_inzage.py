@@ -74,5 +74,50 @@ def test_inzage_dialog_end_to_end(qtbot, dossier, tmp_path):
         window.make_inzage("Y.")
     text = flat(pdf_text(pdf_path.read_bytes()))
     assert SECRET not in text and inzage.SCREENED_TEXT in text
-    assert dossier.inzage.records("Y.")[0]["screened"][0]["reason"].startswith("Betreft")
+    screened = {s["id"]: s["reason"] for s in dossier.inzage.records("Y.")[0]["screened"]}
+    secret_id = next(i.id for i in inzage.items_for_client(
+        service.client_histories(dossier, "Y."), TODAY) if SECRET in i.text)
+    assert screened[secret_id].startswith("Betreft")
+    # The app's proposals were screened too, with their reasons: the grandmother is not in it.
+    assert "Graaf-Smit" not in text and "Kramer" not in text
     window.close()
+
+
+def test_the_demo_copy_proposes_screening_the_grandmother_the_huisarts_and_the_apart_part(
+        dossier):
+    """Every passage that names a recorded person other than the client is proposed, with the
+    reason filled in; the client's and the children's own names propose nothing (the children
+    share their father's surname)."""
+    items = inzage.items_for_client(service.client_histories(dossier, "Y."), TODAY)
+    proposed = {i.label: i.proposal for i in items if i.proposal}
+    network = next(i for i in items if "Ria de Graaf-Smit" in i.text)
+    assert "Ria de Graaf-Smit (grootmoeder" in network.proposal and "BW 7:457" in network.proposal
+    huisarts = next(i for i in items if "dr. H. Kramer" in i.text)
+    assert "dr. H. Kramer (huisarts)" in huisarts.proposal
+    assert "Apart gegeven, niet voor het gezin" in proposed  # the part the family may not read
+    withheld = next(i for i in items if i.label == "Apart gegeven, niet voor het gezin")
+    assert "7.vb.3" in withheld.proposal
+    parents = next(i for i in items if i.label == "Ouders en gezag")
+    assert "Martijn Verbeek" in parents.proposal  # the father is another person
+    children = next(i for i in items if i.label == "Kinderen")
+    assert "Anouk Verbeek" in children.text and not children.proposal
+    client = next(i for i in items if i.label == "Cliënt" and "Yvonne de Graaf" in i.text)
+    assert not client.proposal
+    facts = [i for i in items if "blauwe plekken" in i.text]
+    assert facts and not any(i.proposal for i in facts)
+
+
+def test_the_dialog_ticks_each_proposal_with_its_reason_and_the_clinician_can_untick(
+        qtbot, dossier):
+    from PySide6.QtCore import Qt
+
+    from ui.inzage_dialog import COL_REASON, COL_SCREEN, InzageDialog
+
+    dialog = InzageDialog(dossier, TODAY, client="Y.")
+    qtbot.addWidget(dialog)
+    row = next(r for r, i in enumerate(dialog.items) if "Ria de Graaf-Smit" in i.text)
+    assert dialog.table.item(row, COL_SCREEN).checkState() == Qt.CheckState.Checked
+    assert "grootmoeder" in dialog.table.item(row, COL_REASON).text()
+    assert dialog.validate()
+    dialog.table.item(row, COL_SCREEN).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.items[row].id not in dialog.screened()

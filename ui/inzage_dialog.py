@@ -42,8 +42,10 @@ class InzageDialog(QDialog):
         intro = QLabel(self.tr(
             "Maak een afschrift van het dossier van een cliënt. Scherm per onderdeel af wat een "
             "ander betreft (bijvoorbeeld een melder aan wie anonimiteit is toegezegd), met een "
-            "reden. Afgeschermde tekst komt niet in het afschrift. Onderdelen met een "
-            "oranje achtergrond noemen mogelijk een ander."))
+            "reden. Afgeschermde tekst komt niet in het afschrift. Onderdelen die een andere "
+            "vastgelegde betrokkene noemen (een ouder, de grootmoeder, de huisarts …) of apart "
+            "aan Veilig Thuis zijn gegeven, zijn al aangevinkt met de reden: controleer elk "
+            "voorstel. Onderdelen met een oranje achtergrond noemen mogelijk een ander."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -101,16 +103,19 @@ class InzageDialog(QDialog):
         for row, item in enumerate(self.items):
             check = QTableWidgetItem()
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            check.setCheckState(Qt.CheckState.Unchecked)
+            check.setCheckState(Qt.CheckState.Checked if item.proposal
+                                else Qt.CheckState.Unchecked)
+            check.setToolTip(self.tr("Voorstel: {reason}").format(reason=item.proposal)
+                             if item.proposal else "")
             what = QTableWidgetItem(f"{item.label}")
             what.setToolTip(item.section)
             text = QTableWidgetItem(item.text if len(item.text) < 400
                                     else item.text[:400] + " …")
             text.setToolTip(item.text[:2000])
-            reason = QTableWidgetItem("")
+            reason = QTableWidgetItem(item.proposal)
             for cell in (what, text):
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            if item.third_party_hint:
+            if item.third_party_hint or item.proposal:
                 for cell in (check, what, text, reason):
                     cell.setBackground(QBrush(HINT))
             self.table.setItem(row, COL_SCREEN, check)
