@@ -1,0 +1,164 @@
+"""Betrokkenen and what the receiver needs: the rules, with real records and the demo."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from app.demo import DEMO_PROFILE, demo_melding, demo_overleg, demo_request
+from app.flows import informatieverzoek, melding, overleg
+from app.flows.people import display_label, initials
+from app.model import Attachment, Child, Melding, People
+
+TODAY = date(2026, 11, 29)
+
+
+def messages(problems, field=None, blocking=None):
+    return [p.message for p in problems if (field is None or p.field == field)
+            and (blocking is None or p.blocking == blocking)]
+
+
+def test_the_demo_melding_identifies_the_family_and_passes_every_page():
+    m = demo_melding(TODAY)
+    assert melding.first_blocked_page(m, TODAY) is None
+    assert m.people.client_name and m.people.client_birth_date and m.people.client_address
+    assert all(c.name and c.birth_date for c in m.children)
+    assert any(p.custody for p in m.people.parents)
+
+
+@pytest.mark.parametrize("change, field, words", [
+    (lambda m: setattr(m.children[0], "birth_date", (TODAY + timedelta(days=3)).isoformat()),
+     "children.0.birth_date", "in de toekomst"),
+    (lambda m: setattr(m.children[0], "birth_date", "2007-01-01"),
+     "children.0.birth_date", "19 jaar"),
+    (lambda m: setattr(m.children[1], "birth_date", "31-02-2020"),
+     "children.1.birth_date", "31 februari 2020 bestaat niet"),
+    (lambda m: setattr(m.children[1], "birth_date", ""),
+     "children.1.birth_date", "Vul de geboortedatum van Ruben Verbeek in"),
+    (lambda m: setattr(m.children[0], "name", ""), "children.0.name", "naam van het kind"),
+    (lambda m: setattr(m.people, "client_birth_date", "2099-01-01"),
+     "people.client_birth_date", "in de toekomst"),
+], ids=["future", "adult", "impossible", "missing", "nameless", "client-future"])
+def test_bad_dates_of_birth_and_missing_names_block_with_a_dutch_message(change, field, words):
+    m = demo_melding(TODAY)
+    change(m)
+    found = messages(melding.check_page("client", m, TODAY), field, blocking=True)
+    assert found and any(words in text for text in found), found
+
+
+def test_no_address_needs_a_reason_before_the_melding_can_go():
+    m = demo_melding(TODAY)
+    m.people.client_address = ""
+    for child in m.children:
+        child.lives_with = ""
+    [text] = messages(melding.check_page("client", m, TODAY), "people.address_unknown", True)
+    assert "waarom u het adres niet weet" in text
+    m.people.address_unknown = "Cliënte verblijft wisselend bij vrienden; adres niet bekend."
+    assert not messages(melding.check_page("client", m, TODAY), blocking=True)
+    rows = {r["label"]: r["text"] for r in melding.dossier_entry(m, DEMO_PROFILE, TODAY)["people"]}
+    assert rows["Adres onbekend"].startswith("Cliënte verblijft")
+
+
+def test_an_old_draft_with_initials_and_ages_still_loads_and_asks_for_what_is_missing():
+    old = Melding.from_dict({"client_pseudonym": "Y.", "children": [{"name": "A.", "age": "4"}],
+                             "relation": "behandelaar"})
+    assert old.children[0].age == "4" and old.children[0].birth_date == ""
+    assert old.people == People()
+    problems = melding.check_page("client", old, TODAY)
+    assert "children.0.birth_date" in {p.field for p in problems if p.blocking}
+    assert "people.address_unknown" in {p.field for p in problems if p.blocking}
+
+
+def test_an_overleg_may_stay_anonymous():
+    o = demo_overleg(TODAY)
+    o.people = People()
+    o.children = [Child("S.", "3")]
+    assert not messages(overleg.check_page("client", o, TODAY), blocking=True)
+
+
+def test_an_answer_names_the_client_as_the_requester_did():
+    v = demo_request(TODAY)
+    assert not messages(informatieverzoek.check_page("client", v, TODAY), blocking=True)
+    v.people.client_name = ""
+    assert messages(informatieverzoek.check_page("client", v, TODAY), "people.client_name", True)
+    v.people.client_name, v.people.client_birth_date = "Vincent Peters", ""
+    [warning] = messages(informatieverzoek.check_page("client", v, TODAY),
+                         "people.client_birth_date", False)
+    assert "geboortedatum" in warning
+
+
+def test_the_list_label_defaults_to_the_initials_of_the_name():
+    m = demo_melding(TODAY)
+    assert display_label(m) == "Y."
+    m.client_pseudonym = ""
+    assert display_label(m) == initials("Yvonne de Graaf") == "Y.d.G."
+    m.people.client_name = ""
+    assert melding.check_page("client", m, TODAY)[0].field == "client_pseudonym"
+
+
+def test_the_advice_consultation_is_required_for_an_arts_before_a_written_melding():
+    arts = {**DEMO_PROFILE, "discipline": "arts (psychiater)"}
+    assert melding.advice_required(arts) and not melding.advice_required(DEMO_PROFILE)
+    assert not melding.advice_required({**arts, "advice_required": False})  # practice setting
+    m = demo_melding(TODAY)
+    m.advice.required = melding.advice_required(arts)
+    m.advice.consulted = None
+    m.receiver.channel = "schriftelijk"
+    [text] = messages(melding.check_page("receiver", m, TODAY), "advice.consulted", True)
+    assert "telefonisch advies" in text
+    m.receiver.channel = "mondeling"  # the phone call is the consultation
+    assert not messages(melding.check_page("receiver", m, TODAY), "advice.consulted")
+    m.receiver.channel, m.advice.consulted = "schriftelijk", True
+    m.advice.date, m.advice.advice = "", ""
+    fields = {p.field for p in melding.check_page("receiver", m, TODAY) if p.blocking}
+    assert {"advice.date", "advice.advice"} <= fields
+
+
+def test_the_part_the_family_may_not_read_needs_its_reason_and_the_agreement():
+    m = demo_melding(TODAY)
+    assert not messages(melding.check_page("apart", m, TODAY), blocking=True)
+    m.withheld.reason, m.withheld.agreed = "", None
+    fields = {p.field for p in melding.check_page("apart", m, TODAY) if p.blocking}
+    assert fields == {"withheld.reason", "withheld.agreed"}
+    m.withheld.reason, m.withheld.agreed = "Veiligheid van de grootmoeder.", False
+    [warning] = messages(melding.check_page("apart", m, TODAY), "withheld.agreed", False)
+    assert "kinderen vanaf 12" in warning
+    m.withheld.text = ""
+    assert messages(melding.check_page("apart", m, TODAY), "withheld.text", True)
+
+
+def test_anonymity_is_recorded_with_its_reason_and_followed_up():
+    m = demo_melding(TODAY)
+    m.anonymous = True
+    assert messages(melding.check_page("apart", m, TODAY), "anonymous_reason", True)
+    m.anonymous_reason = "Vader dreigde eerder hulpverleners."
+    assert not messages(melding.check_page("apart", m, TODAY), blocking=True)
+    [item] = [f for f in melding.followups(m) if f[0] == "anonymity"]
+    assert "anoniem" in item[2] and "Vader dreigde" in item[2]
+    extra = {r["label"]: r for r in melding.dossier_entry(m, DEMO_PROFILE, TODAY)["extra"]}
+    assert extra["Anonimiteit tegenover het gezin"]["text"].endswith("hulpverleners.")
+
+
+def test_an_enclosure_older_than_a_year_is_flagged_and_one_in_the_future_refused():
+    m = demo_melding(TODAY)
+    [old] = messages(melding.check_page("apart", m, TODAY), "attachments.0.date", False)
+    assert "ouder dan een jaar" in old
+    m.attachments = [Attachment("Brief van school", (TODAY + timedelta(days=30)).isoformat()),
+                     Attachment("", (TODAY - timedelta(days=10)).isoformat())]
+    problems = melding.check_page("apart", m, TODAY)
+    assert messages(problems, "attachments.0.date", True)
+    assert messages(problems, "attachments.1.description", True)
+
+
+def test_the_dossier_entry_carries_the_people_and_what_went_apart():
+    m = demo_melding(TODAY)
+    entry = melding.dossier_entry(m, DEMO_PROFILE, TODAY)
+    people = {r["label"]: r["text"] for r in entry["people"]}
+    assert "Yvonne de Graaf" in people["Cliënt"]
+    assert "Anouk Verbeek" in people["Kinderen"] and "heeft gezag" in people["Ouders en gezag"]
+    assert "Ria de Graaf-Smit" in people["Netwerk van het gezin"]
+    assert "dr. H. Kramer" in people["Andere professionals"]
+    extra = {r["label"]: r["text"] for r in entry["extra"]}
+    assert m.withheld.text in extra["Apart gegeven, niet voor het gezin"]
+    assert "Adviesgesprek met Veilig Thuis" in extra and "Bijlagen" in extra
