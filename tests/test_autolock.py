@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWizard
 
 from app.demo import DEMO_PROFILE
 from app.vault.dossier import Dossier
+from tests.wizard_helpers import fill_betrokkenen
 from ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 29)
@@ -36,11 +37,10 @@ def window(qtbot, db_path):
 def test_inactivity_locks_and_unlocking_returns_to_the_same_page(qtbot, window):
     wizard = window.new_melding()
     page = wizard.current_page()
-    qtbot.keyClicks(page.pseudonym, "Y.")
-    page.role.setText("moeder")
-    name, age, _r = page.child_rows[0]
-    name.setText("A.")
-    page.relation.setPlainText("Ik ben de behandelaar van de moeder.")
+    fill_betrokkenen(qtbot, page, label="Y.", name="Yvonne de Graaf", role="moeder",
+                     children=(("Anouk Verbeek", "12-03-2022"),),
+                     address="Hoogstraat 48, 3552 XK Utrecht",
+                     relation="Ik ben de behandelaar van de moeder.")
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     wizard.current_page().openness.concerns_note.setPlainText("Onafgemaakte zin, nog niet")
     case_id = wizard.case_id

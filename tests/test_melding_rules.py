@@ -12,7 +12,7 @@ from app.demo import demo_ander_doel, demo_melding, demo_overleg, demo_request
 from app.flows import melding as flow
 from app.flows.openness import check_openness
 from app.flows.templates import BLANK, fill
-from app.model import CONSENT_GIVEN, CONSENT_REFUSED, Fact, Melding, Openness
+from app.model import CONSENT_GIVEN, CONSENT_REFUSED, Child, Fact, Melding, Openness
 
 TODAY = date(2026, 11, 29)
 
@@ -180,8 +180,18 @@ def test_raad_as_receiver_shows_footnote_3():
 
 def test_templates_fill_from_the_case_and_leave_visible_blanks():
     m = demo_melding(TODAY)
-    text = fill("melding.content", m)
-    assert "Y." in text and "A. (4 jaar)" in text and "Veilig Thuis Utrecht" in text
+    text = fill("melding.content", m, today=TODAY)
+    # Veilig Thuis must find the family: the client's full name, each child's name with the
+    # age its date of birth gives; after the first mention the template says 'mijn cliënt'.
+    assert "van mijn cliënt, Yvonne de Graaf." in text
+    assert "Anouk Verbeek (4 jaar) en Ruben Verbeek (7 jaar)" in text
+    assert "Ik heb mijn cliënt op 25 november 2026 verteld" in text
+    assert "Veilig Thuis Utrecht" in text
+    # Without a full name the label stands in (no doubled period); an older draft's age stays.
+    m.people.client_name = ""
+    m.children = [Child(name="A.", age="4")]
+    text = fill("melding.content", m, today=TODAY)
+    assert "van het kind A. (4 jaar) van mijn cliënt, Y.\n" in text
     empty = fill("melding.content", Melding())
     assert BLANK in empty
 

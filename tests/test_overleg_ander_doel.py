@@ -10,7 +10,7 @@ from app.demo import demo_ander_doel, demo_overleg
 from app.flows import ander_doel, overleg
 from app.model import Openness
 from tests.pdfcheck import flat, pdf_text
-from tests.wizard_helpers import TODAY, go_next
+from tests.wizard_helpers import TODAY, fill_betrokkenen, go_next
 from ui import msgbox
 
 
@@ -70,12 +70,10 @@ def test_ander_doel_agreeing_against_the_clients_wish_is_flagged():
 
 
 def fill_client(qtbot, page, pseudonym="J."):
-    qtbot.keyClicks(page.pseudonym, pseudonym)
-    page.role.setText("moeder")
-    name, age, _r = page.child_rows[0]
-    qtbot.keyClicks(name, "S.")
-    qtbot.keyClicks(age, "3")
-    page.relation.setPlainText("Ik ben de behandelaar van J.")
+    # An overleg may stay anonymous: a label and the child's initials are enough.
+    fill_betrokkenen(qtbot, page, label=pseudonym, role="moeder",
+                     children=(("S.", "05-06-2023"),),
+                     relation="Ik ben de behandelaar van J.")
 
 
 def consent_given(qtbot, form):

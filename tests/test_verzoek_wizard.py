@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QWizard
 
 from tests.pdfcheck import flat, pdf_text
-from tests.wizard_helpers import TODAY, go_next
+from tests.wizard_helpers import TODAY, fill_betrokkenen, go_next
 from ui import msgbox
 
 
@@ -24,12 +24,11 @@ def highlighted(area) -> list[str]:
 
 
 def fill_client(qtbot, page):
-    qtbot.keyClicks(page.pseudonym, "V.")
-    page.role.setText("vader")
-    name, age, _remove = page.child_rows[0]
-    qtbot.keyClicks(name, "L.")
-    qtbot.keyClicks(age, "6")
-    page.relation.setPlainText("Ik was de behandelaar van V.; de kinderen heb ik nooit gezien.")
+    # The requester must recognise their file: the client's name as they wrote it.
+    fill_betrokkenen(qtbot, page, label="V.", name="Vincent Bakker", role="vader",
+                     children=(("Lotte Bakker", "02-05-2020"),),
+                     relation="Ik was de behandelaar van V.; de kinderen heb ik nooit gezien.")
+    qtbot.keyClicks(page.birth_date, "14-08-1988")
 
 
 def test_gi_request_explains_information_duty_with_footnote_4(qtbot, window):

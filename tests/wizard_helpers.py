@@ -44,3 +44,26 @@ def go_next(qtbot, wizard: QWizard, page_id: str) -> None:
     assert button.isEnabled(), [p.message for p in wizard.current_page().problems if p.blocking]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert wizard.current_page().spec.id == page_id
+
+
+def fill_betrokkenen(qtbot, page, *, label: str = "", name: str = "", role: str = "",
+                     children: tuple[tuple[str, str], ...] = (), address: str = "",
+                     relation: str = "") -> None:
+    """Fill the Betrokkenen page as a clinician would: type into the client's fields, one
+    child per row (name, date of birth dd-mm-jjjj), adding rows with the button."""
+    if name:
+        qtbot.keyClicks(page.client_name, name)
+    if label:
+        qtbot.keyClicks(page.pseudonym, label)
+    if role:
+        qtbot.keyClicks(page.role, role)
+    if address:
+        qtbot.keyClicks(page.address, address)
+    for i, (child_name, born) in enumerate(children):
+        if i >= len(page.children):
+            qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+        row = page.children[i]
+        qtbot.keyClicks(row.name, child_name)
+        qtbot.keyClicks(row.birth_date, born)
+    if relation:
+        page.relation.setPlainText(relation)

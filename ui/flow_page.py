@@ -170,7 +170,8 @@ class FlowPage(QWizardPage):
         if target is None:
             return
         self.store(self.host.data)
-        target.insert_template(fill(template_id, self.host.data, self.host.profile))
+        target.insert_template(fill(template_id, self.host.data, self.host.profile,
+                                    getattr(self.host, "today", None)))
 
 
 def chain_focus(widgets: list[QWidget]) -> None:

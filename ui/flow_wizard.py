@@ -49,6 +49,7 @@ class FlowWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton,
                            self.tr("Sluiten (concept blijft bewaard)"))
         self.resize(1120, 760)
+        self.prepare()
         self.pages: list[FlowPage] = self.build_pages()
         for page in self.pages:
             self.addPage(page)
@@ -60,8 +61,17 @@ class FlowWizard(QWizard):
         self.currentIdChanged.connect(self._page_changed)
         self._start_page = start_page
 
+    def prepare(self) -> None:
+        """Bring the draft up to date with the practice's settings before the pages load it."""
+
     def build_pages(self) -> list[FlowPage]:
         raise NotImplementedError
+
+    def is_concept(self) -> bool:
+        try:
+            return self.dossier.cases.get(self.case_id).status == "concept"
+        except KeyError:
+            return False
 
     # FlowHost -----------------------------------------------------------------------------------
 

@@ -7,12 +7,12 @@ from html import escape
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
-    QHBoxLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.checks.dates import format_nl
@@ -20,98 +20,14 @@ from app.checks.problems import Problem
 from app.content.organisations import melding_receivers, org_types
 from app.flows import melding as flow
 from app.flows.kit import case_threshold, children_label, client_label
-from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN, Child, Fact, Melding
+from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN, Fact, Melding
 from ui import address_completion
-from ui.fields import Choice, DateField, ProblemLabel, TextArea, section_label
+from ui.fields import Choice, DateField, ProblemLabel, TextArea
 from ui.flow_page import FlowHost, FlowPage, chain_focus
 from ui.openness_form import OpennessForm
 from ui.page_parts import INFO_STYLE, FactRow, overview_label, overview_table, threshold_spin
-from ui.row_list import RowList, discard
-
-
-class ClientPage(FlowPage):
-    def __init__(self, host: FlowHost) -> None:
-        super().__init__(host.spec("client"), host)
-        tr = self.tr
-        self.pseudonym = QLineEdit()
-        self.pseudonym.setPlaceholderText(tr("bijvoorbeeld ‘Y.’ — geen volledige naam nodig"))
-        self.add_field(tr("Cliënt (pseudoniem of initialen)"), self.pseudonym, "client_pseudonym")
-        self.role = QLineEdit()
-        self.role.setPlaceholderText(tr("bijvoorbeeld ‘moeder van de kinderen’"))
-        self.add_field(tr("Rol van de cliënt ten opzichte van de kinderen"), self.role,
-                       "client_role")
-        self.form.addWidget(section_label(tr("Kinderen om wie het gaat")))
-        self.children_grid = QGridLayout()
-        self.form.addLayout(self.children_grid)
-        self.child_rows: list[tuple[QLineEdit, QLineEdit, QPushButton]] = []
-        self.add_button = add = QPushButton(tr("Kind toevoegen"))
-        add.clicked.connect(self.add_child)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addStretch(1)
-        self.form.addLayout(row)
-        self.children_problem = ProblemLabel(self)
-        self.form.addWidget(self.children_problem)
-        self.problem_labels["children"] = self.children_problem
-        self.relation = TextArea(tr("Bijvoorbeeld: ik ben de behandelaar van de moeder, niet van "
-                                    "de kinderen; ik heb de kinderen nooit gezien."), 3,
-                                 checked=True)
-        self.add_field(tr("Uw relatie tot de cliënt en de kinderen"), self.relation, "relation")
-        self.finish_layout()
-
-    def add_child(self, child: Child | None = None) -> None:
-        name, age = QLineEdit(), QLineEdit()
-        name.setPlaceholderText(self.tr("initialen of voornaam"))
-        age.setPlaceholderText(self.tr("leeftijd"))
-        age.setMaximumWidth(90)
-        remove = QPushButton(self.tr("Verwijderen"))
-        index = len(self.child_rows)
-        self.children_grid.addWidget(name, index, 0)
-        self.children_grid.addWidget(age, index, 1)
-        self.children_grid.addWidget(remove, index, 2)
-        self.child_rows.append((name, age, remove))
-        remove.clicked.connect(lambda: self.remove_child(name))
-        if isinstance(child, Child):
-            name.setText(child.name)
-            age.setText(child.age)
-        self.connect_edits(name)
-        self.connect_edits(age)
-        self._order_focus()
-        if not self._loading:
-            name.setFocus()
-            self.edited()
-
-    def _order_focus(self) -> None:
-        rows = [w for row in self.child_rows for w in row]
-        chain_focus([self.pseudonym, self.role, *rows, self.add_button, self.relation])
-
-    def remove_child(self, name_widget: QLineEdit) -> None:
-        for row in list(self.child_rows):
-            if row[0] is name_widget:
-                self.child_rows.remove(row)
-                for w in row:
-                    self.children_grid.removeWidget(w)
-                    discard(w)
-        self._order_focus()
-        self.edited()
-
-    def load(self, m: Melding) -> None:
-        self.pseudonym.setText(m.client_pseudonym)
-        self.role.setText(m.client_role)
-        self.relation.setText(m.relation)
-        for row in list(self.child_rows):
-            for w in row:
-                self.children_grid.removeWidget(w)
-                discard(w)
-        self.child_rows.clear()
-        for child in m.children or [Child()]:
-            self.add_child(child)
-
-    def store(self, m: Melding) -> None:
-        m.client_pseudonym = self.pseudonym.text().strip()
-        m.client_role = self.role.text()
-        m.relation = self.relation.text()
-        m.children = [Child(n.text().strip(), a.text().strip()) for n, a, _r in self.child_rows]
+from ui.people_page import ClientPage as ClientPage  # re-exported: its former home
+from ui.row_list import RowList
 
 
 class OpennessPage(FlowPage):
@@ -223,6 +139,7 @@ class ReceiverPage(FlowPage):
         self.add_field(tr("Wijze van melden"), self.channel, "receiver.channel")
         self.date = DateField()
         self.add_field(tr("Datum van de melding"), self.date, "receiver.date")
+        self._build_advice()
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(tr("kenmerk van de ontvanger, als u dat hebt"))
         self.add_field(tr("Kenmerk ontvanger (optioneel)"), self.reference, "receiver.reference")
@@ -234,6 +151,58 @@ class ReceiverPage(FlowPage):
             address_completion.attach(dossier, self.org_type, self.org_name, self.address,
                                       self.contact_person)
         self.finish_layout()
+
+    def _build_advice(self) -> None:
+        """The advice consultation with Veilig Thuis before a written melding."""
+        tr = self.tr
+        self.advice_box = QGroupBox(tr("Adviesgesprek met Veilig Thuis"))
+        self.advice_box.setObjectName("adviceBox")
+        box = QVBoxLayout(self.advice_box)
+        box.setContentsMargins(8, 6, 8, 8)
+        box.setSpacing(4)
+        self.advice_rule = QLabel()
+        self.advice_rule.setWordWrap(True)
+        self.advice_rule.setObjectName("adviceRule")
+        box.addWidget(self.advice_rule)
+        self.consulted = Choice([(True, tr("Ja")), (False, tr("Nee"))])
+        self.add_field(tr("Hebt u vooraf advies gevraagd bij Veilig Thuis?"), self.consulted,
+                       "advice.consulted", layout=box)
+        for button in self.consulted.buttons():
+            button.setAccessibleName(tr("Vooraf advies gevraagd: {answer}").format(
+                answer=button.text()))
+        self.advice_details = QWidget()
+        details = QVBoxLayout(self.advice_details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(4)
+        self.advice_date = DateField()
+        self.advice_date.setAccessibleName(tr("Datum van het adviesgesprek"))
+        self.add_field(tr("Datum van het adviesgesprek"), self.advice_date, "advice.date",
+                       layout=details)
+        self.advice_with = QLineEdit()
+        self.advice_with.setPlaceholderText(tr("bijvoorbeeld ‘adviseur van Veilig Thuis "
+                                               "Utrecht (telefonisch)’"))
+        self.advice_with.setAccessibleName(tr("Met wie voerde u het adviesgesprek?"))
+        self.add_field(tr("Met wie"), self.advice_with, "advice.with_whom", layout=details)
+        self.advice_text = TextArea(tr("Wat adviseerde Veilig Thuis?"), 2)
+        self.advice_text.setAccessibleName(tr("Het advies van Veilig Thuis"))
+        self.add_field(tr("Het advies"), self.advice_text, "advice.advice", layout=details)
+        box.addWidget(self.advice_details)
+        self.form.addWidget(self.advice_box)
+
+    def _show_advice(self, m: Melding) -> None:
+        tr = self.tr
+        if m.advice.required:
+            self.advice_rule.setText(tr(
+                "Volgens uw praktijkgegevens is een adviesgesprek met Veilig Thuis verplicht "
+                "vóór een schriftelijke melding (voor artsen: de KNMG-meldcode). Die instelling "
+                "staat in de praktijkgegevens."))
+            self.advice_rule.setStyleSheet(INFO_STYLE)
+        else:
+            self.advice_rule.setText(tr(
+                "Volgens uw praktijkgegevens is een adviesgesprek vooraf niet verplicht. Hebt u "
+                "advies gevraagd, leg het dan hier vast."))
+            self.advice_rule.setStyleSheet("color: #666;")
+        self.advice_details.setVisible(m.advice.consulted is True)
 
     def _type_changed(self) -> None:
         # Offer the type's name when the name field still holds another type's default.
@@ -251,6 +220,12 @@ class ReceiverPage(FlowPage):
         self.date.set_value(r.date)
         self.reference.setText(r.reference)
         self.address.setText(r.address)
+        a = m.advice
+        self.consulted.set_value(a.consulted)
+        self.advice_date.set_value(a.date)
+        self.advice_with.setText(a.with_whom)
+        self.advice_text.setText(a.advice)
+        self._show_advice(m)
 
     def store(self, m: Melding) -> None:
         r = m.receiver
@@ -261,6 +236,12 @@ class ReceiverPage(FlowPage):
         r.date = self.date.value()
         r.reference = self.reference.text().strip()
         r.address = self.address.text()
+        a = m.advice
+        a.consulted = self.consulted.value()  # type: ignore[assignment]
+        a.date = self.advice_date.value()
+        a.with_whom = self.advice_with.text().strip()
+        a.advice = self.advice_text.text()
+        self._show_advice(m)
 
 
 class ExpectationsPage(FlowPage):
@@ -333,7 +314,7 @@ def melding_overview_html(m: Melding, today: date) -> str:
     receiver = f"{m.receiver.org_name}, {m.receiver.channel}, {format_nl(m.receiver.date)}"
     due = flow.decision_due(m)
     rows = [(overview_label("Cliënt"), escape(client_label(m))),
-            (overview_label("Kinderen"), escape(children_label(m))),
+            (overview_label("Kinderen"), escape(children_label(m, today))),
             (overview_label("Ontvanger"), escape(receiver)),
             (overview_label("Feiten"), "<br>".join(escape(flow.fact_line(f)) for f in m.facts))]
     rows += [(label, escape(text)) for label, text in openness_summary(m.openness)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,13 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.content.organisations import default_settings
 from app.flows.kit import currency_threshold_days
+from app.flows.melding import advice_required
 from app.service import PROFILE_REQUIRED
 
 
 class ProfileDialog(QDialog):
     def __init__(self, profile: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._original = dict(profile)
         self.setWindowTitle(self.tr("Praktijkgegevens"))
         self.setObjectName("profileDialog")
         layout = QVBoxLayout(self)
@@ -65,6 +70,7 @@ class ProfileDialog(QDialog):
         self.backups_keep.setSuffix(self.tr(" reservekopieën"))
         self.backups_keep.setValue(int(profile.get("backups_keep") or 10))
         form.addRow(self.tr("Automatisch bewaren: de laatste"), self.backups_keep)
+        self._melding_settings(form, profile)
         layout.addLayout(form)
         self.missing = QLabel()
         self.missing.setStyleSheet("color: #8a4b00;")
@@ -79,12 +85,51 @@ class ProfileDialog(QDialog):
         self.resize(520, self.sizeHint().height())
         self._validate()
 
+    def _melding_settings(self, form: QFormLayout, profile: dict[str, Any]) -> None:
+        tr = self.tr
+        self.advice_required = QCheckBox(tr("Adviesgesprek met Veilig Thuis verplicht vóór een "
+                                            "schriftelijke melding"))
+        self.advice_required.setObjectName("profile_advice_required")
+        explicit = profile.get("advice_required")
+        # Until the clinician sets it, it follows the discipline (on for artsen: KNMG).
+        self._advice_follows_discipline = not isinstance(explicit, bool)
+        self.advice_required.setChecked(explicit if isinstance(explicit, bool)
+                                        else advice_required(profile))
+        self.advice_required.clicked.connect(self._advice_set_by_hand)
+        self.fields["discipline"].textChanged.connect(self._discipline_changed)
+        form.addRow(self.advice_required)
+        note = QLabel(tr("Standaard aan voor artsen (de KNMG-meldcode). Een melding die nog "
+                         "concept is, volgt deze instelling."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #666;")
+        form.addRow("", note)
+        self.case_list_label = QComboBox()
+        self.case_list_label.setObjectName("profile_case_list_label")
+        self.case_list_label.addItem(tr("label (bijvoorbeeld initialen)"), "label")
+        self.case_list_label.addItem(tr("volledige naam"), "name")
+        shown = profile.get("case_list_label")
+        if shown not in ("label", "name"):
+            shown = default_settings()["case_list_label"]
+        self.case_list_label.setCurrentIndex(max(self.case_list_label.findData(shown), 0))
+        form.addRow(tr("In de lijst van zaken tonen"), self.case_list_label)
+
+    def _advice_set_by_hand(self) -> None:
+        self._advice_follows_discipline = False
+
+    def _discipline_changed(self, text: str) -> None:
+        if self._advice_follows_discipline:
+            self.advice_required.setChecked(advice_required({"discipline": text}))
+
     def values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {k: w.text().strip()  # type: ignore[union-attr]
-                                  for k, w in self.fields.items()}
+        # Keys this dialog does not show are kept: a save never drops a setting.
+        values: dict[str, Any] = dict(self._original)
+        values.update({k: w.text().strip()  # type: ignore[union-attr]
+                       for k, w in self.fields.items()})
         values["currency_threshold_days"] = self.threshold.value()
         values["auto_lock_minutes"] = self.auto_lock.value()
         values["backups_keep"] = self.backups_keep.value()
+        values["advice_required"] = self.advice_required.isChecked()
+        values["case_list_label"] = str(self.case_list_label.currentData())
         return values
 
     def _validate(self) -> None:

@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from ui.flow_page import FlowPage
@@ -31,7 +40,7 @@ class NumberedRow(QFrame):
         self.setObjectName(name)
         self.setStyleSheet(f"#{name} {{ border: 1px solid #d5dde8; border-radius: 3px; }}")
         self.body = QVBoxLayout(self)
-        top = QHBoxLayout()
+        self._top = top = QHBoxLayout()
         self.caption = QLabel()
         self.caption.setStyleSheet("font-weight: 600;")
         top.addWidget(self.caption)
@@ -40,6 +49,17 @@ class NumberedRow(QFrame):
         top.addWidget(self.remove)
         self.body.addLayout(top)
         self.set_number(number)
+
+    def inline(self, fields: QGridLayout, remove_column: int) -> None:
+        """A compact row: the `fields` grid takes the width beside the caption, instead of
+        lines of their own under it; the remove button moves into the grid's first line."""
+        top = self._top
+        top.takeAt(1)  # the stretch
+        top.removeWidget(self.remove)
+        top.insertLayout(1, fields, 1)
+        top.setAlignment(self.caption, Qt.AlignmentFlag.AlignTop)
+        fields.addWidget(self.remove, 0, remove_column, Qt.AlignmentFlag.AlignTop)
+        self.body.setContentsMargins(6, 4, 6, 4)
 
     def set_number(self, number: int) -> None:
         self.caption.setText(self.caption_text(number))

@@ -340,7 +340,8 @@ class AnswersPage(FlowPage):
         # The answer last clicked or focused (the button took the focus by now), else the first.
         target = self.last_answer or self.boxes[0].answer
         self.store(self.host.data)
-        target.insert_template(fill(template_id, self.host.data, self.host.profile))
+        target.insert_template(fill(template_id, self.host.data, self.host.profile,
+                                    getattr(self.host, "today", None)))
 
 
 class CompletenessPage(FlowPage):

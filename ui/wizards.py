@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.flows.melding import advice_required
 from app.flows.registry import flow_for
+from ui.apart_page import ApartPage
 from ui.flow_page import FlowPage
 from ui.flow_wizard import FlowWizard
 from ui.melding_pages import (
-    ClientPage,
     CurrencyPage,
     ExpectationsPage,
     FactsPage,
@@ -22,6 +23,7 @@ from ui.other_pages import (
     DiscussionPage,
     StatementPage,
 )
+from ui.people_page import ClientPage
 from ui.summary_page import SummaryPage
 from ui.verzoek_pages import (
     AnswersPage,
@@ -34,9 +36,15 @@ from ui.verzoek_pages import (
 class MeldingWizard(FlowWizard):
     exchange = "de melding"
 
+    def prepare(self) -> None:
+        # Whether an advice consultation is required follows the practice's current setting
+        # while the melding is a draft; a finished one keeps what applied when it was made.
+        if self.is_concept():
+            self.data.advice.required = advice_required(self.profile)
+
     def build_pages(self) -> list[FlowPage]:
         return [ClientPage(self), OpennessPage(self), FactsPage(self), CurrencyPage(self),
-                ReceiverPage(self), ExpectationsPage(self), SummaryPage(self)]
+                ReceiverPage(self), ApartPage(self), ExpectationsPage(self), SummaryPage(self)]
 
 
 class VerzoekWizard(FlowWizard):

@@ -51,7 +51,9 @@ def check_past_date(
     except DateError as exc:
         return [Problem(field, exc.message, ref)]
     if value > today:
-        return [Problem(field, _("{what} ligt in de toekomst.", what=what.capitalize()), ref)]
+        # Only the first letter up: str.capitalize() would lower a name ('anouk verbeek').
+        return [Problem(field, _("{what} ligt in de toekomst.", what=what[:1].upper() + what[1:]),
+                        ref)]
     return []
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
-from app.checks.dates import format_nl
+from app.checks.dates import DateError, format_nl, parse_date
 from app.content.handbook import handbook
 from app.content.i18n import _
 from app.content.resources import load_json
+from app.flows.people import age_on, client_name
 
 BLANK = "[ … ]"
 
@@ -37,13 +39,25 @@ def templates() -> dict[str, Template]:
     return result
 
 
-def _children_phrase(m: Any) -> tuple[str, str, str, str]:
-    named = [c for c in m.children if c.name.strip() or c.age.strip()]
+def _age(child: Any, today: date) -> str:
+    """The child's age in years: from the date of birth when known, else as a draft made
+    before dates of birth were asked recorded it."""
+    try:
+        born = parse_date(child.birth_date) if child.birth_date.strip() else None
+    except DateError:
+        born = None
+    if born is not None and born <= today:
+        return str(age_on(born, today))
+    return child.age.strip()
+
+
+def _children_phrase(m: Any, today: date) -> tuple[str, str, str, str]:
+    named = [c for c in m.children if c.name.strip() or _age(c, today)]
     if not named:
         return "", "", "", ""
     parts = []
     for c in named:
-        age = _("{age} jaar", age=c.age.strip()) if c.age.strip() else ""
+        age = _("{age} jaar", age=_age(c, today)) if _age(c, today) else ""
         parts.append(f"{c.name.strip()} ({age})" if c.name.strip() and age else
                      c.name.strip() or age)
     if len(parts) == 1:
@@ -52,10 +66,14 @@ def _children_phrase(m: Any) -> tuple[str, str, str, str]:
     return _("de minderjarige kinderen {who}", who=joined), _("hen"), _("zij"), _("bevinden")
 
 
-def values(m: Any, profile: dict[str, Any] | None = None) -> dict[str, str]:
-    """What the app can fill in from a Melding or an Informatieverzoek; '' becomes a blank."""
+def values(m: Any, profile: dict[str, Any] | None = None,
+           today: date | None = None) -> dict[str, str]:
+    """What the app can fill in from a Melding or an Informatieverzoek; '' becomes a blank.
+
+    The client is named as documents name them: the full name when recorded, else the label
+    (`client_name`); a template names the client once and says 'mijn cliënt' after that."""
     profile = profile or {}
-    children, pronoun, subject, verb = _children_phrase(m)
+    children, pronoun, subject, verb = _children_phrase(m, today or date.today())
     facts = []
     for f in getattr(m, "facts", []):
         if not f.what.strip():
@@ -70,13 +88,12 @@ def values(m: Any, profile: dict[str, Any] | None = None) -> dict[str, str]:
     o = m.openness
     reaction = ""
     if o.client_reaction.strip():
-        reaction = _("Reactie van {client}: {r}", client=m.client_pseudonym.strip(),
-                     r=o.client_reaction.strip())
+        reaction = _("Reactie van mijn cliënt: {r}", r=o.client_reaction.strip())
     receiver = getattr(m, "receiver", None)
     request = getattr(m, "request", None)
     org = receiver.org_name if receiver else request.org_name if request else ""
     return {
-        "client": m.client_pseudonym.strip(),
+        "client": client_name(m),
         "client_role": m.client_role.strip(),
         "children": children,
         "children_pronoun": pronoun,
@@ -97,10 +114,12 @@ def values(m: Any, profile: dict[str, Any] | None = None) -> dict[str, str]:
     }
 
 
-def fill(template_id: str, m: Any, profile: dict[str, Any] | None = None) -> str:
-    """The template text with case values; unknown values become visible blanks."""
+def fill(template_id: str, m: Any, profile: dict[str, Any] | None = None,
+         today: date | None = None) -> str:
+    """The template text with case values; unknown values become visible blanks. Ages are
+    reckoned on `today` (the wizard's day; the system's date when not given)."""
     t = templates()[template_id]
-    known = values(m, profile)
+    known = values(m, profile, today)
     out = []
     for literal, name, _spec, _conv in string.Formatter().parse(t.text):
         out.append(literal)

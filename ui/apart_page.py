@@ -1,0 +1,139 @@
+"""The melding's page "Apart van de melding": what the family may not read, the melder's
+anonymity towards the family, and the enclosures. Rules live in app.flows.melding."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app.flows import melding as flow
+from app.model import Attachment, Melding
+from ui.fields import Choice, ProblemLabel, TextArea
+from ui.flow_page import FlowHost, FlowPage, chain_focus
+from ui.page_parts import INFO_STYLE
+from ui.people_rows import HINT_STYLE, AttachmentRow
+from ui.row_list import RowList
+
+
+class ApartPage(FlowPage):
+    def __init__(self, host: FlowHost) -> None:
+        super().__init__(flow.page("apart"), host)
+        tr = self.tr
+        intro = QLabel(tr(
+            "Alles in een melding is in te zien voor de ouders en voor kinderen vanaf 12 jaar. "
+            "Wat Veilig Thuis moet weten maar het gezin niet mag lezen, zet u niet in de "
+            "melding: u geeft het apart, nadat u met Veilig Thuis hebt afgesproken hoe zij dat "
+            "deel buiten de inzage houden."))
+        intro.setWordWrap(True)
+        intro.setStyleSheet(INFO_STYLE)
+        intro.setObjectName("apartIntro")
+        self.form.addWidget(intro)
+
+        box = self._group(tr("Niet voor het gezin"), "withheldBox")
+        self.withheld = TextArea(tr("Bijvoorbeeld wat een ander u in vertrouwen vertelde en "
+                                    "wie dat was. Leeg laten als er niets apart hoeft."), 3,
+                                 checked=True)
+        self._field(box, tr("Wat Veilig Thuis moet weten, maar het gezin niet mag lezen"),
+                    self.withheld, "withheld.text")
+        self.reason = TextArea(tr("Bijvoorbeeld de veiligheid van een ander, of uw eigen "
+                                  "veiligheid"), 2)
+        self._field(box, tr("Waarom mag het gezin dit niet lezen?"), self.reason,
+                    "withheld.reason")
+        self.agreed = Choice([(True, tr("Ja")), (False, tr("Nee, nog niet"))])
+        self._field(box, tr("Hebt u met Veilig Thuis afgesproken dat dit apart blijft?"),
+                    self.agreed, "withheld.agreed")
+        self.agreed_note = QLineEdit()
+        self.agreed_note.setPlaceholderText(tr("met wie en wanneer"))
+        self._field(box, tr("Afspraak"), self.agreed_note, "withheld.agreed_note")
+
+        box = self._group(tr("Anonimiteit tegenover het gezin"), "anonymityBox")
+        hint = QLabel(tr("Veilig Thuis kan u toezeggen uw naam niet aan het gezin te noemen, "
+                         "bijvoorbeeld voor uw veiligheid; dan schermt Veilig Thuis bij inzage "
+                         "af wat naar u leidt. Vraag het bij de melding."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet(HINT_STYLE)
+        box.addWidget(hint)
+        self.anonymous = QCheckBox(tr("Ik vraag Veilig Thuis mijn naam niet aan het gezin te "
+                                      "noemen (anonimiteit)"))
+        self.anonymous.setAccessibleName(self.anonymous.text())
+        box.addWidget(self.anonymous)
+        self.register("anonymous", self.anonymous, ProblemLabel(self))
+        self.anonymous_box = QWidget()
+        inner = QVBoxLayout(self.anonymous_box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        self.anonymous_reason = TextArea(tr("Waarom wilt u anoniem blijven tegenover het "
+                                            "gezin?"), 2)
+        self._field(inner, tr("Reden"), self.anonymous_reason, "anonymous_reason")
+        box.addWidget(self.anonymous_box)
+
+        box = self._group(tr("Bijlagen"), "attachmentsBox")
+        self.attachments = RowList(self, lambda n: AttachmentRow(self, n),
+                                   tr("Bijlage toevoegen"), "addAttachment",
+                                   changed=self._rows_changed)
+        self.attachments.place(box)
+        hint = QLabel(tr("Wat u met de melding meestuurt, met de datum van elk stuk."))
+        hint.setStyleSheet(HINT_STYLE)
+        self.attachments.button_line.takeAt(1)  # the stretch: the hint takes the line
+        self.attachments.button_line.addWidget(hint, 1)
+        self.attachments_problem = ProblemLabel(self)
+        box.addWidget(self.attachments_problem)
+        self.problem_labels["attachments"] = self.attachments_problem
+        self.finish_layout()
+        self._order_focus()
+
+    def _group(self, title: str, name: str) -> QVBoxLayout:
+        group = QGroupBox(title)
+        group.setObjectName(name)
+        layout = QVBoxLayout(group)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(4)
+        self.form.addWidget(group)
+        return layout
+
+    def _field(self, layout: QVBoxLayout, label: str, widget: QWidget, path: str) -> None:
+        self.add_field(label, widget, path, layout=layout)
+        if isinstance(widget, Choice):
+            for button in widget.buttons():
+                button.setAccessibleName(f"{label} {button.text()}")
+        else:
+            widget.setAccessibleName(label)
+
+    def _rows_changed(self) -> None:
+        for old in [p for p in self.problem_labels if p.startswith("attachments.")]:
+            del self.problem_labels[old]
+        for i, row in enumerate(self.attachments):
+            for key, label in row.problems.items():
+                self.problem_labels[f"attachments.{i}.{key}"] = label
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        rows = [w for row in self.attachments for w in row.focus_chain()]
+        chain_focus([self.withheld, self.reason, *self.agreed.buttons(), self.agreed_note,
+                     self.anonymous, self.anonymous_reason, *rows, self.attachments.add_button])
+
+    def load(self, m: Melding) -> None:
+        w = m.withheld
+        self.withheld.setText(w.text)
+        self.reason.setText(w.reason)
+        self.agreed.set_value(w.agreed)
+        self.agreed_note.setText(w.agreed_note)
+        self.anonymous.setChecked(m.anonymous)
+        self.anonymous_reason.setText(m.anonymous_reason)
+        self.attachments.clear()
+        for attachment in m.attachments:
+            self.attachments.add(lambda row, a=attachment: row.load(a))
+        self._rows_changed()
+        self.anonymous_box.setVisible(m.anonymous)
+
+    def store(self, m: Melding) -> None:
+        w = m.withheld
+        w.text = self.withheld.text()
+        w.reason = self.reason.text()
+        w.agreed = self.agreed.value()  # type: ignore[assignment]
+        w.agreed_note = self.agreed_note.text().strip()
+        m.anonymous = self.anonymous.isChecked()
+        m.anonymous_reason = self.anonymous_reason.text()
+        m.attachments = [row.attachment() for row in self.attachments]
+        self.anonymous_box.setVisible(m.anonymous)
+
+    def add_attachment(self, attachment: Attachment | None = None) -> AttachmentRow:
+        return self.attachments.add(lambda row: row.load(attachment or Attachment()))
