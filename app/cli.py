@@ -82,6 +82,7 @@ def cmd_demo(out: Path) -> int:
         demo_overleg,
         demo_request,
     )
+    from app.documents.registry import apart_filename
     from app.vault.dossier import Dossier
 
     ensure_folder(out)
@@ -103,6 +104,11 @@ def cmd_demo(out: Path) -> int:
             atomic_write(out / filename, service.document(dossier, case_id, today),
                          what=_("het document"))
             print(_("Document geschreven: {pdf}", pdf=out / filename))
+            apart = service.apart_document(dossier, case_id, today)
+            if apart is not None:
+                target = out / apart_filename(filename, kind)
+                atomic_write(target, apart, what=_("het document"))
+                print(_("Document geschreven: {pdf} (niet voor het gezin)", pdf=target))
         _demo_follow_up(dossier, today)
         from app.documents import dossierverslag, inzage
 

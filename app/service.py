@@ -12,7 +12,7 @@ from typing import Any
 
 from app.content.i18n import _
 from app.documents.inzage import Item, screening_record
-from app.documents.registry import flow_pdf
+from app.documents.registry import apart_kind, flow_apart_pdf, flow_pdf
 from app.errors import DossierError
 from app.flows.people import display_label
 from app.flows.registry import flow_for, flow_of
@@ -71,6 +71,21 @@ def document(dossier: Dossier, case_id: int, today: date) -> bytes:
     kind = flow_of(record.kind)
     pdf = flow_pdf(record.kind, kind.load(record.data), profile, case_id, today)
     dossier.cases.record_document(case_id, record.kind, hashlib.sha256(pdf).hexdigest())
+    return pdf
+
+
+def apart_document(dossier: Dossier, case_id: int, today: date) -> bytes | None:
+    """The part of the case's document that the family may not read (a melding's withheld
+    part), recorded by hash like the document; None when the case has no such part."""
+    profile = dossier.profile()
+    if not profile_complete(profile):
+        raise ProfileIncomplete()
+    record = dossier.cases.get(case_id)
+    pdf = flow_apart_pdf(record.kind, flow_of(record.kind).load(record.data), profile,
+                         case_id, today)
+    if pdf is not None:
+        dossier.cases.record_document(case_id, apart_kind(record.kind),
+                                      hashlib.sha256(pdf).hexdigest())
     return pdf
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWizard
 from app.demo import DEMO_PROFILE
 from tests.conftest import all_bytes_under
 from tests.pdfcheck import flat, pdf_text
-from tests.wizard_helpers import TODAY, go_next
+from tests.wizard_helpers import TODAY, fill_betrokkenen, go_next
 from ui import msgbox
 from ui.wizards import MeldingWizard
 
@@ -28,12 +28,10 @@ def next_button(wizard: QWizard):
 
 
 def fill_client(qtbot, page) -> None:
-    qtbot.keyClicks(page.pseudonym, "Y.")
-    page.role.setText("moeder")
-    name, age, _remove = page.child_rows[0]
-    qtbot.keyClicks(name, "A.")
-    qtbot.keyClicks(age, "4")
-    page.relation.setPlainText("Ik ben de behandelaar van de moeder, niet van de kinderen.")
+    fill_betrokkenen(qtbot, page, label="Y.", name="Yvonne de Graaf", role="moeder",
+                     children=(("Anouk Verbeek", "12-03-2022"),),
+                     address="Hoogstraat 48, 3552 XK Utrecht",
+                     relation="Ik ben de behandelaar van de moeder, niet van de kinderen.")
 
 
 def fill_openness_refused(qtbot, page) -> None:
@@ -54,7 +52,7 @@ def test_required_items_block_volgende_with_reason_beside_the_field(qtbot, windo
     assert page.spec.id == "client"
     assert not next_button(wizard).isEnabled()
     label = page.problem_labels["client_pseudonym"]
-    assert label.isVisible() and "pseudoniem" in label.text()
+    assert label.isVisible() and "een label (bijvoorbeeld initialen)" in label.text()
     fill_client(qtbot, page)
     assert not label.isVisible()
     assert next_button(wizard).isEnabled()
@@ -94,7 +92,8 @@ def test_template_inserts_example_filled_from_the_case(qtbot, window):
     qtbot.mouseClick(page.panel.template_buttons["openness.reason_without_consent"],
                      Qt.MouseButton.LeftButton)
     text = page.openness.reason_without_consent.text()
-    assert "Ik heb Y. gezegd" in text and "A. (4 jaar)" in text and "[het geweld]" in text
+    assert "Ik heb Yvonne de Graaf gezegd" in text and "Anouk Verbeek (4 jaar)" in text
+    assert "[het geweld]" in text
     # a second insert appends; it never overwrites the clinician's words
     page.openness.reason_without_consent.setPlainText("Mijn eigen zin.")
     qtbot.mouseClick(page.panel.template_buttons["openness.reason_without_consent"],
@@ -190,7 +189,8 @@ def test_melding_end_to_end_to_dossier_entry_and_pdf(qtbot, window, dossier, tmp
     receiver.contact_person.setText("mw. Bosman")
     receiver.channel.choose("mondeling")
     qtbot.keyClicks(receiver.date, "04-11-2026")
-    go_next(qtbot, wizard, "expectations")
+    go_next(qtbot, wizard, "apart")
+    go_next(qtbot, wizard, "expectations")  # nothing apart, not anonymous, no enclosures
 
     expectations = wizard.current_page()
     assert "14 november 2026" in expectations.due.text()
@@ -280,12 +280,12 @@ def test_tab_goes_from_role_to_the_children_then_relation(qtbot, window):
     wizard = window.new_melding()
     page = wizard.current_page()
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    name0, age0, remove0 = page.child_rows[0]
-    name1 = page.child_rows[1][0]
-    qtbot.waitUntil(lambda: not name1.isHidden())  # layouts show added rows on the next loop
-    assert tab_from(page.role) is name0
-    assert tab_from(name0) is age0
-    assert tab_from(remove0) is name1
+    first, second = page.children
+    qtbot.waitUntil(lambda: not second.name.isHidden())  # added rows show on the next loop
+    assert tab_from(page.role) is first.name
+    assert tab_from(first.name) is first.birth_date
+    assert tab_from(first.school) is first.remove
+    assert tab_from(first.remove) is second.name
     assert tab_from(page.add_button) is page.relation
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Protocol
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QStatusBar
 
 from app import service
 from app.content.i18n import _
-from app.documents.registry import flow_pdf
+from app.documents.registry import APART, apart_filename, apart_kind, flow_apart_pdf, flow_pdf
 from app.errors import DossierError
 from app.flows.registry import flow_of
 from app.vault.dossier import Dossier
@@ -23,6 +24,15 @@ from app.vault.fsutil import atomic_write
 from ui import clipboard, msgbox
 from ui.inzage_dialog import InzageDialog
 from ui.worker import run_in_background
+
+
+@dataclass(frozen=True)
+class Apart:
+    """A part of a flow's document that goes in its own file (a melding's part that the
+    family may not read): the flow's kind, and how to make it (None: nothing apart)."""
+
+    kind: str
+    produce: Callable[[], bytes | None]
 
 
 class DocumentHost(Protocol):
@@ -56,9 +66,12 @@ class DocumentActions(QObject):
         data = flow.load(record.data)
         profile = self.win.dossier.profile()
         today = self.win.today
+        # A melding's part that the family may not read goes in a second file beside it.
+        apart = Apart(record.kind, lambda: flow_apart_pdf(record.kind, data, profile, case_id,
+                                                          today)) if record.kind in APART else None
         self.write_pdf([case_id], record.kind, self.tr(flow.document),
                        f"{flow.document.lower()}-{flow.reference(case_id, data)}.pdf",
-                       lambda: flow_pdf(record.kind, data, profile, case_id, today))
+                       lambda: flow_pdf(record.kind, data, profile, case_id, today), apart)
 
     def save_verslag_pdf(self, case_id: int) -> None:
         from app.documents import dossierverslag
@@ -140,8 +153,11 @@ class DocumentActions(QObject):
             "minuten weer leeggemaakt."), 8000)
 
     def write_pdf(self, case_ids: list[int], kind: str, document: str, filename: str,
-                  produce: Callable[[], bytes]) -> None:
-        """Ask where the PDF goes, make and write it off the GUI thread, offer to open it."""
+                  produce: Callable[[], bytes], apart: Apart | None = None) -> None:
+        """Ask where the PDF goes, make and write it off the GUI thread, offer to open it.
+
+        With `apart`, a part the family may not read (if the case has one) is written beside
+        it as a second file, protected the same way, and recorded by hash as well."""
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         # The file name carries the reference, never the client's name.
@@ -158,24 +174,58 @@ class DocumentActions(QObject):
             self.win.statusBar().showMessage(self.tr("Geen PDF gemaakt."), 8000)
             return
 
-        def work() -> str:
+        apart_path = str(Path(path).with_name(apart_filename(Path(path).name, apart.kind))) \
+            if apart else ""
+
+        def work() -> tuple[str, str | None]:
             pdf = produce()
             digest = hashlib.sha256(pdf).hexdigest()  # of the document itself
+            extra = apart.produce() if apart else None
+            extra_digest = hashlib.sha256(extra).hexdigest() if extra is not None else None
             if password:
                 from app.documents.pdf_protect import protect
 
                 pdf = protect(pdf, password)
-            atomic_write(Path(path), pdf, what=_("het document"))
-            return digest
+                extra = protect(extra, password) if extra is not None else None
+            if extra is None:
+                atomic_write(Path(path), pdf, what=_("het document"))
+                return digest, None
+            # The apart part first: a letter that announces it never lies there without it.
+            atomic_write(Path(apart_path), extra, what=_("het document"))
+            try:
+                atomic_write(Path(path), pdf, what=_("het document"))
+            except BaseException:
+                Path(apart_path).unlink(missing_ok=True)
+                raise
+            return digest, extra_digest
 
-        def written(digest: str) -> None:
+        def written(digests: tuple[str, str | None]) -> None:
+            digest, extra_digest = digests
             for case_id in case_ids:
                 self.win.dossier.cases.record_document(case_id, kind, digest)
+                if apart and extra_digest is not None:
+                    self.win.dossier.cases.record_document(case_id, apart_kind(apart.kind),
+                                                           extra_digest)
             self.win.documentWritten.emit(path)
             self.win.refresh(select=case_ids[0] if case_ids else None)
-            if msgbox.question(self.win, self.tr("PDF opgeslagen"),
-                               self.tr("Het document is opgeslagen als\n{path}\n\nNu openen?")
-                               .format(path=path)):
+            if extra_digest is None:
+                text = self.tr("Het document is opgeslagen als\n{path}\n\nNu openen?").format(
+                    path=path)
+            else:
+                self.win.statusBar().showMessage(self.tr(
+                    "Twee bestanden opgeslagen: de melding en het aparte deel, niet voor het "
+                    "gezin."), 8000)
+                text = self.tr(
+                    "Er zijn twee bestanden opgeslagen.\n\n"
+                    "De melding:\n{path}\nHet gezin kan alles hierin inzien: de ouders, en "
+                    "kinderen vanaf 12 jaar.\n\n"
+                    "Het aparte deel, NIET VOOR HET GEZIN:\n{apart}\nStuur dit alleen aan de "
+                    "ontvanger van de melding, los van de melding. Geef het nooit aan het "
+                    "gezin.{protected}\n\nDe melding nu openen?").format(
+                    path=path, apart=apart_path, protected=self.tr(
+                        "\n\nBeide bestanden zijn beveiligd met hetzelfde wachtwoord.")
+                    if password else "")
+            if msgbox.question(self.win, self.tr("PDF opgeslagen"), text):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
         def failed(exc: BaseException) -> None:

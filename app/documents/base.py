@@ -91,6 +91,11 @@ def styles() -> dict[str, ParagraphStyle]:
                                 leading=19, textColor=ACCENT, spaceAfter=2 * mm),
         "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15,
                              textColor=ACCENT, spaceBefore=5 * mm, spaceAfter=1.5 * mm),
+        "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13,
+                             textColor=ACCENT, spaceBefore=3 * mm, spaceAfter=1 * mm),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=12),
+        "cell_label": ParagraphStyle("cell_label", parent=base, fontName=FONT_BOLD, fontSize=9,
+                                     leading=12),
         "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT, fontSize=9,
                                 leading=12),
         "notice": ParagraphStyle("notice", parent=base, fontName=FONT_BOLD, textColor=MARK),
@@ -113,6 +118,7 @@ class Letter:
     their_reference: str = ""
     date: date | None = None
     subject_note: str = ""
+    mark: str = ""  # a second marking on every page, under 'Vertrouwelijk' and in the footer
 
 
 def _letterhead(profile: dict[str, Any]) -> list[str]:
@@ -159,6 +165,9 @@ class _NumberedCanvas(rl_canvas.Canvas):
         self.setFillColor(MARK)
         self.setFont(FONT_BOLD, 10)
         self.drawRightString(width - 20 * mm, height - 16 * mm, _("VERTROUWELIJK"))
+        if self._letter.mark:
+            self.drawRightString(width - 20 * mm, height - 21 * mm,
+                                 clean(self._letter.mark.upper()))
         self.setStrokeColor(ACCENT)
         self.setLineWidth(0.6)
         self.line(20 * mm, height - 30 * mm, width - 20 * mm, height - 30 * mm)
@@ -166,9 +175,13 @@ class _NumberedCanvas(rl_canvas.Canvas):
         self.setFillColor(MUTED)
         self.setFont(FONT, 8)
         self.line(20 * mm, 17 * mm, width - 20 * mm, 17 * mm)
-        self.drawString(20 * mm, 12 * mm, clean(
-            _("Vertrouwelijk — {kind} — kenmerk {ref}", kind=self._letter.kind,
-              ref=self._letter.reference or "–")))
+        footer = _("Vertrouwelijk — {kind} — kenmerk {ref}", kind=self._letter.kind,
+                   ref=self._letter.reference or "–")
+        if self._letter.mark:
+            self.setFillColor(MARK)
+            footer = f"{self._letter.mark} — {footer}"
+        self.drawString(20 * mm, 12 * mm, clean(footer))
+        self.setFillColor(MUTED)
         self.drawRightString(width - 20 * mm, 12 * mm,
                              _("pagina {page} van {total}",
                                page=self._pageNumber,  # type: ignore[attr-defined]
@@ -188,9 +201,11 @@ class _Heading(Paragraph):
     (keepWithNext would drag a whole long table along and leave half a page empty.)
     """
 
+    room_below = 30 * mm
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         width, height = super().wrap(avail_width, avail_height)
-        if avail_height < height + 30 * mm:
+        if avail_height < height + self.room_below:
             return width, avail_height + 1  # too little room here: ask to be split …
         return width, height
 
@@ -202,6 +217,47 @@ def heading(text: str) -> Paragraph:
     return _Heading(para_markup(text), styles()["h2"])
 
 
+class _Subheading(_Heading):
+    room_below = 18 * mm
+
+
+def subheading(text: str) -> Paragraph:
+    """A heading within a section (Cliënt, Kinderen, …); moves on like `heading`, with a
+    little less room asked below it. Not inside a KeepTogether (which measures it without
+    that rule and then cannot place it): there, use `p(text, "h3")`."""
+    return _Subheading(para_markup(text), styles()["h3"])
+
+
+def pairs_table(left: Sequence[tuple[str, str]], right: Sequence[tuple[str, str]],
+                label_width: float = 34 * mm) -> list[Flowable]:
+    """Short label/value rows side by side in two columns (name and function left, address
+    and phone right): half the height of one long list. Empty values are left out."""
+    left = [r for r in left if r[1].strip()]
+    right = [r for r in right if r[1].strip()]
+    if not (left or right):
+        return []
+    if not (left and right) or any(len(text) > SHORT_CELL for _label, text in left + right):
+        return rows_table(left + right, label_width)  # one column; long values below labels
+    # The left values (a name, a function) are short; an address on the right gets the room.
+    right_label = 20 * mm
+    left_value = 46 * mm
+    data = []
+    for i in range(max(len(left), len(right))):
+        row: list[Any] = []
+        for side in (left, right):
+            label, text = side[i] if i < len(side) else ("", "")
+            row += [p(label, "label"), p(text)]
+        data.append(row)
+    table = Table(data, colWidths=[label_width, left_value, right_label, None],
+                  hAlign="LEFT", splitInRow=1)
+    table.setStyle(_table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return [table]
+
+
 def labelled(label: str, text: str) -> Flowable:
     """A bold label and its text; kept on one page unless the text is long."""
     if len(text) > LONG_CELL:
@@ -211,6 +267,7 @@ def labelled(label: str, text: str) -> Flowable:
 
 
 LONG_CELL = 2500  # characters; longer values are laid out below their label, not in a cell
+SHORT_CELL = 400  # characters; a longer value does not go side by side (`pairs_table`)
 
 
 def rows_table(rows: Sequence[tuple[str, str]], label_width: float = 45 * mm) -> list[Flowable]:
@@ -252,8 +309,10 @@ def _keep_with_next(para: Paragraph) -> Paragraph:
 
 
 def grid_table(header: Sequence[str], rows: Sequence[Sequence[str]],
-               widths: Sequence[float | None]) -> Table:
-    data = [[p(h, "label") for h in header]] + [[p(c) for c in r] for r in rows]
+               widths: Sequence[float | None], compact: bool = False) -> Table:
+    """A table with a header row; `compact` sets it a size smaller (many narrow columns)."""
+    head, body = ("cell_label", "cell") if compact else ("label", "body")
+    data = [[p(h, head) for h in header]] + [[p(c, body) for c in r] for r in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(_table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -22,8 +22,8 @@ from app.documents.base import (
     rows_table,
     signature,
 )
+from app.documents.betrokkenen import identification_rows
 from app.flows.informatieverzoek import currency_notice, gi_duty_text, is_gi_under_ots
-from app.flows.kit import children_label, client_label
 from app.flows.openness import openness_summary
 from app.model import CHANNEL_ORAL, Informatieverzoek
 
@@ -58,7 +58,12 @@ def informatieverstrekking_pdf(v: Informatieverzoek, profile: dict[str, Any], ca
     story: list[Flowable] = []
     notice = currency_notice(v, today)
     if notice:
-        story += [notice_box(notice), Spacer(1, 3 * mm)]
+        story += [Spacer(1, 2 * mm), notice_box(notice), Spacer(1, 3 * mm)]
+
+    # Whom the answer is about, as the requester named them: enough to match their file.
+    story.append(heading(_("Betreft")))
+    story += rows_table(identification_rows(v, today) + (
+        [(_("Mijn relatie"), v.relation)] if v.relation.strip() else []))
 
     story.append(heading(_("Uw verzoek")))
     story += rows_table([
@@ -67,9 +72,6 @@ def informatieverstrekking_pdf(v: Informatieverzoek, profile: dict[str, Any], ca
         (_("Waarom nodig"), r.why),
         (_("Soort informatie"), r.info_type),
         (_("Termijn"), format_nl(r.term) if r.term else ""),
-        (_("Cliënt"), client_label(v)),
-        (_("Kinderen"), children_label(v)),
-        (_("Mijn relatie"), v.relation),
     ])
     if is_gi_under_ots(v):
         story += [Spacer(1, 2 * mm), p(gi_duty_text(), "small")]

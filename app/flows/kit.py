@@ -185,16 +185,19 @@ def client_label(record: Any) -> str:
     return f"{name} ({role})".strip() if role else name
 
 
-def children_label(record: Any) -> str:
-    """The children as documents list them: name and date of birth (or age), by semicolons."""
+def children_label(record: Any, today: date) -> str:
+    """The children as documents list them: name and date of birth (or age), by semicolons.
+    `today` is the document's (or the wizard's) date, for the ages."""
     from app.flows.people import born_text
 
+    day = today
+
     def one(c: Any) -> str:
-        born = born_text(c.birth_date, date.today()) if c.birth_date else ""
+        born = born_text(c.birth_date, day) if c.birth_date else ""
         return ", ".join(x for x in (c.name, born or (_("{age} jaar", age=c.age) if c.age
                                                         else "")) if x)
 
-    return "; ".join(one(c) for c in record.children)
+    return "; ".join(x for x in (one(c) for c in record.children) if x)
 
 
 def person(profile: dict[str, Any]) -> dict[str, str]:

@@ -12,7 +12,8 @@ from app.flows import followup
 from app.flows.registry import FLOWS, flow_of
 from app.records import CaseHistory
 
-DOCUMENT_NAMES = {"dossierverslag": "Dossierverslag", "inzage": "Inzage-afschrift"}
+DOCUMENT_NAMES = {"dossierverslag": "Dossierverslag", "inzage": "Inzage-afschrift",
+                  "melding_apart": "Melding, apart deel"}
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,369 @@
+"""The Melding laid out as the receivers' forms, its separate part 'niet voor het gezin', and
+the informatieverstrekking's identification of the client — read back from the real PDFs."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date, timedelta
+
+import pikepdf
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from app import service
+from app.checks.dates import format_nl
+from app.demo import DEMO_PROFILE, demo_melding, demo_request
+from app.documents.informatieverstrekking import informatieverstrekking_pdf
+from app.documents.melding import melding_pdf, melding_withheld_pdf
+from app.flows.kit import children_label
+from app.model import Attachment, Child, Melding, People, Person, Withheld
+from tests.pdfcheck import flat, pdf_text
+
+TODAY = date(2026, 11, 29)
+CASE = 7
+PASSWORD = "telefonisch doorgeven 42"
+
+
+def letter_text(m: Melding, today: date = TODAY) -> str:
+    return flat(pdf_text(melding_pdf(m, DEMO_PROFILE, CASE, today)))
+
+
+def section(text: str, start: str, end: str | None = None) -> str:
+    """The text from heading `start` up to heading `end` (or the end)."""
+    head = text.index(start)
+    return text[head:text.index(end, head)] if end else text[head:]
+
+
+def withheld_phrases(m: Melding) -> list[str]:
+    """Distinctive phrases of the withheld text, its reason and the note on the agreement."""
+    w = m.withheld
+    phrases = ["belde mij op 28 oktober ongevraagd", "de kinderen vaak opvangt na ruzies thuis",
+               "Zij is bang voor de vader", "als hij hoort dat zij iets heeft gezegd",
+               "zij vreest de reactie van de vader", "Afgesproken met mw. J. Bosman bij de"]
+    for phrase in phrases:  # the phrases are the demo's own, not made up here
+        assert phrase in flat(" ".join((w.text, w.reason, w.agreed_note))), phrase
+    return phrases
+
+
+def test_the_letter_names_the_family_so_that_veilig_thuis_can_find_it():
+    m = demo_melding(TODAY)
+    text = letter_text(m)
+    people = section(text, "2. Betrokkenen", "3. De melding")
+    for child in m.children:
+        assert child.name in people
+        assert format_nl(child.birth_date) in people
+    assert "12 maart 2022 (4 jaar)" in people and "30 september 2019 (7 jaar)" in people
+    assert "kinderdagverblijf De Boomhut" in people
+    assert "basisschool De Regenboog, groep 4" in people
+    assert "bij moeder en vader, Hoogstraat 48" in people
+    client = section(people, "Cliënt", "Kinderen")
+    assert "Yvonne de Graaf" in client
+    assert "17 juni 1993 (33 jaar)" in client
+    assert "Hoogstraat 48, 3552 XK Utrecht" in client and "06 1234 5678" in client
+    gezag = section(people, "Ouders en gezag")
+    assert "Gezag" in gezag
+    assert re.search(r"Martijn Verbeek .*9 februari 1990 \(36 jaar\).*06 8765 4321 ja "
+                     r"Yvonne de Graaf moeder \(cliënte\) ja", gezag)
+
+
+def test_the_melder_with_phone_and_email_from_the_profile():
+    melder = section(letter_text(demo_melding(TODAY)), "1. Melder", "2. Betrokkenen")
+    for key in ("name", "discipline", "big", "practice", "address", "phone", "email"):
+        assert DEMO_PROFILE[key] in melder, key
+    assert "BIG-nummer" in melder and "E-mail" in melder
+
+
+def test_the_network_and_the_other_professionals():
+    network = section(letter_text(demo_melding(TODAY)), "4. Ondersteunend netwerk",
+                      "5. Overige informatie")
+    assert "Ria de Graaf-Smit" in network and "grootmoeder" in network
+    assert "Amsterdamsestraatweg 301, 3551 CE Utrecht" in network and "030 243 98 76" in network
+    assert "huisarts" in network and "dr. H. Kramer" in network
+    assert "Huisartsenpraktijk Zuilen" in network and "030 244 11 00" in network
+
+
+def test_the_advice_consultation_and_the_enclosures_with_their_dates():
+    m = demo_melding(TODAY)
+    m.attachments.append(Attachment("Brief van de huisarts", "2026-10-02"))
+    other = section(letter_text(m), "5. Overige informatie")
+    assert "Adviesgesprek vooraf" in other
+    assert format_nl(m.advice.date) in other
+    assert "adviseur van Veilig Thuis Utrecht (telefonisch)" in other
+    assert "Een melding doen; de kinderen zijn getuige van geweld." in other
+    assert "Bijlagen" in other
+    assert f"Verslag van de intake (behandeling cliënte) {format_nl(m.attachments[0].date)}" \
+        in other
+    assert "Brief van de huisarts 2 oktober 2026" in other
+
+
+def test_the_letter_holds_nothing_of_the_withheld_part_only_that_it_exists():
+    m = demo_melding(TODAY)
+    text = letter_text(m)
+    for phrase in withheld_phrases(m):
+        assert phrase not in text, phrase
+    assert "ontvangt u apart van deze melding een deel dat niet voor het gezin bestemd is" \
+        in text
+    assert "Zoals met u afgesproken" in text
+    assert re.search(r"kenmerk DW-00007-\d{8}-A\)", text)
+
+
+def test_the_separate_part_carries_the_withheld_text_and_its_marking_on_every_page():
+    m = demo_melding(TODAY)
+    data = melding_withheld_pdf(m, DEMO_PROFILE, CASE, TODAY)
+    assert data is not None
+    text = flat(pdf_text(data))
+    for phrase in withheld_phrases(m):
+        assert phrase in text, phrase
+    assert "Niet voor het gezin" in text and "niet bestemd voor inzage" in text
+    assert "Ja, afgesproken dat dit deel apart wordt gegeven." in text
+    letter_ref = re.search(r"Ons kenmerk: (DW-\S+)", letter_text(m))
+    assert letter_ref is not None
+    assert f"Ons kenmerk: {letter_ref.group(1)}-A" in text
+    assert f"Hoort bij de melding met kenmerk {letter_ref.group(1)}" in text
+    assert "Anouk Verbeek" in text and "Yvonne de Graaf" in text  # to file it with the melding
+
+    m.withheld.text = "\n".join([m.withheld.text] * 40)  # several pages
+    reader = PdfReader(io.BytesIO(melding_withheld_pdf(m, DEMO_PROFILE, CASE, TODAY) or b""))
+    assert len(reader.pages) >= 2
+    for page in reader.pages:
+        page_text = flat(page.extract_text())
+        assert "NIET VOOR HET GEZIN" in page_text
+        assert "Niet voor het gezin — Vertrouwelijk" in page_text
+
+
+def test_no_withheld_part_no_separate_pdf_and_no_mention():
+    m = demo_melding(TODAY)
+    m.withheld = Withheld()
+    assert melding_withheld_pdf(m, DEMO_PROFILE, CASE, TODAY) is None
+    text = letter_text(m)
+    assert "Apart deel" not in text and "niet voor het gezin" not in text
+    assert not re.search(r"DW-00007-\d{8}-A", text)
+    m.withheld = Withheld(text="  \n ", reason="")
+    assert melding_withheld_pdf(m, DEMO_PROFILE, CASE, TODAY) is None
+
+
+def test_a_part_not_yet_agreed_is_not_announced_as_agreed():
+    m = demo_melding(TODAY)
+    m.withheld.agreed = False
+    assert "Daarnaast ontvangt u apart van deze melding" in letter_text(m)
+    apart = flat(pdf_text(melding_withheld_pdf(m, DEMO_PROFILE, CASE, TODAY) or b""))
+    assert "Nee, nog niet afgesproken" in apart
+
+
+def test_an_anonymity_request_is_stated_plainly():
+    m = demo_melding(TODAY)
+    assert "anoniem" not in letter_text(m).lower()
+    m.anonymous = True
+    m.anonymous_reason = "De vader heeft mij eerder bedreigd."
+    text = letter_text(m)
+    assert "Ik wil anoniem blijven tegenover het gezin" in section(text, "1. Melder",
+                                                                    "2. Betrokkenen")
+    other = section(text, "5. Overige informatie")
+    assert "Verzoek om anonimiteit" in other
+    assert "Ik vraag u mijn naam en mijn gegevens als melder niet aan het gezin bekend te " \
+        "maken." in other
+    assert "De vader heeft mij eerder bedreigd." in other
+
+
+def test_an_unknown_address_is_said_with_its_reason():
+    m = demo_melding(TODAY)
+    m.people.client_address = ""
+    for child in m.children:
+        child.lives_with = ""
+    m.people.address_unknown = "Het gezin is verhuisd; het nieuwe adres weet ik niet."
+    client = section(letter_text(m), "Cliënt", "Kinderen")
+    assert "Adres onbekend: Het gezin is verhuisd; het nieuwe adres weet ik niet." in client
+    assert "Woont" not in section(letter_text(m), "Kinderen", "Ouders en gezag")
+
+
+def test_a_melding_from_an_old_draft_still_gives_a_sensible_letter():
+    bare = Melding(client_pseudonym="Y.", client_role="moeder", children=[Child("A.", "4")])
+    text = letter_text(bare)
+    assert "Melding van een vermoeden van kindermishandeling" in text
+    assert "Naam Y." in text and "Naam Leeftijd A. 4 jaar" in text
+    for absent in ("Ouders en gezag", "Ondersteunend netwerk", "Overige informatie",
+                   "Geboortedatum Woont", "mondelinge melding van .", "Apart deel"):
+        assert absent not in text, absent
+
+    m = demo_melding(TODAY)  # a full old melding: everything but the Betrokkenen's details
+    m.people, m.children = People(), [Child("A.", "4")]
+    m.advice.consulted, m.withheld, m.attachments = None, Withheld(), []
+    text = letter_text(m)
+    assert re.search(r"1\. Melder .* 2\. Betrokkenen .* 3\. De melding .*", text)
+    assert "4. Ondersteunend netwerk" not in text and "Overige informatie" not in text
+    assert "Naam Y. Rol moeder" in text and "A. 4 jaar" in text
+    assert "Ik zag blauwe plekken op beide onderarmen van cliënte." in text
+    assert melding_withheld_pdf(m, DEMO_PROFILE, CASE, TODAY) is None
+
+
+def test_informatieverstrekking_identifies_the_client_and_children_without_address():
+    v = demo_request(TODAY)
+    v.people.client_address = "Kerkweg 3, 3600 AA Maarssen"
+    v.people.client_phone = "06 5555 0000"
+    v.people.network = [Person("Greet Peters", "grootmoeder", "", "Dorpsstraat 9", "0346 1")]
+    text = flat(pdf_text(informatieverstrekking_pdf(v, DEMO_PROFILE, 2, TODAY)))
+    about = section(text, "Betreft", "Uw verzoek")
+    assert "Vincent Peters" in about
+    assert format_nl(v.people.client_birth_date) in about and "(41 jaar)" in about
+    for child in v.children:
+        assert f"{child.name}, {format_nl(child.birth_date)}" in about
+    for absent in ("Kerkweg", "06 5555 0000", "Greet Peters", "Dorpsstraat"):
+        assert absent not in text, absent
+
+    v.people.client_name = ""  # named as the requester did: else the label
+    assert "Cliënt V., vader" in flat(pdf_text(informatieverstrekking_pdf(v, DEMO_PROFILE, 2,
+                                                                         TODAY)))
+
+
+def test_children_label_counts_ages_on_the_given_day():
+    m = Melding(children=[Child("Ruben", "", "2019-09-30"), Child()])
+    assert children_label(m, date(2026, 9, 29)) == "Ruben, 30 september 2019 (6 jaar)"
+    assert children_label(m, date(2026, 9, 30)) == "Ruben, 30 september 2019 (7 jaar)"
+
+
+def test_ages_in_the_letter_follow_the_document_date():
+    m = demo_melding(TODAY)
+    later = TODAY + timedelta(days=365 * 2)
+    assert "12 maart 2022 (6 jaar)" in letter_text(m, later)
+
+
+def test_the_separate_part_is_recorded_and_named_in_the_timeline(db_path):
+    from app.flows.timeline import timeline
+    from app.vault.dossier import Dossier
+
+    with Dossier.create(db_path, "x") as d:
+        d.set_profile(DEMO_PROFILE)
+        m = demo_melding(TODAY)
+        case_id = d.cases.create("melding", m.to_dict(), "Y.")
+        service.finish(d, case_id, m, TODAY)
+        service.document(d, case_id, TODAY)
+        apart = service.apart_document(d, case_id, TODAY)
+        assert apart is not None and "belde mij op 28 oktober" in flat(pdf_text(apart))
+        assert [doc["kind"] for doc in d.cases.documents(case_id)] == ["melding",
+                                                                      "melding_apart"]
+        titles = [e.title for e in timeline(service.case_history(d, case_id), TODAY)]
+        assert any("Melding, apart deel" in t for t in titles)
+
+        plain = demo_melding(TODAY)
+        plain.withheld = Withheld()
+        other = d.cases.create("melding", plain.to_dict(), "Y.")
+        service.finish(d, other, plain, TODAY)
+        assert service.apart_document(d, other, TODAY) is None
+        assert d.cases.documents(other) == []
+
+
+@pytest.mark.parametrize("password", ["", PASSWORD])
+def test_main_window_writes_the_separate_part_beside_the_melding(qtbot, db_path, tmp_path,
+                                                                password):
+    from app.vault.dossier import Dossier
+    from ui import msgbox
+    from ui.main_window import MainWindow
+
+    d = Dossier.create(db_path, "x")
+    d.set_profile(DEMO_PROFILE)
+    m = demo_melding(TODAY)
+    case_id = d.cases.create("melding", m.to_dict(), "Y.")
+    service.finish(d, case_id, m, TODAY)
+    window = MainWindow(d, today=TODAY)
+    qtbot.addWidget(window)
+    target = tmp_path / "uit" / "melding.pdf"
+    target.parent.mkdir()
+    apart = tmp_path / "uit" / "melding-niet-voor-het-gezin.pdf"
+    msgbox.shown.clear()
+    msgbox.answer_next(str(target), password, False)
+    with qtbot.waitSignal(window.documentWritten, timeout=20000):
+        window.documents.make_pdf(case_id)
+    qtbot.waitUntil(lambda: msgbox.pending_answers() == 0)
+    assert sorted(p.name for p in target.parent.iterdir()) == [apart.name, target.name]
+
+    def read(path):
+        if password:
+            with pytest.raises(pikepdf.PasswordError):
+                pikepdf.open(path)
+            reader = PdfReader(path)
+            reader.decrypt(password)
+            return flat("\n".join(page.extract_text() for page in reader.pages))
+        return flat(pdf_text(path.read_bytes()))
+
+    letter, part = read(target), read(apart)
+    for phrase in withheld_phrases(m):
+        assert phrase not in letter and phrase in part, phrase
+    assert "NIET VOOR HET GEZIN" in part
+    kinds = [doc["kind"] for doc in d.cases.documents(case_id)]
+    assert kinds == ["melding", "melding_apart"]
+    [told] = [text for kind, text in msgbox.shown if kind == "question"]
+    assert "twee bestanden" in told and str(apart) in told and str(target) in told
+    assert "NIET VOOR HET GEZIN" in told and "Geef het nooit aan het gezin" in told
+    assert ("hetzelfde wachtwoord" in told) == bool(password)
+    window.close()
+    d.close()
+
+
+def test_main_window_writes_one_file_when_nothing_is_withheld(qtbot, db_path, tmp_path):
+    from app.vault.dossier import Dossier
+    from ui import msgbox
+    from ui.main_window import MainWindow
+
+    d = Dossier.create(db_path, "x")
+    d.set_profile(DEMO_PROFILE)
+    m = demo_melding(TODAY)
+    m.withheld = Withheld()
+    case_id = d.cases.create("melding", m.to_dict(), "Y.")
+    service.finish(d, case_id, m, TODAY)
+    window = MainWindow(d, today=TODAY)
+    qtbot.addWidget(window)
+    target = tmp_path / "uit" / "melding.pdf"
+    target.parent.mkdir()
+    msgbox.shown.clear()
+    msgbox.answer_next(str(target), "", False)
+    with qtbot.waitSignal(window.documentWritten, timeout=20000):
+        window.documents.make_pdf(case_id)
+    qtbot.waitUntil(lambda: msgbox.pending_answers() == 0)
+    assert [p.name for p in target.parent.iterdir()] == ["melding.pdf"]
+    assert [doc["kind"] for doc in d.cases.documents(case_id)] == ["melding"]
+    [told] = [text for kind, text in msgbox.shown if kind == "question"]
+    assert "twee bestanden" not in told
+    window.close()
+    d.close()
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_any_text_in_the_people_and_the_withheld_part_gives_valid_pdfs(text):
+    m = demo_melding(TODAY)
+    m.people.parents[0].name = m.children[0].lives_with = m.people.address_unknown = text
+    m.people.professionals[0].contact = m.attachments[0].description = text
+    m.withheld.text = m.withheld.reason = text + "x"
+    for data in (melding_pdf(m, DEMO_PROFILE, 1, TODAY),
+                 melding_withheld_pdf(m, DEMO_PROFILE, 1, TODAY) or b""):
+        assert data.startswith(b"%PDF-") and len(PdfReader(io.BytesIO(data)).pages) >= 1
+
+
+def test_very_long_people_fields_and_withheld_text_flow_over_pages():
+    m = demo_melding(TODAY)
+    m.children[0].lives_with = "bij moeder, daarna bij oma, dan weer thuis. " * 300
+    m.people.network[0].relation = "z" * 20_000
+    m.withheld.text = "Een lange zin die apart moet blijven. " * 2000
+    m.withheld.reason = "Reden. " * 1000
+    assert len(PdfReader(io.BytesIO(melding_pdf(m, DEMO_PROFILE, 1, TODAY))).pages) > 4
+    apart = melding_withheld_pdf(m, DEMO_PROFILE, 1, TODAY) or b""
+    assert len(PdfReader(io.BytesIO(apart)).pages) > 3
+
+    m = demo_melding(TODAY)
+    m.people.client_address = "Straat 1 " * 10_000  # once left 'Bijlagen' unplaceable
+    assert melding_pdf(m, DEMO_PROFILE, 1, TODAY).startswith(b"%PDF-")
+
+
+def test_every_block_finds_a_place_wherever_the_page_ends():
+    """The sub-headed blocks (Kinderen, Bijlagen, …) shifted down the page step by step."""
+    for n in range(0, 120, 3):
+        m = demo_melding(TODAY)
+        m.content += " woord" * (n * 6)
+        m.anonymous, m.anonymous_reason = n % 2 == 0, "Reden. " * 5
+        m.attachments *= 1 + n % 4
+        m.withheld.text = "zin " * (n * 20 + 1)
+        assert melding_pdf(m, DEMO_PROFILE, 1, TODAY).startswith(b"%PDF-")
+        assert (melding_withheld_pdf(m, DEMO_PROFILE, 1, TODAY) or b"").startswith(b"%PDF-")
