@@ -162,3 +162,11 @@ def test_the_dossier_entry_carries_the_people_and_what_went_apart():
     extra = {r["label"]: r["text"] for r in entry["extra"]}
     assert m.withheld.text in extra["Apart gegeven, niet voor het gezin"]
     assert "Adviesgesprek met Veilig Thuis" in extra and "Bijlagen" in extra
+
+
+def test_a_person_named_in_the_part_apart_and_listed_in_the_letter_gets_a_warning():
+    m = demo_melding(TODAY)
+    [warning] = messages(melding.check_page("apart", m, TODAY), "withheld.text", False)
+    assert "Ria de Graaf-Smit" in warning and "als bron" in warning
+    m.people.network = []
+    assert not messages(melding.check_page("apart", m, TODAY), "withheld.text")

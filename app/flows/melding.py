@@ -37,7 +37,7 @@ from app.flows.kit import (
     with_not_applicable,
 )
 from app.flows.openness import check_openness, needs_reason_without_consent, openness_summary
-from app.flows.people import FIND_FAMILY, people_rows
+from app.flows.people import FIND_FAMILY, names_of_others, people_rows
 from app.model import CHANNEL_ORAL, Melding
 
 KIND = "melding"
@@ -193,6 +193,12 @@ def _check_advice(m: Melding, today: date) -> list[Problem]:
 _YEAR = timedelta(days=365)
 
 
+def _name_words(name: str) -> list[str]:
+    """The full name, and the surname alone when it is distinctive ('De Graaf-Smit')."""
+    words = name.split()
+    return [name, words[-1]] if len(words) > 1 and len(words[-1]) >= 4 else [name]
+
+
 def _check_apart(m: Melding, today: date) -> list[Problem]:
     """The part the family may not read, the melder's anonymity, and the enclosures."""
     w = m.withheld
@@ -209,6 +215,13 @@ def _check_apart(m: Melding, today: date) -> list[Problem]:
                 "Alles in een melding is in te zien voor de ouders en voor kinderen vanaf 12 "
                 "jaar. Spreek met Veilig Thuis af hoe zij dit deel apart houden voordat u het "
                 "stuurt."), "7.vb.2", WARNING))
+        for name, _relation in names_of_others(m):
+            if any(word in w.text for word in _name_words(name)):
+                problems.append(Problem("withheld.text", _(
+                    "Dit deel noemt {name}, die ook bij de betrokkenen in de melding zelf staat "
+                    "— en die mag het gezin lezen. Dat zegt niet wat {name} vertelde, maar "
+                    "controleer dat niets in de melding naar {name} als bron wijst.",
+                    name=name), "7.vb.3", WARNING))
     elif w.reason.strip():
         problems.append(Problem("withheld.text", _(
             "U gaf een reden maar nog geen tekst: wat moet Veilig Thuis weten dat het gezin "

@@ -117,7 +117,10 @@ def client_name(record: Any) -> str:
 
 def born_text(iso: str, today: date) -> str:
     """'12 maart 2019 (7 jaar)', or '' when unknown."""
-    born = from_iso(iso) if iso else None
+    try:
+        born = from_iso(iso) if iso else None
+    except ValueError:  # not a date: the page check says so; a document must not crash on it
+        born = None
     if born is None:
         return ""
     return _("{date} ({age} jaar)", date=format_nl(born), age=age_on(born, today))
