@@ -159,3 +159,31 @@ def test_follow_up_completion_moves_the_deadline_and_the_last_change(db_path):
         d.contacts.add(case_id, "2026-11-15", "contact", "Gebeld met mw. Bosman.")
         assert d.contacts.of_case(case_id)[0]["text"] == "Gebeld met mw. Bosman."
         assert d.cases.count(text="bosman") == 1  # contacts are searchable too
+
+
+def test_the_list_shows_names_or_labels_as_the_practice_chooses(qtbot, db_path):
+    """The label ('Y.') for a screen others can see, or the full name; a case without a
+    recorded name shows its label either way. The choice is the profile's, made in the app."""
+    from app import service
+    from app.demo import DEMO_PROFILE, demo_melding
+    from ui.main_window import MainWindow
+
+    with Dossier.create(db_path, "x") as dossier:
+        dossier.set_profile(DEMO_PROFILE)
+        m = demo_melding(date(2026, 11, 29))
+        named = dossier.cases.create("melding", m.to_dict())
+        service.save_draft(dossier, named, m, "client")
+        old = dossier.cases.create("melding", {"client_pseudonym": "K."}, "K.")
+        window = MainWindow(dossier, today=date(2026, 11, 29))
+        qtbot.addWidget(window)
+
+        def shown() -> dict[int, str]:
+            model = window.model
+            return {model.case_id(r): model.data(model.index(r, 0))
+                    for r in range(model.rowCount())}
+
+        assert shown() == {named: "Y.", old: "K."}  # the shipped default: labels
+        dossier.set_profile({**DEMO_PROFILE, "case_list_label": "name"})
+        window._apply_list_label()
+        assert shown() == {named: "Yvonne de Graaf", old: "K."}
+        window.close()
