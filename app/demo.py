@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from app.checks.dates import format_nl
 from app.model import (
     CONSENT_GIVEN,
     CONSENT_REFUSED,
     Advice,
     AnderDoel,
-    Attachment,
     Child,
     Counterpart,
     Expectations,
@@ -58,16 +58,17 @@ def demo_people_y(today: date) -> tuple[People, list[Child]]:
         parents=[Person("Martijn Verbeek", "vader van A. en R., partner van cliënte",
                         _born(today, 36, 2, 9), address, "06 8765 4321", custody=True),
                  Person("Yvonne de Graaf", "moeder (cliënte)", custody=True)],
-        professionals=[Professional("huisarts", "dr. H. Kramer", "Huisartsenpraktijk Zuilen",
+        professionals=[Professional("huisarts van het gezin", "dr. H. Kramer",
+                                    "Huisartsenpraktijk Zuilen, Utrecht",
                                     "030 244 11 00")],
         network=[Person("Ria de Graaf-Smit", "grootmoeder (moeder van cliënte)", "",
                         "Amsterdamsestraatweg 301, 3551 CE Utrecht", "030 243 98 76")],
     )
     children = [
         Child("Anouk Verbeek", "4", _born(today, 4, 3, 12), "bij moeder en vader, Hoogstraat 48",
-              "kinderdagverblijf De Boomhut"),
+              "basisschool De Regenboog, groep 1, Utrecht"),
         Child("Ruben Verbeek", "7", _born(today, 7, 9, 30), "bij moeder en vader, Hoogstraat 48",
-              "basisschool De Regenboog, groep 4"),
+              "basisschool De Regenboog, groep 4, Utrecht"),
     ]
     return people, children
 
@@ -78,6 +79,7 @@ def demo_melding(today: date) -> Melding:
     told_day = melding_day - timedelta(days=1)
     bruises_day = melding_day - timedelta(days=21)
     people, children = demo_people_y(today)
+    called_day = melding_day - timedelta(days=30)
     return Melding(
         client_pseudonym="Y.",
         client_role="moeder",
@@ -85,19 +87,23 @@ def demo_melding(today: date) -> Melding:
         people=people,
         advice=Advice(required=False, consulted=True,
                       date=(melding_day - timedelta(days=2)).isoformat(),
-                      with_whom="adviseur van Veilig Thuis Utrecht (telefonisch)",
+                      with_whom="mw. K. Jansen, adviseur van Veilig Thuis Utrecht (telefonisch)",
                       advice="Een melding doen; de kinderen zijn getuige van geweld. Vooraf met "
                              "cliënte bespreken dat ik meld."),
         withheld=Withheld(
-            text="Mevrouw De Graaf-Smit, de grootmoeder, belde mij op 28 oktober ongevraagd en "
-                 "vertelde dat zij de kinderen vaak opvangt na ruzies thuis. Zij is bang voor "
-                 "de vader als hij hoort dat zij iets heeft gezegd.",
+            text=f"Mevrouw De Graaf-Smit, de grootmoeder, belde mij op {format_nl(called_day)} "
+                 "ongevraagd. Zij vertelde dat zij de kinderen sinds de zomer ongeveer één keer "
+                 "per week opvangt na ruzies thuis; cliënte brengt ze dan. Zij is bang voor de "
+                 "vader als hij hoort dat zij iets heeft gezegd. Zij vindt het goed dat ik dit "
+                 "aan Veilig Thuis vertel en wil bereikbaar zijn voor Veilig Thuis, maar niet "
+                 "gebeld worden als de vader in de buurt kan zijn; zij geeft de voorkeur aan "
+                 "bellen op werkdagen tussen 9 en 12 uur.",
             reason="De veiligheid van de grootmoeder: zij vreest de reactie van de vader.",
-            agreed=True, agreed_note="Afgesproken met mw. J. Bosman bij de melding."),
-        attachments=[Attachment("Verslag van de intake (behandeling cliënte)",
-                                (today - timedelta(days=400)).isoformat())],
+            agreed=True, agreed_note="Afgesproken met mw. J. Bosman bij de mondelinge melding "
+                                     f"op {format_nl(melding_day)}."),
+        attachments=[],
         relation=(
-            "Ik ben de behandelaar van mevrouw Y. (sinds een jaar, in verband met "
+            "Ik ben de behandelaar van mevrouw De Graaf (sinds een jaar, in verband met "
             "angstklachten), niet van haar kinderen. Ik heb de kinderen nooit gezien."
         ),
         openness=Openness(
@@ -107,7 +113,7 @@ def demo_melding(today: date) -> Melding:
             client_informed=True,
             informed_on=told_day.isoformat(),
             informed_explanation=(
-                "Ik heb mevrouw Y. uitgelegd dat ik een melding doe bij Veilig Thuis vanwege "
+                "Ik heb mevrouw De Graaf uitgelegd dat ik een melding doe bij Veilig Thuis vanwege "
                 "het geweld tussen haar en haar partner waarvan de kinderen getuige zijn, en "
                 "dat ik vertel wat zij mij over het geweld heeft verteld en wat ik zelf zag."
             ),
@@ -268,17 +274,17 @@ def demo_ander_doel(today: date) -> AnderDoel:
     return AnderDoel(
         client_pseudonym="Y.", client_role="moeder",
         children=demo_people_y(today)[1], people=demo_people_y(today)[0],
-        relation="Ik ben de behandelaar van mevrouw Y., niet van haar kinderen.",
+        relation="Ik ben de behandelaar van mevrouw De Graaf, niet van haar kinderen.",
         counterpart=Counterpart("veilig_thuis", "Veilig Thuis Utrecht", "mw. J. Bosman",
                                 "aandachtsfunctionaris"),
         received_on=(today - timedelta(days=5)).isoformat(),
         original_date=(today - timedelta(days=62)).isoformat(),
         original_purpose="Melding van een vermoeden van kindermishandeling.",
-        information="Wat ik meldde over het geweld tussen mevrouw Y. en haar partner.",
+        information="Wat ik meldde over het geweld tussen mevrouw De Graaf en haar partner.",
         new_purpose="Een advies over een omgangsregeling tussen de vader en de twee kinderen.",
         openness=Openness(concerns_discussed=True, client_informed=True,
                           informed_on=(today - timedelta(days=3)).isoformat(),
-                          informed_explanation="Ik heb mevrouw Y. verteld welke informatie "
+                          informed_explanation="Ik heb mevrouw De Graaf verteld welke informatie "
                                                "Veilig Thuis voor welk nieuw doel wil gebruiken.",
                           client_reaction="Zij wil dat niet: het advies gaat over de vader.",
                           consent="refused", decision="Niet akkoord.", decision_told=True),

@@ -93,7 +93,7 @@ def test_the_demo_copy_proposes_screening_the_grandmother_the_huisarts_and_the_a
     network = next(i for i in items if "Ria de Graaf-Smit" in i.text)
     assert "Ria de Graaf-Smit (grootmoeder" in network.proposal and "BW 7:457" in network.proposal
     huisarts = next(i for i in items if "dr. H. Kramer" in i.text)
-    assert "dr. H. Kramer (huisarts)" in huisarts.proposal
+    assert "dr. H. Kramer (huisarts van het gezin)" in huisarts.proposal
     assert "Apart gegeven, niet voor het gezin" in proposed  # the part the family may not read
     withheld = next(i for i in items if i.label == "Apart gegeven, niet voor het gezin")
     assert "7.vb.3" in withheld.proposal

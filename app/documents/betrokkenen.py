@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from app.content.i18n import _
 from app.documents.base import grid_table, p, pairs_table, subheading
-from app.flows.people import born_text, client_name, has_address
+from app.flows.people import born_text, client_name, has_address, named_apart
 from app.model import People, Person
 
 WIDTH = 170 * mm  # the text width of an A4 letter (20 mm margins)
@@ -119,27 +119,37 @@ def betrokkenen_story(record: Any, today: date) -> list[Flowable]:
         [[p.name.strip(), p.relation.strip(), born(p.birth_date, "", today), _contact(p),
           _custody(p)] for p in people.parents],
         [32 * mm, 36 * mm, 40 * mm, None, 16 * mm], keep=(0, 4)))
+    apart = [id(x) for x in named_apart(record)]
     story += _section(_("Anderen in het huishouden"), table(
         [_("Naam"), _("Relatie"), _("Geboortedatum"), _("Adres en telefoon")],
         [[p.name.strip(), p.relation.strip(), born(p.birth_date, "", today), _contact(p)]
-         for p in people.household],
+         for p in people.household if id(p) not in apart],
         [38 * mm, 42 * mm, 38 * mm, None]))
     return story
 
 
-def network_story(record: Any, today: date) -> list[Flowable]:
-    """The family's network and the other professionals, with how to reach them."""
+def network_story(record: Any, today: date, apart: bool = False) -> list[Flowable]:
+    """The family's network and the other professionals, with how to reach them.
+
+    In the melding (`apart=False`) whoever the part apart names is left out: the family reads
+    the melding, and a name there would point to the source. In the separate part
+    (`apart=True`) only they are listed."""
     people: People = record.people
+    named = [id(x) for x in named_apart(record)]
+
+    def keep(person: Any) -> bool:
+        return (id(person) in named) == apart
+
     story: list[Flowable] = []
     story += _section(_("Netwerk van het gezin"), table(
         [_("Naam"), _("Relatie"), _("Adres"), _("Telefoon")],
         [[p.name.strip(), p.relation.strip(), p.address.strip(), p.phone.strip()]
-         for p in people.network],
+         for p in [*people.network, *(people.household if apart else [])] if keep(p)],
         [38 * mm, 44 * mm, 54 * mm, None]))
     story += _section(_("Andere professionals"), table(
         [_("Rol"), _("Naam"), _("Organisatie"), _("Contact")],
         [[p.role.strip(), p.name.strip(), p.organisation.strip(), p.contact.strip()]
-         for p in people.professionals],
+         for p in people.professionals if keep(p)],
         [30 * mm, 38 * mm, 52 * mm, None]))
     return story
 

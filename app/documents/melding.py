@@ -203,13 +203,8 @@ def _other(m: Melding, case_id: int) -> list[Flowable]:
                       for x in m.attachments], [None, 45 * mm])
     if enclosed:
         story.append(KeepTogether([h3(_("Bijlagen")), *enclosed]))
-    if has_withheld(m):
-        agreed = m.withheld.agreed is True
-        story.append(KeepTogether([h3(_("Apart deel")), p(_(
-            "{start} ontvangt u apart van deze melding een deel dat niet voor het gezin "
-            "bestemd is (kenmerk {ref}).",
-            start=_("Zoals met u afgesproken") if agreed else _("Daarnaast"),
-            ref=apart_reference(case_id, m)))]))
+    # The separate part is not mentioned here: the family reads this letter, and "there is a
+    # part you may not read" is itself a lead to its source. That part names this letter.
     return story
 
 
@@ -246,6 +241,11 @@ def melding_withheld_pdf(m: Melding, profile: dict[str, Any], case_id: int,
     story += [p(part) for part in w.text.split("\n") if part.strip()]
     if w.reason.strip():
         story.append(labelled(_("Waarom het gezin dit niet mag lezen"), w.reason.strip()))
+    named = network_story(m, today, apart=True)
+    if named:
+        story += [heading(_("Wie hier genoemd wordt")), p(_(
+            "Deze personen staan niet in de melding zelf, omdat het gezin die leest en hen "
+            "dan als bron zou kunnen herkennen."), "small"), *named]
     if w.agreed is True:
         agreed = _("Ja, afgesproken dat dit deel apart wordt gegeven.")
     elif w.agreed is False:

@@ -17,7 +17,7 @@ from typing import Any
 from app.checks.dates import DateError, format_nl, from_iso, parse_date
 from app.checks.problems import WARNING, Problem, check_past_date, require_text
 from app.content.i18n import _
-from app.model import People, Person
+from app.model import People, Person, Professional
 
 FIND_FAMILY = "find_family"  # melding: the receiver must be able to find the family
 MATCH_FILE = "match_file"  # informatieverzoek: the requester must recognise their file
@@ -76,8 +76,8 @@ def check_people(record: Any, today: date, need: str) -> list[Problem]:
                                             who=person.name.strip() or label))
     if need == FIND_FAMILY and not has_address(record) and not people.address_unknown.strip():
         problems.append(Problem("people.address_unknown", _(
-            "Vul een adres in (van de cliënt, of waar de kinderen wonen), of leg uit waarom "
-            "u het adres niet weet."), "4.melder.1"))
+            "Vul een adres in met straat en huisnummer (van de cliënt, of waar de kinderen "
+            "wonen), of leg uit waarom u het adres niet weet."), "4.melder.1"))
     if need == MATCH_FILE:
         problems += require_text(people.client_name, "people.client_name", _(
             "Vul de naam van de cliënt in zoals de verzoeker die noemt; daarmee koppelt de "
@@ -93,9 +93,15 @@ def check_people(record: Any, today: date, need: str) -> list[Problem]:
     return problems
 
 
+def is_address(text: str) -> bool:
+    """An address a receiver can go to: a Dutch address always has a house number, so
+    'bij moeder' or 'Utrecht' alone is not one."""
+    return any(ch.isdigit() for ch in text)
+
+
 def has_address(record: Any) -> bool:
-    return bool(record.people.client_address.strip()) or any(
-        c.lives_with.strip() for c in record.children)
+    return is_address(record.people.client_address) or any(
+        is_address(c.lives_with) for c in record.children)
 
 
 def initials(name: str) -> str:
@@ -198,3 +204,23 @@ def people_rows(record: Any, today: date) -> list[dict[str, str]]:
     if any(pros):
         rows.append({"label": _("Andere professionals"), "text": "\n".join(x for x in pros if x)})
     return rows
+
+
+def name_words(name: str) -> list[str]:
+    """How a text may name a person: the full name, or the surname alone when distinctive."""
+    words = name.split()
+    return [name, words[-1]] if len(words) > 1 and len(words[-1]) >= 4 else [name]
+
+
+def named_apart(record: Any) -> list[Person | Professional]:
+    """The network, household members and professionals that the part apart from the melding
+    names. The family reads the melding: whoever leads to the source of what went apart is
+    left out of it and listed only in the separate part (7.vb.3)."""
+    text = record.withheld.text if hasattr(record, "withheld") else ""
+    if not text.strip():
+        return []
+    people: People = record.people
+    candidates: list[Person | Professional] = [*people.household, *people.network,
+                                                *people.professionals]
+    return [p for p in candidates
+            if p.name.strip() and any(word in text for word in name_words(p.name.strip()))]
