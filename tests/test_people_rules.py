@@ -142,6 +142,7 @@ def test_anonymity_is_recorded_with_its_reason_and_followed_up():
 
 def test_an_enclosure_older_than_a_year_is_flagged_and_one_in_the_future_refused():
     m = demo_melding(TODAY)
+    m.attachments = [Attachment("Verslag van de intake", (TODAY - timedelta(days=400)).isoformat())]
     [old] = messages(melding.check_page("apart", m, TODAY), "attachments.0.date", False)
     assert "ouder dan een jaar" in old
     m.attachments = [Attachment("Brief van school", (TODAY + timedelta(days=30)).isoformat()),
@@ -161,12 +162,33 @@ def test_the_dossier_entry_carries_the_people_and_what_went_apart():
     assert "dr. H. Kramer" in people["Andere professionals"]
     extra = {r["label"]: r["text"] for r in entry["extra"]}
     assert m.withheld.text in extra["Apart gegeven, niet voor het gezin"]
-    assert "Adviesgesprek met Veilig Thuis" in extra and "Bijlagen" in extra
+    assert "Adviesgesprek met Veilig Thuis" in extra and "Bijlagen" not in extra  # none sent
 
 
-def test_a_person_named_in_the_part_apart_and_listed_in_the_letter_gets_a_warning():
+def test_a_person_named_in_the_part_apart_is_said_to_move_out_of_the_letter():
     m = demo_melding(TODAY)
-    [warning] = messages(melding.check_page("apart", m, TODAY), "withheld.text", False)
-    assert "Ria de Graaf-Smit" in warning and "als bron" in warning
+    [note] = messages(melding.check_page("apart", m, TODAY), "withheld.text", False)
+    assert "Ria de Graaf-Smit" in note and "in dit aparte deel" in note
     m.people.network = []
     assert not messages(melding.check_page("apart", m, TODAY), "withheld.text")
+
+
+@pytest.mark.parametrize("where", ["bij moeder", "Utrecht", "x"])
+def test_where_the_child_lives_counts_as_an_address_only_with_a_house_number(where):
+    m = demo_melding(TODAY)
+    m.people.client_address = ""
+    for child in m.children:
+        child.lives_with = where
+    assert messages(melding.check_page("client", m, TODAY), "people.address_unknown", True)
+    m.children[0].lives_with = "bij vader, Dorpsstraat 3, Zeist"
+    assert not messages(melding.check_page("client", m, TODAY), "people.address_unknown")
+
+
+def test_the_advice_consultation_comes_before_the_melding():
+    m = demo_melding(TODAY)
+    m.advice.date = (date.fromisoformat(m.receiver.date) + timedelta(days=1)).isoformat()
+    [text] = messages(melding.check_page("receiver", m, TODAY), "advice.date", True)
+    assert "na de datum van de melding" in text
+    m.advice.date = (date.fromisoformat(m.receiver.date) - timedelta(days=400)).isoformat()
+    [old] = messages(melding.check_page("receiver", m, TODAY), "advice.date", False)
+    assert "meer dan een jaar" in old

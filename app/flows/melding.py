@@ -37,7 +37,7 @@ from app.flows.kit import (
     with_not_applicable,
 )
 from app.flows.openness import check_openness, needs_reason_without_consent, openness_summary
-from app.flows.people import FIND_FAMILY, names_of_others, people_rows
+from app.flows.people import FIND_FAMILY, named_apart, people_rows
 from app.model import CHANNEL_ORAL, Melding
 
 KIND = "melding"
@@ -180,8 +180,23 @@ def _check_advice(m: Melding, today: date) -> list[Problem]:
             "Uw beroepscode vraagt om vóór een schriftelijke melding telefonisch advies te vragen "
             "bij Veilig Thuis. Leg dat adviesgesprek hier vast, of meld mondeling."), "4"))
     if a.consulted:
-        problems += check_past_date(a.date, "advice.date", today, required=True,
-                                    what=_("de datum van het adviesgesprek"), ref="4")
+        found = check_past_date(a.date, "advice.date", today, required=True,
+                                what=_("de datum van het adviesgesprek"), ref="4")
+        problems += found
+        day = from_iso(a.date) if not found and a.date else None
+        try:
+            melding_day = from_iso(m.receiver.date) if m.receiver.date else None
+        except ValueError:
+            melding_day = None  # the receiver's own check says what is wrong with it
+        if day is not None and melding_day is not None:
+            if day > melding_day:
+                problems.append(Problem("advice.date", _(
+                    "Het adviesgesprek ging aan de melding vooraf, maar deze datum ligt na de "
+                    "datum van de melding ({date}).", date=format_nl(melding_day)), "4"))
+            elif melding_day - day > _YEAR:
+                problems.append(Problem("advice.date", _(
+                    "Dit adviesgesprek was meer dan een jaar vóór de melding. Vraag zo nodig "
+                    "opnieuw advies over de situatie van nu."), "4", WARNING))
         problems += require_text(a.advice, "advice.advice",
                                  _("Noteer het advies dat u kreeg."), "4")
         if not a.with_whom.strip():
@@ -193,12 +208,6 @@ def _check_advice(m: Melding, today: date) -> list[Problem]:
 _YEAR = timedelta(days=365)
 
 
-def _name_words(name: str) -> list[str]:
-    """The full name, and the surname alone when it is distinctive ('De Graaf-Smit')."""
-    words = name.split()
-    return [name, words[-1]] if len(words) > 1 and len(words[-1]) >= 4 else [name]
-
-
 def _check_apart(m: Melding, today: date) -> list[Problem]:
     """The part the family may not read, the melder's anonymity, and the enclosures."""
     w = m.withheld
@@ -208,20 +217,19 @@ def _check_apart(m: Melding, today: date) -> list[Problem]:
             "Leg uit waarom het gezin dit niet mag lezen (bijvoorbeeld de veiligheid van een "
             "ander, of uw eigen veiligheid)."), "7.vb.3")
         problems += require_answer(w.agreed, "withheld.agreed", _(
-            "Geef aan of u met Veilig Thuis hebt afgesproken dat dit apart wordt gegeven."),
+            "Geef aan of u met Veilig Thuis hebt afgesproken dat dit apart blijft van wat het "
+            "gezin kan inzien."),
             "7.vb.3")
         if w.agreed is False:
             problems.append(Problem("withheld.agreed", _(
                 "Alles in een melding is in te zien voor de ouders en voor kinderen vanaf 12 "
                 "jaar. Spreek met Veilig Thuis af hoe zij dit deel apart houden voordat u het "
                 "stuurt."), "7.vb.2", WARNING))
-        for name, _relation in names_of_others(m):
-            if any(word in w.text for word in _name_words(name)):
-                problems.append(Problem("withheld.text", _(
-                    "Dit deel noemt {name}, die ook bij de betrokkenen in de melding zelf staat "
-                    "— en die mag het gezin lezen. Dat zegt niet wat {name} vertelde, maar "
-                    "controleer dat niets in de melding naar {name} als bron wijst.",
-                    name=name), "7.vb.3", WARNING))
+        for person in named_apart(m):
+            problems.append(Problem("withheld.text", _(
+                "Dit deel noemt {name}. Daarom staat {name} niet bij de betrokkenen in de "
+                "melding zelf (die het gezin mag lezen), maar met de contactgegevens in dit "
+                "aparte deel.", name=person.name.strip()), "7.vb.3", WARNING))
     elif w.reason.strip():
         problems.append(Problem("withheld.text", _(
             "U gaf een reden maar nog geen tekst: wat moet Veilig Thuis weten dat het gezin "
