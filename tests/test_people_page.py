@@ -20,6 +20,7 @@ from app import service
 from app.demo import DEMO_PROFILE, demo_melding
 from app.model import Melding
 from tests.wizard_helpers import TODAY, fill_betrokkenen, go_next
+from ui import msgbox
 from ui.people_page import ClientPage
 
 
@@ -69,8 +70,18 @@ def test_a_second_child_gets_its_own_label_and_removing_the_first_renumbers(qtbo
     assert "Ruben Verbeek" in second.problems["birth_date"].text()
     assert not page.children[0].problems["birth_date"].isVisible()
     assert second.name.accessibleName() == "Naam van kind 2"
-    click(qtbot, page.children[0].remove)
+    first = page.children[0]
+    msgbox.answer_next(False)  # a filled row asks first; "Nee" keeps it
+    click(qtbot, first.remove)
+    assert len(page.children) == 2
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    msgbox.answer_next(True)
+    click(qtbot, first.remove)
+    assert QApplication.focusWidget() is page.add_button  # not a field with selected text
+    first.remove.click()  # a second press on the row that is going: ignored, no error
+    click(qtbot, second.remove)  # within a double click: the rows moved up, so it is ignored
     assert [r.caption.text() for r in page.children] == ["Kind 1"]
+    assert msgbox.pending_answers() == 0
     assert page.problem_labels["children.0.birth_date"] is second.problems["birth_date"]
     assert "children.1.birth_date" not in page.problem_labels
     assert second.name.accessibleName() == "Naam van kind 1"
@@ -104,7 +115,7 @@ def test_no_address_and_no_reason_blocks_until_the_reason_is_given(qtbot, window
     assert not next_enabled(wizard)
     label = page.problem_labels["people.address_unknown"]
     assert label.isVisible() and label.text().startswith(
-        "▸ Vul een adres in (van de cliënt, of waar de kinderen wonen), of leg uit waarom")
+        "▸ Vul een adres in met straat en huisnummer (van de cliënt, of waar de kinderen wonen)")
     qtbot.keyClicks(page.address_unknown, "Het gezin verblijft tijdelijk bij familie; adres "
                                           "niet bekend.")
     assert not label.isVisible() and next_enabled(wizard)

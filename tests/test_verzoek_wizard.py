@@ -179,12 +179,14 @@ def test_removing_rows_renumbers_and_keeps_the_other_answers(qtbot, window):
     for i, what in enumerate(("Feit A.", "Feit B.")):
         qtbot.mouseClick(second.fact_rows.add_button, Qt.MouseButton.LeftButton)
         second.fact_rows[i].what.setPlainText(what)
+    msgbox.answer_next(True)  # the row holds text: "Verwijderen?" is asked first
     qtbot.mouseClick(second.fact_rows[0].remove, Qt.MouseButton.LeftButton)
     assert [r.caption.text() for r in second.fact_rows] == ["Feit 1"]
     assert [f.what for f in wizard.data.questions[1].facts] == ["Feit B."]
 
     wizard.back()
     questions = wizard.current_page()
+    msgbox.answer_next(True)
     qtbot.mouseClick(questions.rows[0].remove, Qt.MouseButton.LeftButton)
     assert [r.caption.text() for r in questions.rows] == ["Vraag 1", "Vraag 2"]
     assert [q.question for q in wizard.data.questions] == ["Tweede vraag?", "Derde vraag?"]

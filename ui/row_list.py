@@ -6,19 +6,25 @@ step, so a removed fact renumbers the rest wherever facts are listed.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from ui import msgbox
 
 if TYPE_CHECKING:
     from ui.flow_page import FlowPage
@@ -71,6 +77,16 @@ class NumberedRow(QFrame):
         """Where the cursor goes when the clinician adds this row."""
         raise NotImplementedError
 
+    def has_content(self) -> bool:
+        """Whether removing the row would lose something the clinician typed."""
+        for edit in self.findChildren(QLineEdit):
+            if edit.text().strip():
+                return True
+        for area in self.findChildren(QPlainTextEdit):
+            if area.toPlainText().strip():
+                return True
+        return False
+
 
 Row = TypeVar("Row", bound=NumberedRow)
 
@@ -86,6 +102,7 @@ class RowList(Generic[Row]):
         self._removed = removed
         self._changed = changed
         self.rows: list[Row] = []
+        self._removed_at = float("-inf")
         self.layout = QVBoxLayout()
         self.add_button = QPushButton(add_text)
         self.add_button.setObjectName(add_name)
@@ -117,6 +134,21 @@ class RowList(Generic[Row]):
         return row
 
     def remove(self, row: Row) -> None:
+        """Remove a row — after asking, when it holds anything the clinician typed.
+
+        A second press on a row that is already going is ignored (it raised before), and so is
+        a press within a double-click interval of the last removal: the rows move up at once,
+        so the second click of a double click would land on the next row's button."""
+        if row not in self.rows or not row.remove.isEnabled():
+            return
+        if time.monotonic() - self._removed_at < QApplication.doubleClickInterval() / 1000:
+            return
+        if row.has_content() and not msgbox.question(
+                self.page, row.tr("Verwijderen?"),
+                row.tr("{what} verwijderen? Wat u daar invulde gaat verloren.").format(
+                    what=row.caption.text())):
+            return
+        row.remove.setEnabled(False)
         index = self.rows.index(row)
         self.rows.remove(row)
         self.layout.removeWidget(row)
@@ -126,6 +158,10 @@ class RowList(Generic[Row]):
         if self._removed is not None:
             self._removed(index)
         self._notify()
+        self._removed_at = time.monotonic()
+        # Not into the next row's first field: its text would be selected, and the next key
+        # (or Ctrl+Z) would overwrite what the clinician kept.
+        self.add_button.setFocus()
         self.page.edited()
 
     def clear(self) -> None:
