@@ -134,6 +134,10 @@ def test_anonymity_is_recorded_with_its_reason_and_followed_up():
     assert messages(melding.check_page("apart", m, TODAY), "anonymous_reason", True)
     m.anonymous_reason = "Vader dreigde eerder hulpverleners."
     assert not messages(melding.check_page("apart", m, TODAY), blocking=True)
+    [moot] = messages(melding.check_page("apart", m, TODAY), "anonymous_reason", False)
+    assert "Uw cliënt weet dat u meldt" in moot  # the demo's client was told
+    m.openness.client_informed = False
+    assert not messages(melding.check_page("apart", m, TODAY), "anonymous_reason")
     [item] = [f for f in melding.followups(m) if f[0] == "anonymity"]
     assert "anoniem" in item[2] and "Vader dreigde" in item[2]
     extra = {r["label"]: r for r in melding.dossier_entry(m, DEMO_PROFILE, TODAY)["extra"]}

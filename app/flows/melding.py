@@ -237,6 +237,12 @@ def _check_apart(m: Melding, today: date) -> list[Problem]:
     if m.anonymous:
         problems += require_text(m.anonymous_reason, "anonymous_reason", _(
             "Leg uit waarom u anoniem wilt blijven tegenover het gezin."), "7.vb.3")
+        if m.openness.client_informed and not m.openness.deviates:
+            problems.append(Problem("anonymous_reason", _(
+                "Uw cliënt weet dat u meldt (zie Openheid). Veilig Thuis kan uw naam dan niet "
+                "geheim houden voor wie het al weet; anonimiteit beschermt u alleen tegenover "
+                "andere gezinsleden. Bespreek met Veilig Thuis wat zij kunnen toezeggen."),
+                "7.vb.3", WARNING))
     reference = _reference_date(m, today)
     for i, attachment in enumerate(m.attachments):
         f = f"attachments.{i}"
