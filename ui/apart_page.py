@@ -3,7 +3,7 @@ anonymity towards the family, and the enclosures. Rules live in app.flows.meldin
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.flows import melding as flow
 from app.model import Attachment, Melding
@@ -28,7 +28,7 @@ class ApartPage(FlowPage):
         intro.setObjectName("apartIntro")
         self.form.addWidget(intro)
 
-        box = self._group(tr("Niet voor het gezin"), "withheldBox")
+        box = self.add_group(tr("Niet voor het gezin"), "withheldBox")
         self.withheld = TextArea(tr("Bijvoorbeeld wat een ander u in vertrouwen vertelde en "
                                     "wie dat was. Leeg laten als er niets apart hoeft."), 3,
                                  checked=True)
@@ -45,7 +45,7 @@ class ApartPage(FlowPage):
         self.agreed_note.setPlaceholderText(tr("met wie en wanneer"))
         self._field(box, tr("Afspraak"), self.agreed_note, "withheld.agreed_note")
 
-        box = self._group(tr("Anonimiteit tegenover het gezin"), "anonymityBox")
+        box = self.add_group(tr("Anonimiteit tegenover het gezin"), "anonymityBox")
         hint = QLabel(tr("Veilig Thuis kan u toezeggen uw naam niet aan het gezin te noemen, "
                          "bijvoorbeeld voor uw veiligheid; dan schermt Veilig Thuis bij inzage "
                          "af wat naar u leidt. Vraag het bij de melding."))
@@ -65,7 +65,7 @@ class ApartPage(FlowPage):
         self._field(inner, tr("Reden"), self.anonymous_reason, "anonymous_reason")
         box.addWidget(self.anonymous_box)
 
-        box = self._group(tr("Bijlagen"), "attachmentsBox")
+        box = self.add_group(tr("Bijlagen"), "attachmentsBox")
         self.attachments = RowList(self, lambda n: AttachmentRow(self, n),
                                    tr("Bijlage toevoegen"), "addAttachment",
                                    changed=self._rows_changed)
@@ -80,14 +80,6 @@ class ApartPage(FlowPage):
         self.finish_layout()
         self._order_focus()
 
-    def _group(self, title: str, name: str) -> QVBoxLayout:
-        group = QGroupBox(title)
-        group.setObjectName(name)
-        layout = QVBoxLayout(group)
-        layout.setContentsMargins(8, 6, 8, 8)
-        layout.setSpacing(4)
-        self.form.addWidget(group)
-        return layout
 
     def _field(self, layout: QVBoxLayout, label: str, widget: QWidget, path: str) -> None:
         self.add_field(label, widget, path, layout=layout)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -117,6 +118,16 @@ class FlowPage(QWizardPage):
         signal = _change_signal(widget)
         if signal is not None:
             signal.connect(self.edited)
+
+    def add_group(self, title: str, name: str) -> QVBoxLayout:
+        """A titled group on the form (the Betrokkenen and apart pages are made of these)."""
+        box = QGroupBox(title)
+        box.setObjectName(name)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(4)
+        self.form.addWidget(box)
+        return layout
 
     def finish_layout(self) -> None:
         self.form.addWidget(self.page_problems)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.checks.problems import Problem
 from app.flows.people import initials
@@ -38,14 +38,14 @@ class ClientPage(FlowPage):
         tr = self.tr
         self._lists: list[tuple[RowList[Any], str]] = []  # each list and its field path
         self.form.setSpacing(6)
-        self._build_client(self._group(tr("Cliënt"), "clientBox"))
+        self._build_client(self.add_group(tr("Cliënt"), "clientBox"))
 
-        box = self._group(tr("Kinderen om wie het gaat"), "childrenBox")
+        box = self.add_group(tr("Kinderen om wie het gaat"), "childrenBox")
         self.children = self._rows(box, lambda n: ChildRow(self, n), tr("Kind toevoegen"),
                                    "addChild", "children")
         self.add_button = self.children.add_button
 
-        box = self._group(tr("Uw relatie tot de cliënt en de kinderen"), "relationBox")
+        box = self.add_group(tr("Uw relatie tot de cliënt en de kinderen"), "relationBox")
         self.relation = TextArea(tr("Bijvoorbeeld: ik ben de behandelaar van de moeder, niet van "
                                     "de kinderen; ik heb de kinderen nooit gezien."), 3,
                                  checked=True)
@@ -53,24 +53,24 @@ class ClientPage(FlowPage):
         box.addWidget(self.relation)
         self._problem(box, "relation", self.relation)
 
-        box = self._group(tr("Ouders en gezag"), "parentsBox")
+        box = self.add_group(tr("Ouders en gezag"), "parentsBox")
         self.parents = self._rows(box, lambda n: PersonRow(self, n, PARENT),
                                   tr("Ouder toevoegen"), "addParent", "people.parents",
                                   tr("Ook uw cliënt, als die een ouder is. Gezag: wie over de "
                                      "kinderen beslist."))
-        box = self._group(tr("Anderen in het huishouden"), "householdBox")
+        box = self.add_group(tr("Anderen in het huishouden"), "householdBox")
         self.household = self._rows(box, lambda n: PersonRow(self, n, HOUSEHOLD),
                                     tr("Huisgenoot toevoegen"), "addHousehold",
                                     "people.household",
                                     tr("Bijvoorbeeld een nieuwe partner, of een grootouder die "
                                        "inwoont."))
-        box = self._group(tr("Andere professionals"), "professionalsBox")
+        box = self.add_group(tr("Andere professionals"), "professionalsBox")
         self.professionals = self._rows(box, lambda n: ProfessionalRow(self, n),
                                         tr("Professional toevoegen"), "addProfessional",
                                         "people.professionals",
                                         tr("Huisarts, wijkteam, school, jeugdhulp, "
                                            "kinderopvang, consultatiebureau…"))
-        box = self._group(tr("Netwerk van het gezin"), "networkBox")
+        box = self.add_group(tr("Netwerk van het gezin"), "networkBox")
         self.network = self._rows(box, lambda n: PersonRow(self, n, NETWORK),
                                   tr("Persoon toevoegen"), "addNetwork", "people.network",
                                   tr("Familie, vrienden of buren die het gezin steunen of de "
@@ -80,14 +80,6 @@ class ClientPage(FlowPage):
 
     # building ---------------------------------------------------------------------------------
 
-    def _group(self, title: str, name: str) -> QVBoxLayout:
-        box = QGroupBox(title)
-        box.setObjectName(name)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(8, 6, 8, 8)
-        layout.setSpacing(4)
-        self.form.addWidget(box)
-        return layout
 
     def _problem(self, layout: QVBoxLayout, path: str, widget: QWidget | None = None) -> None:
         label = ProblemLabel(self)
