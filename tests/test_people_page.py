@@ -388,3 +388,28 @@ def test_profile_dialog_stores_the_advice_setting_and_the_list_label(qtbot):
     qtbot.addWidget(again)
     assert not again.advice_required.isChecked()
     assert again.case_list_label.currentData() == "name"
+
+
+def test_enter_does_not_turn_the_page_and_each_page_starts_in_its_first_field(qtbot, window):
+    """Found walking the wizard by keyboard: Enter halfway through a row went to the next
+    page, and every page started in the scroll area, three Tabs from the first field."""
+    from PySide6.QtCore import Qt
+
+    wizard = window.new_melding()
+    qtbot.waitUntil(lambda: wizard.current_page().body.isAncestorOf(wizard.focusWidget()),
+                    timeout=3000)
+    wizard, page = filled_melding(qtbot, window)
+    page.client_name.setFocus()
+    qtbot.keyClick(page.client_name, Qt.Key.Key_Return)
+    assert wizard.current_page() is page
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QWizard
+
+    forward = wizard.button(QWizard.WizardButton.NextButton)
+    assert forward.shortcut() == QKeySequence("Alt+V")  # "&Volgende": the keyboard's way on
+    forward.animateClick()
+    qtbot.waitUntil(lambda: wizard.current_page() is not page, timeout=3000)
+    second = wizard.current_page()
+    qtbot.waitUntil(lambda: second.body.isAncestorOf(wizard.focusWidget()), timeout=3000)
+    screen = wizard.screen().availableGeometry()
+    assert wizard.width() <= screen.width() and wizard.height() <= screen.height()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -118,6 +119,22 @@ class FlowPage(QWizardPage):
         signal = _change_signal(widget)
         if signal is not None:
             signal.connect(self.edited)
+
+    def focus_first_field(self) -> None:
+        """Put the cursor in the page's first input (tab order), if nothing in it has focus."""
+        focus = self.focusWidget()
+        if focus is not None and self.body.isAncestorOf(focus) and focus.hasFocus():
+            return
+        widget = self.body.nextInFocusChain()
+        for _ in range(500):  # the tab order the page set, from its top
+            if widget is None or widget is self.body:
+                return
+            if self.body.isAncestorOf(widget) and widget.isVisibleTo(self) \
+                    and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
+                    and not isinstance(widget, QPushButton):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def add_group(self, title: str, name: str) -> QVBoxLayout:
         """A titled group on the form (the Betrokkenen and apart pages are made of these)."""

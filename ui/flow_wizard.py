@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app import service
@@ -43,12 +43,15 @@ class FlowWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Volgende >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Vorige"))
+        # Enter in a field must not turn the page: a clinician halfway through a row would
+        # land on the next page. "Volgende" has Alt+V instead.
+        self.setOption(QWizard.WizardOption.NoDefaultButton, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Volgende >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Vo&rige"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Voltooien"))
         self.setButtonText(QWizard.WizardButton.CancelButton,
                            self.tr("Sluiten (concept blijft bewaard)"))
-        self.resize(1120, 760)
+        self.resize(*fitting_size(self, 1120, 760))
         self.prepare()
         self.pages: list[FlowPage] = self.build_pages()
         for page in self.pages:
@@ -106,6 +109,10 @@ class FlowWizard(QWizard):
         # QWizard reports -1 while closing; the page the draft was on must not be lost then.
         if page_id >= 0:
             self.save_draft()
+            page = self.currentPage()
+            if isinstance(page, FlowPage):
+                # Start where the clinician types, not in the scroll area or the handbook.
+                QTimer.singleShot(0, page.focus_first_field)
 
     def save_draft(self) -> bool:
         if self.finished_ok:
@@ -146,3 +153,13 @@ class FlowWizard(QWizard):
             event.accept()
         else:
             event.ignore()
+
+
+def fitting_size(widget: QWidget, width: int, height: int) -> tuple[int, int]:
+    """The size a window wants, shrunk to the screen it opens on (a 1366×768 laptop leaves
+    about 1366×728 above the taskbar, and the title bar needs its share)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return width, height
+    free = screen.availableGeometry()
+    return min(width, free.width() - 16), min(height, free.height() - 48)
