@@ -182,16 +182,17 @@ def test_templates_fill_from_the_case_and_leave_visible_blanks():
     m = demo_melding(TODAY)
     text = fill("melding.content", m, today=TODAY)
     # Veilig Thuis must find the family: the client's full name, each child's name with the
-    # age its date of birth gives; after the first mention the template says 'mijn cliënt'.
-    assert "van mijn cliënt, Yvonne de Graaf." in text
+    # age its date of birth gives; after the first mention the template says 'mijn cliënte'
+    # (the client's recorded role is 'moeder').
+    assert "van mijn cliënte, Yvonne de Graaf." in text
     assert "Anouk Verbeek (4 jaar) en Ruben Verbeek (7 jaar)" in text
-    assert "Ik heb mijn cliënt op 25 november 2026 verteld" in text
+    assert "Ik heb mijn cliënte op 25 november 2026 verteld" in text
     assert "Veilig Thuis Utrecht" in text
     # Without a full name the label stands in (no doubled period); an older draft's age stays.
     m.people.client_name = ""
     m.children = [Child(name="A.", age="4")]
     text = fill("melding.content", m, today=TODAY)
-    assert "van het kind A. (4 jaar) van mijn cliënt, Y.\n" in text
+    assert "van het kind A. (4 jaar) van mijn cliënte, Y.\n" in text
     empty = fill("melding.content", Melding())
     assert BLANK in empty
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.checks.problems import Problem
 from app.flows.kit import PageSpec
+from app.flows.registry import template_applies
 from app.flows.templates import fill, templates
 from ui.fields import Choice, DateField, ProblemLabel, TextArea
 from ui.handbook_panel import HandbookPanel
@@ -177,7 +178,19 @@ class FlowPage(QWizardPage):
         """Re-run the checks and put every finding beside its field."""
         self.problems = self.host.check(self.spec.id)
         self.distribute(self.problems)
+        self.offer_templates()
         self.completeChanged.emit()
+
+    def offer_templates(self) -> None:
+        """Offer only the templates that fit what is recorded: a deviation text only when the
+        clinician deviates from openness, the OTS text only during an OTS."""
+        for template_id, button in self.panel.template_buttons.items():
+            fits = template_applies(template_id, self.spec.id, self.host.data)
+            button.setEnabled(fits)
+            button.setToolTip(self.tr("Voegt de voorbeeldformulering in bij het veld; [ … ] vult "
+                                      "u zelf aan.") if fits else self.tr(
+                "Past niet bij wat u hebt vastgelegd (bijvoorbeeld over openheid of "
+                "toestemming)."))
 
     def distribute(self, problems: list[Problem]) -> None:
         by_label: dict[str, list[Problem]] = {path: [] for path in self.problem_labels}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +23,7 @@ class FlowRules(Protocol):
 
     def page(self, page_id: str, /) -> PageSpec: ...
     def check_page(self, page_id: str, data: Any, today: date, /) -> list[Problem]: ...
+    def page_texts(self, page_id: str, data: Any, /) -> list[tuple[str, str, str]]: ...
     def first_blocked_page(self, data: Any, today: date, /) -> str | None: ...
     def step7_status(self, data: Any, /) -> list[tuple[str, bool, str]]: ...
     def open_findings(self, data: Any, /) -> list[dict[str, Any]]: ...
@@ -104,3 +106,25 @@ def flow_of(kind: str) -> Flow:
 
 def flow_for(data: Any) -> Flow:
     return next(f for f in FLOWS.values() if isinstance(data, f.model))
+
+
+def template_applies(template_id: str, page_id: str, data: Any) -> bool:
+    """Whether the handbook panel offers a template on this page now: its field is in use
+    there (the deviation explanation only when the clinician deviates, say) and the
+    template's own conditions hold for the case."""
+    from app.flows.templates import applies, templates
+
+    field = templates()[template_id].field
+    # 'answer' is the field of each question's row: 'questions.0.answer'.
+    row_field = re.compile(rf"(.+\.\d+\.)?{re.escape(field)}")
+    in_use = any(row_field.fullmatch(path) for path, _label, _text
+                 in flow_for(data).rules.page_texts(page_id, data))
+    return in_use and applies(template_id, data)
+
+
+def placeholders_left(data: Any) -> list[tuple[str, str, list[str]]]:
+    """(page title, field label, placeholders) for each text of the case that still holds one."""
+    from app.flows.texts import placeholders_left as left
+
+    rules = flow_for(data).rules
+    return left(rules.PAGES, rules.page_texts, data)

@@ -1,4 +1,12 @@
-"""Example phrasing as templates, filled from the case where the app knows the answer."""
+"""Example phrasing as templates, rendered from what the case holds.
+
+A template is chosen and filled from the record: the flow, the openness choice (informed or
+not, consent, deviation for safety), the client's role (and so the pronouns), the receiver with
+its article, what the clinician already wrote about seeing the children. What the app cannot
+know stays a visible placeholder in square brackets, which the placeholder check
+(`app.checks.placeholders`) stops from leaving the practice. The syntax is described in
+`resources/templates.json`.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +22,34 @@ from app.content.handbook import handbook
 from app.content.i18n import _
 from app.content.resources import load_json
 from app.flows.people import age_on, client_name
+from app.flows.wording import (
+    gender_of_role,
+    lower_first,
+    pronouns,
+    sentence,
+    with_article,
+)
+from app.model import CONSENT_GIVEN, CONSENT_NOT_ASKED, CONSENT_REFUSED
 
 BLANK = "[ … ]"
+# The placeholders composed here rather than in templates.json ({words} are filled in).
+PROMPTS = {
+    "basis": "[Waarop baseer ik die inschatting?]",
+    "unknown": "[Weet {mine} van de melding, en wat vindt {he} ervan?]",
+    "why_not": "[Waarom niet, en waarom ik toch meld?]",
+    "why_anyway": "[Waarom ik de melding toch doe.]",
+    "consent": "[Gaf {mine} toestemming voor de melding?]",
+    "effects": "[de gevolgen voor {self} en voor {them}]",
+    "seen": "[zelf nooit gezien]",
+    "client": "[cliënt]",  # the overleg's composed opening statement, without a label
+}
+CONDITIONS = ("flow", "openness", "consent", "ots")
+
+
+@dataclass(frozen=True)
+class Variant:
+    when: tuple[tuple[str, tuple[Any, ...]], ...]  # condition → accepted values
+    text: str
 
 
 @dataclass(frozen=True)
@@ -24,19 +58,84 @@ class Template:
     example: str  # handbook id it is modelled on
     field: str
     label: str
-    text: str
+    variants: tuple[Variant, ...]
+    applies: tuple[tuple[str, tuple[Any, ...]], ...] = ()
+
+
+def _conditions(raw: dict[str, Any] | None, where: str) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+    result = []
+    for key, value in (raw or {}).items():
+        if key not in CONDITIONS:
+            raise ValueError(f"templates.json: {where}: unknown condition {key!r}")
+        result.append((key, tuple(value) if isinstance(value, list) else (value,)))
+    return tuple(result)
 
 
 @cache
 def templates() -> dict[str, Template]:
-    """Validated once: every template names a known handbook piece."""
+    """Validated once: every template names a known handbook piece, every condition is known,
+    and the last variant matches any case (so that a template always renders)."""
     hb = handbook()
     result = {}
     for raw in load_json("templates.json")["templates"]:
-        t = Template(raw["id"], raw["example"], raw["field"], raw["label"], raw["text"])
+        where = raw["id"]
+        raw_variants = raw.get("variants") or [{"text": raw["text"]}]
+        variants = tuple(Variant(_conditions(v.get("when"), where), v["text"])
+                         for v in raw_variants)
+        if variants[-1].when:
+            raise ValueError(f"templates.json: {where}: the last variant needs no 'when'")
+        t = Template(raw["id"], raw["example"], raw["field"], raw["label"], variants,
+                     _conditions(raw.get("applies"), where))
         hb.get(t.example)  # KeyError on a dangling reference
         result[t.id] = t
     return result
+
+
+# --- what the case says ------------------------------------------------------------------------
+
+
+def flow_kind(m: Any) -> str:
+    from app.model import AnderDoel, Informatieverzoek, Melding, Overleg
+
+    for cls, kind in ((Melding, "melding"), (Informatieverzoek, "informatieverzoek"),
+                      (Overleg, "overleg"), (AnderDoel, "ander_doel")):
+        if isinstance(m, cls):
+            return kind
+    return ""
+
+
+def openness_state(o: Any) -> str:
+    if o.deviates:
+        return "deviates"
+    if o.client_informed is True:
+        return "informed"
+    if o.client_informed is False:
+        return "not_informed"
+    return "unknown"
+
+
+def state(m: Any) -> dict[str, Any]:
+    """The case's values for the template conditions."""
+    request = getattr(m, "request", None)
+    return {"flow": flow_kind(m), "openness": openness_state(m.openness),
+            "consent": m.openness.consent,
+            "ots": bool(request is not None and request.org_type == "gi"
+                        and request.supervision_order is True)}
+
+
+def _matches(when: tuple[tuple[str, tuple[Any, ...]], ...], now: dict[str, Any]) -> bool:
+    return all(now.get(key) in accepted for key, accepted in when)
+
+
+def variant(template_id: str, m: Any) -> Variant:
+    now = state(m)
+    return next(v for v in templates()[template_id].variants if _matches(v.when, now))
+
+
+def applies(template_id: str, m: Any) -> bool:
+    """Whether the template's own conditions hold for the case (a deviation template only when
+    the clinician deviates from openness; the OTS template only during an OTS)."""
+    return _matches(templates()[template_id].applies, state(m))
 
 
 def _age(child: Any, today: date) -> str:
@@ -51,85 +150,274 @@ def _age(child: Any, today: date) -> str:
     return child.age.strip()
 
 
-def _children_phrase(m: Any, today: date) -> tuple[str, str, str, str]:
+def _children(m: Any, today: date) -> tuple[str, bool]:
+    """'het kind Anouk (4 jaar)' or 'de minderjarige kinderen A (4 jaar) en R (7 jaar)', and
+    whether it is more than one ('' when no child is named)."""
     named = [c for c in m.children if c.name.strip() or _age(c, today)]
-    if not named:
-        return "", "", "", ""
     parts = []
     for c in named:
         age = _("{age} jaar", age=_age(c, today)) if _age(c, today) else ""
         parts.append(f"{c.name.strip()} ({age})" if c.name.strip() and age else
                      c.name.strip() or age)
+    if not parts:
+        return "", len(m.children) != 1
     if len(parts) == 1:
-        return _("het kind {who}", who=parts[0]), _("het"), _("het"), _("bevindt")
+        return _("het kind {who}", who=parts[0]), False
     joined = ", ".join(parts[:-1]) + _(" en ") + parts[-1]
-    return _("de minderjarige kinderen {who}", who=joined), _("hen"), _("zij"), _("bevinden")
+    return _("de minderjarige kinderen {who}", who=joined), True
+
+
+_SEEING = re.compile(r"\b(gezien|zie|ziet|zag|zagen|ontmoet|gesproken|spreek|sprak|ken|kende|"
+                     r"gekend|zien)\b", re.IGNORECASE)
+_NOT = re.compile(r"\b(nooit|niet|geen)\b", re.IGNORECASE)
+_CHILD_WORDS = ("kind", "kinderen", "dochter", "dochters", "zoon", "zoons", "zonen",
+                "dochtertje", "zoontje", "baby", "tweeling")
+
+
+def seen_children(text: str, m: Any) -> bool | None:
+    """What `text` says about the clinician seeing the children: True (seen), False (never
+    seen), None (it says nothing about it). A sentence counts when it has a verb of seeing or
+    knowing and names the children (a child word, or a child's first name)."""
+    names = {w.casefold() for c in m.children for w in c.name.split()[:1] if len(w) > 1}
+    words = set(_CHILD_WORDS) | names
+    said: bool | None = None
+    for part in re.split(r"(?<=[.;!?])\s+|\n", text):
+        tokens = {t.casefold() for t in re.findall(r"\w+", part)}
+        if _SEEING.search(part) and tokens & words:
+            said = not _NOT.search(part)
+    return said
+
+
+def _seen_sentences(m: Any, the_children: str, situation: str) -> tuple[str, str]:
+    """For the relation template and the limits template: what each adds about seeing the
+    children, given what the other field already says (and nothing when its own field says
+    it already, so that an inserted template never contradicts the clinician)."""
+    in_relation = seen_children(m.relation, m)
+    in_limits = seen_children(getattr(m, "limits", ""), m)
+    known = in_relation if in_relation is not None else in_limits
+    if in_relation is not None:
+        relation = ""
+    elif known is False:
+        relation = " " + _("Ik heb {them} nooit gezien.", them=the_children)
+    elif known is True:
+        relation = ""
+    else:
+        relation = " " + _("Ik heb {them} {seen}.", them=the_children, seen=_(PROMPTS["seen"]))
+    cannot = _("kan dus ook geen uitspraak doen over de feitelijke situatie waarin {situation}.",
+               situation=situation)
+    if in_limits is not None:
+        limits = "."
+    elif known is False:
+        limits = _("; ik heb {them} nooit gezien en {cannot}", them=the_children, cannot=cannot)
+    elif known is True:
+        limits = _(", en kan geen uitspraak doen over de feitelijke situatie waarin "
+                   "{situation}.", situation=situation)
+    else:
+        limits = _("; ik heb {them} {seen} en {cannot}", them=the_children,
+                   seen=_(PROMPTS["seen"]), cannot=cannot)
+    return relation, limits
+
+
+def _safety_ground(ground: str, mine: str, the_children: str) -> str:
+    return {"client": _("de veiligheid van {who}", who=mine),
+            "child": _("de veiligheid van {who}", who=the_children),
+            "clinician": _("mijn eigen veiligheid"),
+            "others": _("de veiligheid van anderen")}.get(ground, ground)
+
+
+def _position(m: Any, w: dict[str, str], org: str, the_children: str) -> str:
+    """The melding's paragraph on the client's position (4.melder.2, 7.melder.3-4), true to
+    the openness the clinician recorded."""
+    o = m.openness
+    mine, mine_up = w["mijn_client"], w["Mijn_client"]
+    if o.deviates:
+        grounds = [_safety_ground(g, mine, the_children) for g in o.safety_grounds]
+        why = (", ".join(grounds[:-1]) + _(" en ") + grounds[-1]) if len(grounds) > 1 else \
+            (grounds[0] if grounds else BLANK)
+        explanation = o.deviation_explanation.strip()
+        lead = _("Ik heb {mine} niet over de melding geïnformeerd, omdat openheid niet mogelijk "
+                 "is in verband met {why}.", mine=mine, why=why)
+        if re.match(r"Ik heb .* niet .*geïnformeerd", explanation):
+            return explanation
+        return f"{lead} {explanation or _(PROMPTS['basis'])}"
+    if o.client_informed is None:
+        return _(PROMPTS["unknown"], mine=mine, he=w["hij"])
+    reason = o.reason_without_consent.strip()
+    if o.client_informed is False:
+        return " ".join([_("Ik heb {mine} niet over de melding geïnformeerd.", mine=mine),
+                         reason or _(PROMPTS["why_not"])])
+    parts = []
+    if o.concerns_discussed is True:
+        parts.append(_("Ik heb met {mine} gesproken over {effects}.", mine=mine, effects=_(
+            PROMPTS["effects"], self=w["hemzelf"], them=the_children)))
+    elif o.concerns_discussed is False:
+        parts.append(_("Ik heb mijn zorgen nog niet met {mine} besproken.", mine=mine))
+    parts.append(_("Ik heb {mine} op {day} verteld dat ik een melding zal doen bij {org}.",
+                   mine=mine, day=format_nl(o.informed_on) or BLANK, org=org or BLANK))
+    if o.client_reaction.strip():
+        parts.append(_("Reactie van {mine}: {reaction}", mine=mine,
+                       reaction=sentence(o.client_reaction)))
+    if o.consent == CONSENT_GIVEN:
+        parts.append(_("{mine} gaf toestemming voor de melding.", mine=mine_up))
+    elif o.consent == CONSENT_REFUSED:
+        parts.append(_("{mine} gaf geen toestemming voor de melding.", mine=mine_up))
+        parts.append(reason or _(PROMPTS["why_anyway"]))
+    elif o.consent == CONSENT_NOT_ASKED:
+        parts.append(_("Ik heb {mine} niet om toestemming gevraagd.", mine=mine))
+        parts.append(reason or _(PROMPTS["why_not"]))
+    else:
+        parts.append(_(PROMPTS["consent"], mine=mine))
+    return " ".join(sentence(p) for p in parts)
+
+
+_NOUN_PHRASE = re.compile(r"^(De|Het|Een|Mijn|Hun|Haar|Zijn|Deze|Die)\b")
+
+
+def _worry(concern: str, the_children: str) -> str:
+    """'Ik maak me ernstige zorgen over …': the clinician's own words when they are a noun
+    phrase ('De gevolgen …'), their own sentence otherwise, a placeholder when none."""
+    concern = concern.strip()
+    if not concern:
+        return _("Ik maak me ernstige zorgen over [de gevolgen voor {them}].", them=the_children)
+    if _NOUN_PHRASE.match(concern):
+        return _("Ik maak me ernstige zorgen over {what}", what=sentence(concern[:1].lower()
+                                                                          + concern[1:]))
+    return sentence(concern)
+
+
+def _org_and_contact(m: Any) -> tuple[str, str]:
+    for part in ("receiver", "request", "counterpart"):
+        holder = getattr(m, part, None)
+        if holder is not None:
+            person = getattr(holder, "contact_person", None) or getattr(holder, "name", None) \
+                or getattr(holder, "person", "")
+            return holder.org_name.strip(), str(person).strip()
+    return "", ""
+
+
+def exchange(kind: str, org: str) -> str:
+    """How a template names this flow's exchange: 'de melding', 'dit overleg', …"""
+    if kind == "informatieverzoek":
+        return _("het verzoek van {org} en mijn antwoord", org=org) if org else \
+            _("het verzoek en mijn antwoord")
+    if kind == "overleg":
+        return _("dit overleg")
+    if kind == "ander_doel":
+        return _("het gebruik van de informatie voor een ander doel")
+    return _("de melding")
 
 
 def values(m: Any, profile: dict[str, Any] | None = None,
            today: date | None = None) -> dict[str, str]:
-    """What the app can fill in from a Melding or an Informatieverzoek; '' becomes a blank.
+    """What the app can fill in from a case of any flow; '' becomes a placeholder.
 
     The client is named as documents name them: the full name when recorded, else the label
-    (`client_name`); a template names the client once and says 'mijn cliënt' after that."""
+    (`client_name`); a template names the client once and says 'mijn cliënt(e)' after that."""
     profile = profile or {}
-    children, pronoun, subject, verb = _children_phrase(m, today or date.today())
-    facts = []
+    day = today or date.today()
+    children, plural = _children(m, day)
+    the_children = _("de kinderen") if plural else _("het kind")
+    situation = _("zij zich bevinden") if plural else _("het kind zich bevindt")
+    w = pronouns(gender_of_role(m.client_role))
+    facts, own = [], False
     for f in getattr(m, "facts", []):
         if not f.what.strip():
             continue
         when = f" ({f.when.strip()})" if f.when.strip() else ""
         if f.observed_by_clinician:
+            own = True
             facts.append(_("Ik heb zelf waargenomen: {what}{when}.", what=f.what.rstrip("."),
                            when=when))
         else:
             facts.append(_("Volgens {source}: {what}{when}.", source=f.source or BLANK,
                            what=f.what.rstrip("."), when=when))
     o = m.openness
-    reaction = ""
-    if o.client_reaction.strip():
-        reaction = _("Reactie van mijn cliënt: {r}", r=o.client_reaction.strip())
-    receiver = getattr(m, "receiver", None)
+    org_name, contact = _org_and_contact(m)
+    org = with_article(org_name)
     request = getattr(m, "request", None)
-    org = receiver.org_name if receiver else request.org_name if request else ""
+    keep = tuple(word for c in m.children for word in c.name.split()) + tuple(
+        client_name(m).split())
+    relation_seen, limits_seen = _seen_sentences(m, the_children, situation)
+    name = client_name(m)
+    role = m.client_role.strip()
     return {
-        "client": client_name(m),
-        "client_role": m.client_role.strip(),
+        **w,
+        "client": name,
+        "client_role": role,
+        "client_with_role": f"{name} ({role})" if name and role else name,
         "children": children,
-        "children_pronoun": pronoun,
-        "children_pronoun_subject": subject,
-        "children_verb": verb,
+        "de_kinderen": the_children,
         "informed_on": format_nl(o.informed_on),
-        "org": org.strip(),
-        "contact_person": receiver.contact_person.strip() if receiver else
-        request.name.strip() if request else "",
-        "melding_date": format_nl(receiver.date) if receiver else "",
-        "why": request.why.strip() if request else "",
-        "info_type": request.info_type.strip() if request else "",
-        "last_contact": format_nl(m.last_contact),
+        "org": org,
+        "contact_person": contact,
+        "contact_with": _("{who} van {org}", who=contact, org=org) if contact and org
+        else org or contact,
+        "melding_date": format_nl(m.receiver.date) if hasattr(m, "receiver") else "",
+        "why": sentence(lower_first(request.why.strip(), keep)) if request else "",
+        "info_type": sentence(lower_first(request.info_type.strip(), keep)) if request else "",
+        "last_contact": format_nl(m.last_contact) if hasattr(m, "last_contact") else "",
         "facts": "\n".join(facts),
-        "reaction": reaction,
+        "own_observation": _(" en op wat ik zelf waarnam") if own else "",
+        "reaction": _("Reactie van {mine}: {r}", mine=w["mijn_client"],
+                      r=o.client_reaction.strip()) if o.client_reaction.strip() else "",
         "limits": getattr(m, "limits", "").strip(),
+        "seen_sentence": relation_seen,
+        "limits_seen": limits_seen,
+        "position": _position(m, w, org, the_children) if hasattr(m, "receiver") else "",
+        "worry": _worry(getattr(m, "concern", ""), the_children),
+        "exchange": exchange(flow_kind(m), org),
         "clinician": str(profile.get("name", "")),
     }
 
 
-def fill(template_id: str, m: Any, profile: dict[str, Any] | None = None,
-         today: date | None = None) -> str:
-    """The template text with case values; unknown values become visible blanks. Ages are
-    reckoned on `today` (the wizard's day; the system's date when not given)."""
-    t = templates()[template_id]
-    known = values(m, profile, today)
+def render(text: str, known: dict[str, str]) -> str:
+    """A template text with the case's values; see `resources/templates.json`."""
     out = []
-    for literal, name, _spec, _conv in string.Formatter().parse(t.text):
+    for literal, name, _spec, _conv in string.Formatter().parse(text):
         out.append(literal)
         if name is None:
             continue
-        value = known.get(name, "")
-        out.append(value if value else BLANK)
+        optional = name.startswith("?")
+        key, _bar, prompt = name.lstrip("?").partition("|")
+        value = known.get(key, "")
+        if value:
+            out.append(value)
+        elif not optional:
+            out.append(f"[{prompt}]" if prompt else BLANK)
+    joined = "".join(out)
     # "cliënt, Y.." — a pseudonym ending in a period before a sentence end.
-    return re.sub(r"(?<!\.)\.\.(?!\.)", ".", "".join(out)).strip()
+    joined = re.sub(r"(?<!\.)\.\.(?!\.)", ".", joined)
+    lines = [line.rstrip() for line in joined.split("\n")]
+    return "\n".join(line for line in lines if line.strip()).strip()
+
+
+def fill(template_id: str, m: Any, profile: dict[str, Any] | None = None,
+         today: date | None = None) -> str:
+    """The template's wording for this case, with its values; unknown values become visible
+    placeholders. Ages are reckoned on `today` (the wizard's day; the system's date if not
+    given)."""
+    return render(variant(template_id, m).text, values(m, profile, today))
 
 
 def for_page(ids: tuple[str, ...]) -> list[Template]:
     return [templates()[i] for i in ids]
+
+
+@cache
+def known_placeholders() -> tuple[re.Pattern[str], ...]:
+    """Every placeholder a template can leave, as a pattern ({tokens} inside it match any
+    words): the placeholder check finds these everywhere, also inside a quotation."""
+    from app.checks.placeholders import bracketed
+
+    texts = [v.text for t in templates().values() for v in t.variants]
+    texts += [_(p) for p in PROMPTS.values()]
+    found = {p for text in texts for p in bracketed(text)}
+    found |= {f"[{name.partition('|')[2]}]" for text in texts
+              for _l, name, _s, _c in string.Formatter().parse(text)
+              if name and "|" in name}
+    patterns = []
+    for p in sorted(found):
+        inner = " ".join(p[1:-1].split()).casefold()
+        pieces = re.split(r"\{[^{}]*\}", inner)
+        patterns.append(re.compile(r"\s*" + r".+?".join(re.escape(x) for x in pieces) + r"\s*"))
+    return tuple(patterns)
