@@ -1,5 +1,6 @@
 """The documents the main window makes: a case's PDF, the dossierverslag (PDF or clipboard),
-the inzage copy, and a backup on demand. Each is made and written off the GUI thread."""
+the inzage copy, and a backup on demand. Each is made and written off the GUI thread; a PDF
+is shown first (ui/preview_dialog.py) and saved or printed from there."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl, SignalInstance
 from PySide6.QtGui import QDesktopServices
@@ -25,6 +26,9 @@ from ui import clipboard, msgbox
 from ui.inzage_dialog import InzageDialog
 from ui.worker import run_in_background
 
+if TYPE_CHECKING:
+    from ui.preview_dialog import PreviewDialog
+
 
 @dataclass(frozen=True)
 class Apart:
@@ -33,6 +37,19 @@ class Apart:
 
     kind: str
     produce: Callable[[], bytes | None]
+
+
+@dataclass(frozen=True)
+class _Job:
+    """A document made and not yet saved: what the preview shows and Opslaan writes."""
+
+    case_ids: list[int]
+    kind: str
+    document: str  # its Dutch name, as the user sees it
+    filename: str  # suggested; carries the reference, never the client's name
+    pdf: bytes
+    apart_kind: str | None = None  # the flow kind whose apart part `extra` is
+    extra: bytes | None = None
 
 
 class DocumentHost(Protocol):
@@ -45,6 +62,8 @@ class DocumentHost(Protocol):
 
     @property
     def today(self) -> date: ...
+    @property
+    def locked(self) -> bool: ...
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt naming
     def ensure_profile(self) -> bool: ...
     def exec_dialog(self, dialog: QDialog) -> bool: ...
@@ -154,33 +173,95 @@ class DocumentActions(QObject):
 
     def write_pdf(self, case_ids: list[int], kind: str, document: str, filename: str,
                   produce: Callable[[], bytes], apart: Apart | None = None) -> None:
-        """Ask where the PDF goes, make and write it off the GUI thread, offer to open it.
+        """Make the PDF off the GUI thread and show it (ui/preview_dialog.py): from there it
+        is saved (where, with a password or not), printed, or nothing (Terug).
 
-        With `apart`, a part the family may not read (if the case has one) is written beside
-        it as a second file, protected the same way, and recorded by hash as well."""
+        With `apart`, a part the family may not read (if the case has one) is shown in a tab
+        of its own, written beside the document as a second file, protected the same way, and
+        recorded by hash as well. The bytes stay in memory until the user saves."""
+        dossier = self.win.dossier
+
+        def work() -> tuple[bytes, bytes | None]:
+            return produce(), apart.produce() if apart else None
+
+        def made(result: tuple[bytes, bytes | None]) -> None:
+            if self.win.locked or self.win.dossier is not dossier:
+                return  # locked while it was being made: nothing is shown over the lock
+            pdf, extra = result
+            self.win.statusBar().clearMessage()
+            self.preview(_Job(case_ids, kind, document, filename, pdf,
+                              apart.kind if apart and extra is not None else None, extra))
+
+        def failed(exc: BaseException) -> None:
+            self.win.statusBar().clearMessage()
+            text = exc.message if isinstance(exc, DossierError) else self.tr(
+                "Het document kon niet worden gemaakt ({kind}). Uw gegevens zijn bewaard.")\
+                .format(kind=type(exc).__name__)
+            msgbox.error(self.win, self.tr("PDF niet gemaakt"), text)
+
+        self.win.statusBar().showMessage(self.tr("Document wordt gemaakt…"))
+        run_in_background(work, made, failed)
+
+    def preview(self, job: _Job) -> None:
+        """The document's pages, with Opslaan, Afdrukken and Terug."""
+        from ui import preview_dialog
+
+        parts = [preview_dialog.Part(job.document, job.pdf, Path(job.filename).stem)]
+        if job.extra is not None and job.apart_kind is not None:
+            parts.append(preview_dialog.Part(
+                self.tr("Apart deel, niet voor het gezin"), job.extra,
+                Path(apart_filename(job.filename, job.apart_kind)).stem, apart=True))
+        dialog = preview_dialog.PreviewDialog(parts, job.document, self.win)  # type: ignore[arg-type]
+        printed: list[str] = []
+
+        def on_printed(index: int, _sheets: int) -> None:
+            what = self.tr("{doc} afgedrukt").format(doc=job.document) if index == 0 else \
+                self.tr("{doc}: apart deel afgedrukt").format(doc=job.document)
+            printed.append(what)
+            for case_id in job.case_ids or [None]:
+                self.win.dossier.log.add("pdf", case_id, what)
+
+        def closed(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                self.win.statusBar().showMessage(self.tr(
+                    "Afgedrukt; geen PDF opgeslagen.") if printed else self.tr(
+                    "Geen PDF gemaakt. Dat kan later opnieuw."), 8000)
+
+        dialog.saveRequested.connect(lambda: self._save(job, dialog))
+        dialog.printed.connect(on_printed)
+        dialog.finished.connect(closed)
+        preview_dialog.present(dialog)
+
+    def _save(self, job: _Job, dialog: PreviewDialog) -> None:
+        """Opslaan in the preview: where, and whether with a password; cancelling either
+        returns to the preview."""
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         # The file name carries the reference, never the client's name.
-        path = msgbox.save_file(self.win, self.tr("{doc}-PDF opslaan").format(doc=document),
-                                str(Path(folder) / filename))
+        path = msgbox.save_file(dialog, self.tr("{doc}-PDF opslaan").format(doc=job.document),
+                                str(Path(folder) / job.filename))
         if not path:
-            self.win.statusBar().showMessage(
-                self.tr("Geen PDF gemaakt. Dat kan later opnieuw."), 8000)
+            dialog.say(self.tr("Niet opgeslagen."))
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        password = msgbox.ask_pdf_password(self.win)
+        password = msgbox.ask_pdf_password(dialog)
         if password is None:
-            self.win.statusBar().showMessage(self.tr("Geen PDF gemaakt."), 8000)
+            dialog.say(self.tr("Niet opgeslagen."))
             return
+        dialog.accept()
+        self._write(job, path, password)
 
-        apart_path = str(Path(path).with_name(apart_filename(Path(path).name, apart.kind))) \
-            if apart else ""
+    def _write(self, job: _Job, path: str, password: str) -> None:
+        """Protect and write off the GUI thread; record the hashes; offer to open it. When
+        writing fails, the preview comes back: the document can go elsewhere."""
+        apart_path = str(Path(path).with_name(apart_filename(Path(path).name, job.apart_kind))) \
+            if job.apart_kind else ""
+        dossier = self.win.dossier
 
         def work() -> tuple[str, str | None]:
-            pdf = produce()
+            pdf, extra = job.pdf, job.extra
             digest = hashlib.sha256(pdf).hexdigest()  # of the document itself
-            extra = apart.produce() if apart else None
             extra_digest = hashlib.sha256(extra).hexdigest() if extra is not None else None
             if password:
                 from app.documents.pdf_protect import protect
@@ -201,13 +282,13 @@ class DocumentActions(QObject):
 
         def written(digests: tuple[str, str | None]) -> None:
             digest, extra_digest = digests
-            for case_id in case_ids:
-                self.win.dossier.cases.record_document(case_id, kind, digest)
-                if apart and extra_digest is not None:
-                    self.win.dossier.cases.record_document(case_id, apart_kind(apart.kind),
+            for case_id in job.case_ids:
+                self.win.dossier.cases.record_document(case_id, job.kind, digest)
+                if job.apart_kind and extra_digest is not None:
+                    self.win.dossier.cases.record_document(case_id, apart_kind(job.apart_kind),
                                                            extra_digest)
             self.win.documentWritten.emit(path)
-            self.win.refresh(select=case_ids[0] if case_ids else None)
+            self.win.refresh(select=job.case_ids[0] if job.case_ids else None)
             if extra_digest is None:
                 text = self.tr("Het document is opgeslagen als\n{path}\n\nNu openen?").format(
                     path=path)
@@ -233,6 +314,8 @@ class DocumentActions(QObject):
                 "Het document kon niet worden gemaakt ({kind}). Uw gegevens zijn bewaard.")\
                 .format(kind=type(exc).__name__)
             msgbox.error(self.win, self.tr("PDF niet opgeslagen"), text)
+            if not self.win.locked and self.win.dossier is dossier:
+                self.preview(job)  # still in memory: choose another place, print, or Terug
 
-        self.win.statusBar().showMessage(self.tr("PDF wordt gemaakt…"))
+        self.win.statusBar().showMessage(self.tr("PDF wordt opgeslagen…"))
         run_in_background(work, written, failed)
