@@ -118,8 +118,11 @@ def cmd_demo(out: Path) -> int:
                      what=_("het document"))
         print(_("Document geschreven: {pdf}", pdf=out / "dossierverslag.pdf"))
         items = inzage.items_for_client(service.client_histories(dossier, "Y."), today)
-        screened = {i.id: _("Betreft de huisarts, die anonimiteit vroeg (7.vb.3).")
-                    for i in items if "huisarts" in i.text}
+        # As the inzage dialog does: every proposal ticked with its reason (the grandmother,
+        # the part given apart), and the huisarts's contact, who asked not to be named.
+        screened = {i.id: i.proposal for i in items if i.proposal}
+        screened.update({i.id: _("Betreft de huisarts, die anonimiteit vroeg (7.vb.3).")
+                         for i in items if "huisarts" in i.text and i.id not in screened})
         service.record_inzage(dossier, "Y.", "client", items, screened)
         atomic_write(out / "inzage.pdf", inzage.inzage_pdf("Y.", "client", items, screened,
                                                            dossier.profile(), today),

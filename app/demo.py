@@ -162,17 +162,17 @@ def demo_melding(today: date) -> Melding:
             procedure_note="Veiligheidsbeoordeling binnen vijf werkdagen; daarna bericht.",
             decision_term_days=10,
             protect_meanwhile="Ik bespreek in de behandeling een veiligheidsplan met cliënte.",
+            report_again_when="de kinderen weer getuige zijn van geweld, of als ik bij cliënte "
+                              "nieuw letsel zie",
         ),
         content=(
-            "Ik doe een melding van een vermoeden van kindermishandeling van de minderjarige "
-            "kinderen Anouk (4 jaar) en Ruben (7 jaar) van mijn cliënte, mevrouw De Graaf. De "
-            "kinderen wonen bij hun moeder en hun vader, haar partner. Volgens cliënte is er al "
-            "enkele maanden bijna dagelijks fysiek geweld tussen haar en haar partner, waarvan "
-            "de kinderen getuige zijn. "
-            f"Op {bruises_day.strftime('%d-%m-%Y')} zag ik blauwe plekken op haar onderarmen. "
-            "Ik heb met cliënte een aantal keren gesproken over de gevolgen van het geweld voor "
-            "haarzelf en voor de kinderen. Zij zegt steeds toe het geweld te stoppen, maar "
-            "slaagt daar tot nu toe niet in."
+            "Mijn zorgen gaan over Anouk (4 jaar) en Ruben (7 jaar), de kinderen van mijn "
+            "cliënte, mevrouw De Graaf. De kinderen wonen bij hun moeder en hun vader, haar "
+            "partner. Het gaat om geweld tussen de ouders, waarvan de kinderen volgens hun "
+            "moeder getuige zijn; wat ik daarover weet en van wie, staat hieronder bij de "
+            "feiten. Ik heb met cliënte een aantal keren gesproken over de gevolgen van het "
+            "geweld voor haarzelf en voor de kinderen. Zij zegt steeds toe het geweld te "
+            "stoppen, maar slaagt daar tot nu toe niet in."
         ),
     )
 
@@ -234,8 +234,8 @@ def demo_request(today: date) -> Informatieverzoek:
                       "kinderen (bron: V. zelf). Andere feiten over de situatie thuis ken ik niet.",
         last_contact=ended.isoformat(),
         answered_on=today.isoformat(),
-        content="Je vroeg me om informatie over de behandeling van V. Zijn behandeling is hier "
-                "anderhalf jaar geleden afgesloten; ik heb geen recente informatie over hem.",
+        content="De behandeling van V. is hier anderhalf jaar geleden afgesloten; ik heb geen "
+                "recente informatie over hem.",
     )
 
 

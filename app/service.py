@@ -15,7 +15,7 @@ from app.documents.inzage import Item, screening_record
 from app.documents.registry import apart_kind, flow_apart_pdf, flow_pdf
 from app.errors import DossierError
 from app.flows.people import display_label
-from app.flows.registry import flow_for, flow_of
+from app.flows.registry import flow_for, flow_of, placeholders_left
 from app.records import CaseHistory
 from app.vault.dossier import Dossier
 
@@ -35,6 +35,37 @@ class FlowIncomplete(DossierError):
         super().__init__(_("Dit is nog niet compleet: zie ‘{page}’.", page=page_title))
 
 
+class PlaceholderLeft(DossierError):
+    """A text of the case still holds a placeholder a template left: nothing with an open
+    place leaves the practice, also for a case finished before this check existed."""
+
+    def __init__(self, page_title: str, label: str, found: list[str],
+                 finished: bool = False) -> None:
+        from app.checks.placeholders import quoted_list
+
+        message = _(
+            "In ‘{field}’ (bij ‘{page}’) staat nog {found}. Vul dit in of haal het weg; een "
+            "document met een open plek wordt niet gemaakt.", field=label, page=page_title,
+            found=quoted_list(found))
+        if finished:
+            message += " " + _(
+                "Deze casus is al afgerond en kan niet meer worden gewijzigd. Moet het document "
+                "nog worden verstuurd, leg het dan vast in een nieuwe casus.")
+        super().__init__(message)
+        self.page_title = page_title
+        self.label = label
+        self.found = found
+
+
+def refuse_placeholders(data: Any, finished: bool = False) -> None:
+    """Raise PlaceholderLeft for the first text of the case (in page order) that still holds
+    a placeholder; the wizard shows the same finding beside the field. `finished`: the case
+    can no longer be edited (the message then says what to do instead)."""
+    left = placeholders_left(data)
+    if left:
+        raise PlaceholderLeft(*left[0], finished=finished)
+
+
 def profile_complete(profile: dict[str, Any]) -> bool:
     return all(str(profile.get(k, "")).strip() for k in PROFILE_REQUIRED)
 
@@ -52,6 +83,7 @@ def save_draft(dossier: Dossier, case_id: int, data: Any, page: str) -> None:
 def finish(dossier: Dossier, case_id: int, data: Any, today: date) -> int:
     """Store the case, its step-7 dossier entry and its follow-up items, atomically."""
     kind = flow_for(data)
+    refuse_placeholders(data)
     blocked = kind.rules.first_blocked_page(data, today)
     if blocked is not None:
         raise FlowIncomplete(kind.rules.page(blocked).title)
@@ -69,7 +101,9 @@ def document(dossier: Dossier, case_id: int, today: date) -> bytes:
         raise ProfileIncomplete()
     record = dossier.cases.get(case_id)
     kind = flow_of(record.kind)
-    pdf = flow_pdf(record.kind, kind.load(record.data), profile, case_id, today)
+    data = kind.load(record.data)
+    refuse_placeholders(data, finished=record.status != "concept")
+    pdf = flow_pdf(record.kind, data, profile, case_id, today)
     dossier.cases.record_document(case_id, record.kind, hashlib.sha256(pdf).hexdigest())
     return pdf
 
@@ -81,13 +115,22 @@ def apart_document(dossier: Dossier, case_id: int, today: date) -> bytes | None:
     if not profile_complete(profile):
         raise ProfileIncomplete()
     record = dossier.cases.get(case_id)
-    pdf = flow_apart_pdf(record.kind, flow_of(record.kind).load(record.data), profile,
-                         case_id, today)
+    data = flow_of(record.kind).load(record.data)
+    refuse_placeholders(data, finished=record.status != "concept")
+    pdf = flow_apart_pdf(record.kind, data, profile, case_id, today)
     if pdf is not None:
         dossier.cases.record_document(case_id, apart_kind(record.kind),
                                       hashlib.sha256(pdf).hexdigest())
     return pdf
 
+
+
+def check_case(dossier: Dossier, case_id: int) -> None:
+    """Before any PDF of a case (its document, the dossierverslag): refuse with
+    PlaceholderLeft when its stored texts still hold a placeholder."""
+    record = dossier.cases.get(case_id)
+    refuse_placeholders(flow_of(record.kind).load(record.data),
+                        finished=record.status != "concept")
 
 
 def case_history(dossier: Dossier, case_id: int) -> CaseHistory:

@@ -41,10 +41,18 @@ def test_text_and_pdf_hold_every_step7_item_and_what_followed(dossier):
     dossier.contacts.add(case_id, "2026-11-27", "contact", "Overleg met de huisarts.")
     verslag = dossierverslag.build(service.case_history(dossier, case_id), TODAY)
     text = dossierverslag.as_text(verslag)
-    for label in ("De inhoud van de melding of informatieverstrekking",
-                  "De feiten en omstandigheden", "Of de cliënt van de melding",
-                  "De contacten die er naar aanleiding", "Het vervolg op de melding"):
+    for label in ("De inhoud van de melding", "De feiten en omstandigheden",
+                  "Of de cliënt van de melding", "De contacten naar aanleiding van de melding",
+                  "Het vervolg op de melding, voor zover Veilig Thuis of de Raad"):
         assert label in text
+    # The labels name the organisations as they are called now, not as in 2013.
+    assert "AMK" not in text and "Bureau Jeugdzorg" not in text
+    # What the receiver told of its way of working, what the melder does meanwhile and when
+    # the melder reports again (4.ontvanger.1, 4) are in the record.
+    m = demo_melding(TODAY)
+    for recorded in (m.expectations.procedure_note, m.expectations.protect_meanwhile,
+                     m.expectations.report_again_when):
+        assert recorded in text, recorded
     assert "Wordt niet onderzocht." in text and "bij nieuw letsel" in text
     assert "Overleg met de huisarts." in text
     assert "Bewaartermijn" in text and "2046" in text

@@ -138,9 +138,13 @@ def test_retention_date_is_shown(qtbot, window, melding_case):
 
 
 def test_exchange_in_the_timeline_opens_its_document(qtbot, window, melding_case):
-    from ui import msgbox
+    from ui import msgbox, preview_dialog
     window.select_case(melding_case)
     assert "Document maken" in window.panel.browser.toPlainText()
-    msgbox.answer_next(None)  # the save dialog: cancelled
+    msgbox.shown.clear()
+    # The preview first: Opslaan; the save dialog cancelled; Terug.
+    preview_dialog.answer_next(lambda d: (d.save_button.click(), d.back_button.click()))
+    msgbox.answer_next(None)
     window.panel.browser.anchorClicked.emit(QUrl("document:0"))
-    assert ("save_file" in [kind for kind, _t in msgbox.shown])
+    qtbot.waitUntil(lambda: "save_file" in [kind for kind, _t in msgbox.shown], timeout=20000)
+    assert preview_dialog.shown[-1] == "Voorbeeld: Melding"

@@ -11,7 +11,7 @@ from app.demo import DEMO_PROFILE, demo_melding
 from app.documents import inzage
 from app.vault.dossier import Dossier
 from tests.pdfcheck import flat, pdf_text
-from ui import msgbox
+from ui import msgbox, preview_dialog
 from ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 29)
@@ -69,6 +69,7 @@ def test_inzage_dialog_end_to_end(qtbot, dossier, tmp_path):
 
     window.exec_dialog = screen_the_gp
     pdf_path = tmp_path / "inzage.pdf"
+    preview_dialog.answer_next(preview_dialog.SAVE)  # the preview shown first: Opslaan
     msgbox.answer_next(str(pdf_path), "", False)
     with qtbot.waitSignal(window.documentWritten, timeout=20000):
         window.make_inzage("Y.")

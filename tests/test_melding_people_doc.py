@@ -107,7 +107,7 @@ def test_the_advice_consultation_and_the_enclosures_with_their_dates():
     assert "Adviesgesprek vooraf" in other
     assert format_nl(m.advice.date) in other
     assert "mw. K. Jansen, adviseur van Veilig Thuis Utrecht (telefonisch)" in other
-    assert "Een melding doen; de kinderen zijn getuige van geweld." in other
+    assert "Het advies luidde: een melding doen; de kinderen zijn getuige van geweld." in other
     assert "Bijlagen" in other
     assert "Brief van de huisarts 2 oktober 2026" in other
 
@@ -217,7 +217,7 @@ def test_informatieverstrekking_identifies_the_client_and_children_without_addre
     v.people.client_phone = "06 5555 0000"
     v.people.network = [Person("Greet Peters", "grootmoeder", "", "Dorpsstraat 9", "0346 1")]
     text = flat(pdf_text(informatieverstrekking_pdf(v, DEMO_PROFILE, 2, TODAY)))
-    about = section(text, "Betreft", "Uw verzoek")
+    about = section(text, "Over wie het gaat", "Uw vragen en mijn antwoorden")
     assert "Vincent Peters" in about
     assert format_nl(v.people.client_birth_date) in about and "(41 jaar)" in about
     for child in v.children:
@@ -271,7 +271,7 @@ def test_the_separate_part_is_recorded_and_named_in_the_timeline(db_path):
 def test_main_window_writes_the_separate_part_beside_the_melding(qtbot, db_path, tmp_path,
                                                                 password):
     from app.vault.dossier import Dossier
-    from ui import msgbox
+    from ui import msgbox, preview_dialog
     from ui.main_window import MainWindow
 
     d = Dossier.create(db_path, "x")
@@ -285,6 +285,7 @@ def test_main_window_writes_the_separate_part_beside_the_melding(qtbot, db_path,
     target.parent.mkdir()
     apart = tmp_path / "uit" / "melding-niet-voor-het-gezin.pdf"
     msgbox.shown.clear()
+    preview_dialog.answer_next(preview_dialog.SAVE)  # the preview shown first: Opslaan
     msgbox.answer_next(str(target), password, False)
     with qtbot.waitSignal(window.documentWritten, timeout=20000):
         window.documents.make_pdf(case_id)
@@ -316,7 +317,7 @@ def test_main_window_writes_the_separate_part_beside_the_melding(qtbot, db_path,
 
 def test_main_window_writes_one_file_when_nothing_is_withheld(qtbot, db_path, tmp_path):
     from app.vault.dossier import Dossier
-    from ui import msgbox
+    from ui import msgbox, preview_dialog
     from ui.main_window import MainWindow
 
     d = Dossier.create(db_path, "x")
@@ -330,6 +331,7 @@ def test_main_window_writes_one_file_when_nothing_is_withheld(qtbot, db_path, tm
     target = tmp_path / "uit" / "melding.pdf"
     target.parent.mkdir()
     msgbox.shown.clear()
+    preview_dialog.answer_next(preview_dialog.SAVE)  # the preview shown first: Opslaan
     msgbox.answer_next(str(target), "", False)
     with qtbot.waitSignal(window.documentWritten, timeout=20000):
         window.documents.make_pdf(case_id)

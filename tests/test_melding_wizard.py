@@ -11,7 +11,7 @@ from app.demo import DEMO_PROFILE
 from tests.conftest import all_bytes_under
 from tests.pdfcheck import flat, pdf_text
 from tests.wizard_helpers import TODAY, fill_betrokkenen, go_next
-from ui import msgbox
+from ui import msgbox, preview_dialog
 from ui.wizards import MeldingWizard
 
 MARKER = "UniekeMarkerFeitXQ"
@@ -202,11 +202,23 @@ def test_melding_end_to_end_to_dossier_entry_and_pdf(qtbot, window, dossier, tmp
     assert not finish.isEnabled()  # 7.melder.1 still missing
     qtbot.mouseClick(summary.panel.template_buttons["melding.content"],
                      Qt.MouseButton.LeftButton)
-    assert "Ik doe een melding van een vermoeden van kindermishandeling" in summary.content.text()
+    text = summary.content.text()
+    assert "Ik doe een melding van een vermoeden van kindermishandeling" in text
+    # The template follows the record (informed, refused, the mother's pronoun) and leaves
+    # what the app cannot know open; an open place blocks 'Voltooien' until it is filled.
+    assert "Mijn cliënte gaf geen toestemming voor de melding." in text
+    assert not finish.isEnabled()
+    assert "Vul dit in of haal het weg" in summary.problem_labels["content"].text()
+    summary.content.setPlainText(text.replace(
+        "[de gevolgen voor haarzelf en voor het kind]",
+        "de gevolgen van het geweld voor haarzelf en voor Anouk").replace(
+        "[de gevolgen voor het kind]", "de gevolgen van het geweld voor Anouk"))
+    assert "[" not in summary.content.text()
     assert finish.isEnabled()
 
     pdf_path = tmp_path / "uit" / "melding.pdf"
     pdf_path.parent.mkdir()
+    preview_dialog.answer_next(preview_dialog.SAVE)  # the preview shown first: Opslaan
     msgbox.answer_next(str(pdf_path), "", False)  # where to save; don't open it
     with qtbot.waitSignal(window.documentWritten, timeout=20000):
         qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
@@ -244,10 +256,14 @@ def test_pdf_is_not_written_when_the_user_cancels_the_save_dialog(qtbot, window,
     m = demo_melding(TODAY)
     case_id = dossier.cases.create("melding", m.to_dict(), "Y.")
     service.finish(dossier, case_id, m, TODAY)
+    # The preview: Opslaan, the save dialog cancelled (back in the preview), then Terug.
+    preview_dialog.answer_next(lambda d: (d.save_button.click(), d.back_button.click()))
     msgbox.answer_next(None)
     window.documents.make_pdf(case_id)
+    qtbot.waitUntil(lambda: "Geen PDF gemaakt" in window.statusBar().currentMessage(),
+                    timeout=20000)
+    assert msgbox.pending_answers() == 0
     assert dossier.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
-    assert "Geen PDF gemaakt" in window.statusBar().currentMessage()
 
 
 def test_pdf_to_an_unwritable_place_gets_a_dutch_message(qtbot, window, dossier, tmp_path):
@@ -259,6 +275,7 @@ def test_pdf_to_an_unwritable_place_gets_a_dutch_message(qtbot, window, dossier,
     blocker = tmp_path / "bestand"
     blocker.write_text("x")
     msgbox.shown.clear()
+    preview_dialog.answer_next(preview_dialog.SAVE)  # the preview shown first: Opslaan
     msgbox.answer_next(str(blocker / "melding.pdf"), "", True)
     window.documents.make_pdf(case_id)
     qtbot.waitUntil(lambda: any(kind == "error" for kind, _t in msgbox.shown), timeout=20000)

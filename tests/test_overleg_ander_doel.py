@@ -11,7 +11,7 @@ from app.flows import ander_doel, overleg
 from app.model import Openness
 from tests.pdfcheck import flat, pdf_text
 from tests.wizard_helpers import TODAY, fill_betrokkenen, go_next
-from ui import msgbox
+from ui import msgbox, preview_dialog
 
 
 def test_opening_statement_with_consent_follows_the_handbook_example():
@@ -109,6 +109,7 @@ def test_overleg_wizard_end_to_end(qtbot, window, dossier, tmp_path):
     discussion.agreements.setPlainText("Het wijkteam belt bij verzuim.")
     go_next(qtbot, wizard, "summary")
     pdf_path = tmp_path / "overleg.pdf"
+    preview_dialog.answer_next(preview_dialog.SAVE)  # the preview shown first: Opslaan
     msgbox.answer_next(str(pdf_path), "", False)
     with qtbot.waitSignal(window.documentWritten, timeout=20000):
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
@@ -150,6 +151,7 @@ def test_ander_doel_wizard_end_to_end(qtbot, window, dossier, tmp_path):
     decision.reason.setPlainText("De cliënte stemt niet in; gegeven voor de melding.")
     go_next(qtbot, wizard, "summary")
     pdf_path = tmp_path / "ander-doel.pdf"
+    preview_dialog.answer_next(preview_dialog.SAVE)  # the preview shown first: Opslaan
     msgbox.answer_next(str(pdf_path), "", False)
     with qtbot.waitSignal(window.documentWritten, timeout=20000):
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),

@@ -15,7 +15,7 @@ from app.documents.melding import melding_pdf
 from app.documents.pdf_protect import WeakPdfPassword, protect
 from app.vault.dossier import Dossier
 from tests.conftest import all_bytes_under
-from ui import msgbox
+from ui import msgbox, preview_dialog
 from ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 29)
@@ -50,6 +50,7 @@ def test_main_window_writes_a_protected_pdf_and_stores_no_password(qtbot, db_pat
     qtbot.addWidget(window)
     target = tmp_path / "mail" / "melding.pdf"
     target.parent.mkdir()
+    preview_dialog.answer_next(preview_dialog.SAVE)  # the preview shown first: Opslaan
     msgbox.answer_next(str(target), PASSWORD, False)
     with qtbot.waitSignal(window.documentWritten, timeout=20000):
         window.documents.make_pdf(case_id)

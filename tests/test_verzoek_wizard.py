@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWizard
 
 from tests.pdfcheck import flat, pdf_text
 from tests.wizard_helpers import TODAY, fill_betrokkenen, go_next
-from ui import msgbox
+from ui import msgbox, preview_dialog
 
 
 def highlighted(area) -> list[str]:
@@ -107,7 +107,17 @@ def test_request_flow_end_to_end(qtbot, window, dossier, tmp_path):
     qtbot.mouseClick(second.answer.viewport(), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(answers.panel.template_buttons["verzoek.no_judgement"],
                      Qt.MouseButton.LeftButton)
-    assert "laat ik aan Raad voor de Kinderbescherming" in second.answer.text()
+    assert "laat ik aan de Raad voor de Kinderbescherming" in second.answer.text()
+    # The template's open places block 'Volgende' until the clinician fills them in.
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "Vul dit in of haal het weg" in second.answer_problem.text()
+    assert "‘[feiten, gedrag en symptomen die ik zelf waarnam]’" in second.answer_problem.text()
+    second.answer.setPlainText(second.answer.text().replace(
+        "[feiten, gedrag en symptomen die ik zelf waarnam]",
+        "V. kwam trouw op zijn afspraken").replace(
+        "[hoe de stoornis het gedrag tegenover het kind kan beïnvloeden]",
+        "een depressie kan leiden tot terugtrekken en weinig initiatief"))
+    assert "Vul dit in" not in second.answer_problem.text()
     go_next(qtbot, wizard, "completeness")
 
     completeness = wizard.current_page()
@@ -123,6 +133,7 @@ def test_request_flow_end_to_end(qtbot, window, dossier, tmp_path):
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert finish.isEnabled()  # open findings never block by themselves
     pdf_path = tmp_path / "informatieverstrekking.pdf"
+    preview_dialog.answer_next(preview_dialog.SAVE)  # the preview shown first: Opslaan
     msgbox.answer_next(str(pdf_path), "", False)
     with qtbot.waitSignal(window.documentWritten, timeout=20000):
         qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWizard
 
 from app.demo import DEMO_PROFILE
 from app.vault.dossier import Dossier
-from ui import msgbox
+from ui import msgbox, preview_dialog
 from ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 29)
@@ -36,6 +36,8 @@ def window(qtbot, dossier):
         w.wizard.close()
     w.close()
     msgbox._answers.clear()
+    preview_dialog._answers.clear()
+    preview_dialog._print_answers.clear()
 
 
 def go_next(qtbot, wizard: QWizard, page_id: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app import service
 from app.checks.dates import format_nl
+from app.documents.dossierverslag import item_label
 from app.flows.registry import flow_of
 from app.flows.retention import retention_until
 from app.flows.timeline import timeline
@@ -135,8 +136,7 @@ class CasePanel(QWidget):
         for entry in dossier.cases.entries(case_id):
             html.append("<h4>" + escape(self.tr("Vastgelegd in uw dossier (stap 7)")) + "</h4>")
             for item in entry.get("items", []):
-                label = item["label"].rstrip(";.")
-                label = label[:1].upper() + label[1:]
+                label = item_label(item, entry.get("flow", record.kind))
                 html.append(f"<p><b>{escape(label)}</b><br>"
                             f"{escape(item['text']).replace(chr(10), '<br>')}</p>")
             if entry.get("currency_notice"):

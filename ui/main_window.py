@@ -124,11 +124,13 @@ class MainWindow(QMainWindow):
         splitter.addWidget(left)
         self.panel = CasePanel()
         self.panel.resumeRequested.connect(self.open_case)
-        self.panel.documentRequested.connect(self.documents.make_pdf)
+        self.panel.documentRequested.connect(self.make_document)
         self.panel.followupRequested.connect(self.register_followup)
         self.panel.contactRequested.connect(self.add_contact)
         self.panel.verslagCopyRequested.connect(self.documents.copy_verslag)
-        self.panel.verslagPdfRequested.connect(self.documents.save_verslag_pdf)
+        self.panel.verslagPdfRequested.connect(
+            lambda case_id: self.no_placeholder_left(case_id)
+            and self.documents.save_verslag_pdf(case_id))
         self.panel.deleteRequested.connect(self.delete_case)
         self.panel.logRequested.connect(lambda case_id: self.show_log(case_id))
         splitter.addWidget(self.panel)
@@ -159,8 +161,8 @@ class MainWindow(QMainWindow):
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
-        if self.locked:
-            return
+        if self.locked or not self.dossier.is_open:
+            return  # a search typed just before locking, or a window whose dossier closed
         self.model.set_filter(self.search.text(), self.kind_filter.currentData(),
                               self.status_filter.currentData())
         if self.search.text().strip():
@@ -321,7 +323,24 @@ class MainWindow(QMainWindow):
 
     def _finished(self, case_id: int) -> None:
         self.refresh(select=case_id)
-        self.documents.make_pdf(case_id)
+        self.make_document(case_id)
+
+    def make_document(self, case_id: int) -> None:
+        """The case's PDF, unless a text of the case still holds a placeholder."""
+        if self.no_placeholder_left(case_id):
+            self.documents.make_pdf(case_id)
+
+    def no_placeholder_left(self, case_id: int) -> bool:
+        """False, with the Dutch message naming the field, when a stored text of the case
+        still holds a placeholder ('[ … ]'): no PDF of it is made (issue 12)."""
+        if case_id < 0:
+            return False
+        try:
+            service.check_case(self.dossier, case_id)
+        except DossierError as exc:
+            msgbox.error(self, self.tr("Geen PDF gemaakt"), exc.message)
+            return False
+        return True
 
     # documents --------------------------------------------------------------------------------
 

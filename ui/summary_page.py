@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QTextBrowser
 
 from app.content.handbook import handbook
+from app.documents.dossierverslag import item_label
 from app.model import Informatieverzoek, Melding
 from ui.fields import ProblemLabel, TextArea, section_label
 from ui.findings_list import FindingsList
@@ -120,6 +121,6 @@ def overview_html(m: Any, host: FlowHost) -> str:
         return melding_overview_html(m, today)
     # Any other flow: read back the step-7 record it will store.
     entry = host.flow.rules.dossier_entry(m, host.profile, today)  # type: ignore[attr-defined]
-    return overview_table([(item["label"].rstrip(";.").capitalize(),
+    return overview_table([(item_label(item, entry.get("flow", "")),
                             escape(item["text"]).replace("\n", "<br>"))
                            for item in entry["items"]])

@@ -1,18 +1,28 @@
-"""The answer letter to a request to use information for another purpose (handbook 3)."""
+"""The answer letter to a request to use information for another purpose (handbook 3), or the
+clinician's own such request: which information, given for what, wanted for what; what the
+client knows and thinks of it; the decision and why."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from app.checks.dates import format_nl
 from app.content.i18n import _
-from app.documents.base import Letter, build, heading, labelled, p, rows_table, signature
+from app.documents.base import Letter, build, bullet, heading, p, rich
+from app.documents.prose import (
+    ANDER_DOEL,
+    client_words,
+    closing,
+    position,
+    run_in,
+    salutation,
+)
 from app.flows.ander_doel import decision_text, who
-from app.flows.openness import openness_summary
 from app.flows.registry import flow_of
 from app.model import DIRECTION_RECEIVED, AnderDoel
 
@@ -30,21 +40,44 @@ def ander_doel_pdf(v: AnderDoel, profile: dict[str, Any], case_id: int, today: d
         profile=profile, recipient_lines=recipient,
         reference=flow_of("ander_doel").reference(case_id, v), date=today,
         subject_note=_("Naar aanleiding van uw verzoek van {d}.", d=format_nl(v.received_on))
-        if received else "")
-    story: list[Flowable] = [heading(_("Het verzoek"))]
-    story += rows_table([
-        (_("Informatie"), v.information),
-        (_("Gegeven op"), format_nl(v.original_date)),
-        (_("Oorspronkelijk doel"), v.original_purpose),
-        (_("Nieuw doel"), v.new_purpose),
-    ])
-    story.append(heading(_("Contact met de cliënt")))
-    story += rows_table(openness_summary(v.openness))
+        if received and v.received_on else "",
+        salutation=salutation(c.person))
+    story: list[Flowable] = [Spacer(1, 2 * mm), rich(_opening(v, received))]
+    story += [bullet(run_in(label, text)) for label, text in (
+        (_("De informatie:"), v.information),
+        (_("Gegeven voor:"), v.original_purpose),
+        (_("Het nieuwe doel:"), v.new_purpose),
+    ) if text.strip()]
+    story += [p(part, "text") for part in v.content.split("\n") if part.strip()]
+
+    told = position(v.openness, client_words(v.client_role), ANDER_DOEL,
+                    reason=v.decision != "refuse")
+    if told:
+        story.append(heading(_("Contact met de cliënt")))
+        story += [rich(x) for x in told]
+
     story.append(heading(_("Mijn besluit")))
-    story.append(p(decision_text(v), "notice" if v.decision == "refuse" else "label"))
-    story.append(labelled(_("Reden"), v.decision_reason))
-    story.append(Spacer(1, 3 * mm))
-    story.append(p(_("De informatie blijft beschikbaar voor het doel waarvoor zij is gegeven "
-                     "(handleiding stap 3).")))
-    story.append(signature(profile))
+    decided = decision_text(v)
+    if decided:
+        day = _(" (besloten op {date})", date=format_nl(v.decided_on)) if v.decided_on else ""
+        story.append(p(decided + day + ".", "notice" if v.decision == "refuse" else "label"))
+    if v.decision_reason.strip():
+        story.append(rich(run_in(_("Reden."), v.decision_reason)))
+    story.append(Spacer(1, 2 * mm))
+    story.append(p(_("De informatie blijft beschikbaar voor het doel waarvoor zij is "
+                     "gegeven.")))
+    story.append(closing(profile))
     return build(letter, story)
+
+
+def _opening(v: AnderDoel, received: bool) -> str:
+    """What was asked, by whom, about information given when."""
+    given = _(" op {date}", date=format_nl(v.original_date)) if v.original_date else ""
+    if received:
+        asked = _("Op {date} vroeg u mij", date=format_nl(v.received_on)) if v.received_on \
+            else _("U vroeg mij")
+        return escape(_("{asked} of u informatie die ik{given} heb gegeven, mag gebruiken voor "
+                        "een ander doel dan waarvoor ik die gaf. Het gaat om:", asked=asked,
+                        given=given))
+    return escape(_("Ik vraag u of ik informatie die u mij{given} hebt gegeven, mag gebruiken "
+                    "voor een ander doel dan waarvoor u die gaf. Het gaat om:", given=given))

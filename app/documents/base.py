@@ -22,7 +22,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     Flowable,
@@ -37,6 +36,8 @@ from reportlab.platypus import (
 from app.checks.dates import format_nl
 from app.content.i18n import _
 from app.content.resources import read_bytes
+from app.documents.layout import bind, hyphenated
+from app.documents.text_shaping import ShapingTTFont, printable
 
 FONT = "DeelwijzerSans"
 FONT_BOLD = "DeelwijzerSans-Bold"
@@ -51,7 +52,7 @@ def register_fonts() -> None:
     """Embed DejaVu Sans from resources (once per process)."""
     for name, file in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf"),
                        (FONT_ITALIC, "DejaVuSans-Oblique.ttf")):
-        pdfmetrics.registerFont(TTFont(name, io.BytesIO(read_bytes("fonts", file))))
+        pdfmetrics.registerFont(ShapingTTFont(name, read_bytes("fonts", file)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
                                   boldItalic=FONT_BOLD)
 
@@ -60,10 +61,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def clean(text: str) -> str:
-    """Text that reportlab can typeset: no control characters, no lone surrogates, NFC."""
+    """Text that reportlab can typeset: no control characters, no lone surrogates, NFC, and
+    what the fonts cannot show marked (text_shaping)."""
     text = text.encode("utf-8", "replace").decode("utf-8")
     text = _CONTROL.sub("", unicodedata.normalize("NFC", text))
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    register_fonts()
+    return printable(text.replace("\r\n", "\n").replace("\r", "\n"), FONT, FONT_BOLD)
 
 
 _UNBREAKABLE = re.compile(r"(\S{60})(?=\S)")
@@ -99,11 +102,33 @@ def styles() -> dict[str, ParagraphStyle]:
         "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT, fontSize=9,
                                 leading=12),
         "notice": ParagraphStyle("notice", parent=base, fontName=FONT_BOLD, textColor=MARK),
+        "subject": ParagraphStyle("subject", parent=base, fontName=FONT_BOLD, fontSize=10.5,
+                                  leading=14),
+        "bullet": ParagraphStyle("bullet", parent=base, leftIndent=5 * mm, bulletIndent=1 * mm,
+                                 bulletFontName=FONT, spaceAfter=1 * mm),
+        "text": ParagraphStyle("text", parent=base, spaceAfter=2 * mm),  # a letter's prose
     }
 
 
 def p(text: str, style: str = "body") -> Paragraph:
     return Paragraph(para_markup(text), styles()[style])
+
+
+def cell(text: str, style: str, width: float | None) -> Paragraph:
+    """A paragraph for a table column `width` points wide: a word too wide for it breaks at a
+    Dutch hyphenation point, with a hyphen (None: a wide column, nothing to do)."""
+    return hyphenated(para_markup, text, styles()[style], width)
+
+
+def rich(markup: str, style: str = "text") -> Paragraph:
+    """A paragraph of composed markup. Every piece of user text in it must have gone through
+    `para_markup` (see `app/documents/prose.py`)."""
+    return Paragraph(markup, styles()[style])
+
+
+def bullet(markup: str) -> Paragraph:
+    """One item of a readable list (the facts with their sources, what the melder expects)."""
+    return Paragraph(markup, styles()["bullet"], bulletText="•")
 
 
 @dataclass
@@ -119,6 +144,10 @@ class Letter:
     date: date | None = None
     subject_note: str = ""
     mark: str = ""  # a second marking on every page, under 'Vertrouwelijk' and in the footer
+    # A letter opens with 'Betreft: <title>' and this salutation; a record (the overleg, the
+    # dossierverslag) has none and shows its title as a heading.
+    salutation: str = ""
+    notice: str = ""  # a warning the reader must see first (the currency notice), boxed
 
 
 def _letterhead(profile: dict[str, Any]) -> list[str]:
@@ -196,9 +225,9 @@ def _table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
 
 
 class _Heading(Paragraph):
-    """A section heading that starts a new page when less than ~3 cm remains below it.
-
-    (keepWithNext would drag a whole long table along and leave half a page empty.)
+    """A section heading. In a story `build` keeps it with the start of what follows it (the
+    first row of a table, the first lines of a text: `layout.WithNext`); on its own it starts
+    a new page when less than ~3 cm remains below it.
     """
 
     room_below = 30 * mm
@@ -211,6 +240,10 @@ class _Heading(Paragraph):
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         return []  # … and refuse, so the frame moves the heading to the next page
+
+    def plain(self) -> Paragraph:
+        """The same heading without its own rule: `layout.bind` keeps it with what follows."""
+        return Paragraph(self.text, self.style)
 
 
 def heading(text: str) -> Paragraph:
@@ -244,9 +277,10 @@ def pairs_table(left: Sequence[tuple[str, str]], right: Sequence[tuple[str, str]
     data = []
     for i in range(max(len(left), len(right))):
         row: list[Any] = []
-        for side in (left, right):
+        for side, width, value_width in ((left, label_width, left_value),
+                                         (right, right_label, None)):
             label, text = side[i] if i < len(side) else ("", "")
-            row += [p(label, "label"), p(text)]
+            row += [cell(label, "label", width), cell(text, "body", value_width)]
         data.append(row)
     table = Table(data, colWidths=[label_width, left_value, right_label, None],
                   hAlign="LEFT", splitInRow=1)
@@ -298,7 +332,7 @@ def rows_table(rows: Sequence[tuple[str, str]], label_width: float = 45 * mm) ->
             out.append(_keep_with_next(p(label, "label")))
             out += [p(part) for part in text.split("\n") if part.strip()]
         else:
-            batch.append([p(label, "label"), p(text)])
+            batch.append([cell(label, "label", label_width), p(text)])
     flush()
     return out
 
@@ -312,7 +346,8 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[str]],
                widths: Sequence[float | None], compact: bool = False) -> Table:
     """A table with a header row; `compact` sets it a size smaller (many narrow columns)."""
     head, body = ("cell_label", "cell") if compact else ("label", "body")
-    data = [[p(h, head) for h in header]] + [[p(c, body) for c in r] for r in rows]
+    data = [[cell(h, head, w) for h, w in zip(header, widths, strict=False)]] + [
+        [cell(c, body, w) for c, w in zip(r, widths, strict=False)] for r in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(_table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -353,14 +388,27 @@ def _address_block(letter: Letter) -> Table:
 
 
 def signature(profile: dict[str, Any]) -> KeepTogether:
+    """'Met vriendelijke groet,' and who signs; `build` keeps it with the last paragraph."""
+    return KeepTogether(signature_flowables(profile))
+
+
+def signature_flowables(profile: dict[str, Any]) -> list[Flowable]:
     lines = [profile.get("name", "")]
     role = ", ".join(x for x in (profile.get("discipline", ""),
                                   _("BIG {n}", n=profile["big"]) if profile.get("big") else "")
                      if x)
     lines += [role, profile.get("practice", ""),
               " · ".join(x for x in (profile.get("phone", ""), profile.get("email", "")) if x)]
-    return KeepTogether([Spacer(1, 6 * mm), p(_("Met vriendelijke groet,")), Spacer(1, 8 * mm)]
-                        + [p(x) for x in lines if x])
+    return [Spacer(1, 6 * mm), p(_("Met vriendelijke groet,")), Spacer(1, 8 * mm)] + [
+        p(x) for x in lines if x]
+
+
+def recorded_by(profile: dict[str, Any], day: date) -> Paragraph:
+    """The last line of a record (not a letter): who recorded it, and when."""
+    who = ", ".join(str(profile.get(k, "") or "").strip() for k in ("name", "discipline")
+                    if str(profile.get(k, "") or "").strip())
+    return p(_("Vastgelegd door {who} op {date}.", who=who or "…", date=format_nl(day)),
+             "small")
 
 
 def build(letter: Letter, story: list[Flowable]) -> bytes:
@@ -375,9 +423,17 @@ def build(letter: Letter, story: list[Flowable]) -> bytes:
         keywords="",  # type: ignore[arg-type]
         lang="nl-NL", initialFontName=FONT, initialFontSize=10,
     )
-    head = [_address_block(letter), Spacer(1, 8 * mm), p(letter.title, "title")]
+    head: list[Flowable] = [_address_block(letter), Spacer(1, 8 * mm)]
+    if letter.salutation:  # a letter: 'Betreft', then the salutation
+        head.append(p(_("Betreft: {subject}", subject=letter.title), "subject"))
+    else:
+        head.append(p(letter.title, "title"))
     if letter.subject_note:
         head.append(p(letter.subject_note, "small"))
-    doc.build(head + story,
+    if letter.notice:
+        head += [Spacer(1, 3 * mm), notice_box(letter.notice)]
+    if letter.salutation:
+        head += [Spacer(1, 5 * mm), p(letter.salutation)]
+    doc.build(head + bind(story),
               canvasmaker=lambda *a, **k: _NumberedCanvas(*a, letter=letter, **k))
     return buf.getvalue()

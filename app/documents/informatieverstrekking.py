@@ -1,30 +1,42 @@
-"""The Informatieverstrekking PDF: the clinician's answer to a request (handbook steps 5, 6)."""
+"""The Informatieverstrekking PDF: the clinician's answer to a request, as a letter to the
+requester (handbook steps 5 and 6): whom it is about, the questions and their answers with the
+facts and their sources, both what confirms and what contradicts the concern, what the client
+knows, and the judgement left to the requester."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.checks.dates import format_nl
 from app.content.i18n import _
-from app.content.organisations import display_name
+from app.content.organisations import law_notes
 from app.documents.base import (
     Letter,
     build,
-    grid_table,
+    bullet,
     heading,
-    labelled,
-    notice_box,
     p,
+    rich,
     rows_table,
-    signature,
 )
 from app.documents.betrokkenen import identification_rows
-from app.flows.informatieverzoek import currency_notice, gi_duty_text, is_gi_under_ots
-from app.flows.openness import openness_summary
+from app.documents.prose import (
+    VERSTREKKING,
+    after_colon,
+    client_words,
+    closing,
+    current_name,
+    fact_markup,
+    position,
+    run_in,
+    salutation,
+)
+from app.flows.informatieverzoek import currency_notice, is_gi_under_ots
 from app.model import CHANNEL_ORAL, Informatieverzoek
 
 
@@ -37,7 +49,7 @@ def informatieverstrekking_pdf(v: Informatieverzoek, profile: dict[str, Any], ca
                                today: date) -> bytes:
     """The answer to the request as PDF bytes."""
     r = v.request
-    recipient = [r.org_name or display_name(r.org_type)]
+    recipient = [r.org_name or current_name(r.org_type)]
     if r.name:
         recipient.append(_("t.a.v. {name}", name=", ".join(x for x in (r.name, r.function)
                                                            if x)))
@@ -54,64 +66,76 @@ def informatieverstrekking_pdf(v: Informatieverzoek, profile: dict[str, Any], ca
         subject_note=_("Antwoord op uw verzoek van {date}.", date=format_nl(r.received_on)) + (
             " " + _("Schriftelijke vastlegging van de mondeling gegeven informatie.")
             if oral else ""),
+        salutation=salutation(r.name),
+        notice=currency_notice(v, today),
     )
-    story: list[Flowable] = []
-    notice = currency_notice(v, today)
-    if notice:
-        story += [Spacer(1, 2 * mm), notice_box(notice), Spacer(1, 3 * mm)]
+    story: list[Flowable] = [Spacer(1, 2 * mm), rich(_opening(v))]
+    if is_gi_under_ots(v):
+        note = law_notes()["law.gi_informatieplicht"]
+        story.append(p(_("U vraagt deze informatie tijdens een ondertoezichtstelling. Ik geef "
+                         "haar op grond van de informatieplicht ({article}).",
+                         article=note.article)))
+    story += [p(part, "text") for part in v.content.split("\n") if part.strip()]
 
     # Whom the answer is about, as the requester named them: enough to match their file.
-    story.append(heading(_("Betreft")))
-    story += rows_table(identification_rows(v, today) + (
-        [(_("Mijn relatie"), v.relation)] if v.relation.strip() else []))
+    story.append(heading(_("Over wie het gaat")))
+    story += rows_table(identification_rows(v, today))
+    if v.relation.strip():
+        story += [Spacer(1, 1 * mm), rich(run_in(_("Mijn relatie tot de cliënt en de kinderen."),
+                                                 v.relation))]
 
-    story.append(heading(_("Uw verzoek")))
-    story += rows_table([
-        (_("Aanvrager"), ", ".join(x for x in (r.name, r.function, r.org_name) if x)),
-        (_("Deskundigheid"), r.expertise),
-        (_("Waarom nodig"), r.why),
-        (_("Soort informatie"), r.info_type),
-        (_("Termijn"), format_nl(r.term) if r.term else ""),
-    ])
-    if is_gi_under_ots(v):
-        story += [Spacer(1, 2 * mm), p(gi_duty_text(), "small")]
-    if v.content.strip():
-        story += [Spacer(1, 2 * mm), p(v.content)]
-
-    story.append(heading(_("De positie van de cliënt")))
-    story += rows_table(openness_summary(v.openness))
-
-    story.append(heading(_("Vragen en antwoorden")))
+    story.append(heading(_("Uw vragen en mijn antwoorden")))
     for number, qa in enumerate((q for q in v.questions if q.question.strip()), start=1):
         block: list[Flowable] = [p(_("Vraag {n}: {q}", n=number, q=qa.question.strip()),
                                    "label")]
-        if qa.answer.strip():
-            block.append(p(qa.answer))
-        facts = [f for f in qa.facts if f.what.strip()]
-        if facts:
-            block += [Spacer(1, 1.5 * mm), grid_table(
-                [_("Wanneer"), _("Feit, gedrag of symptoom"), _("Waargenomen door")],
-                [(f.when, f.what, _("mijzelf") if f.observed_by_clinician
-                  else _("bron: {s}", s=f.source)) for f in facts],
-                [28 * mm, None, 42 * mm])]
-        story.append(KeepTogether(block))
+        block += [p(part) for part in qa.answer.split("\n") if part.strip()]
+        block += [bullet(fact_markup(f, _("waargenomen door mijzelf")))
+                  for f in qa.facts if f.what.strip()]
         if qa.disorder_effect.strip():
-            story.append(labelled(_("Mogelijke invloed van de stoornis op het gedrag (6.4)"),
-                                  qa.disorder_effect))
-        story.append(Spacer(1, 3 * mm))
+            block.append(rich(run_in(_("Mogelijke invloed van de stoornis op het gedrag "
+                                       "tegenover de kinderen."), qa.disorder_effect)))
+        story += [KeepTogether(block), Spacer(1, 2 * mm)]
 
-    story.append(heading(_("Volledigheid (6.2)")))
-    story.append(labelled(_("Feiten die de zorg bevestigen"), v.confirming))
-    story.append(labelled(_("Feiten die de zorg ontkrachten"), v.contradicting))
+    if v.confirming.strip() or v.contradicting.strip():
+        story.append(heading(_("Wat de zorg bevestigt en wat haar ontkracht")))
+        if v.confirming.strip():
+            story.append(rich(run_in(_("Feiten die de zorg bevestigen."), v.confirming)))
+        if v.contradicting.strip():
+            story.append(rich(run_in(_("Feiten die de zorg ontkrachten."), v.contradicting)))
 
-    story.append(heading(_("Actualiteit")))
-    story.append(p(_("Laatste contact met de cliënt: {date}.", date=format_nl(v.last_contact))))
-    story.append(Spacer(1, 3 * mm))
+    client = client_words(v.client_role)
+    told = position(v.openness, client, VERSTREKKING)
+    if v.last_contact:
+        told.append(escape(_("Mijn laatste contact met {client} was op {date}.",
+                             client=client.noun, date=format_nl(v.last_contact))))
+    if told:
+        story.append(heading(_("Contact met de cliënt over uw verzoek")))
+        story += [rich(x) for x in told]
+
+    story.append(Spacer(1, 2 * mm))
     story.append(p(_("Het oordeel over de geschiktheid van de ouder(s) om de kinderen op te "
                      "voeden en over de noodzaak van een kinderbeschermingsmaatregel laat ik aan "
-                     "u (handleiding 6.4).")))
+                     "u.")))
     if oral:
         story.append(p(_("Graag ontvang ik de schriftelijke of digitale weergave van deze "
-                         "informatie, zodat ik die zo nodig kan aanvullen of verbeteren (5.6).")))
-    story.append(signature(profile))
+                         "informatie, zodat ik die zo nodig kan aanvullen of verbeteren.")))
+    story.append(closing(profile))
     return build(letter, story)
+
+
+def _opening(v: Informatieverzoek) -> str:
+    """'Naar aanleiding van uw verzoek van … geef ik u als informant informatie over mijn
+    cliënt. U hebt die nodig voor: …' — the request in the requester's words."""
+    r = v.request
+    client = client_words(v.client_role)
+    asked = _("Naar aanleiding van uw verzoek van {date} geef ik u als informant informatie "
+              "over {client}.", date=format_nl(r.received_on), client=client.noun) \
+        if r.received_on else _("Naar aanleiding van uw verzoek geef ik u als informant "
+                                "informatie over {client}.", client=client.noun)
+    text = escape(asked)
+    if r.why.strip():
+        text += " " + escape(_("U hebt die informatie nodig voor het volgende:")) + " " + \
+            after_colon(r.why, v)
+    if r.info_type.strip():
+        text += " " + escape(_("U vroeg naar:")) + " " + after_colon(r.info_type, v)
+    return text

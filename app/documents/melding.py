@@ -3,29 +3,36 @@
 Laid out as the receivers' forms for professionals: Melder, Betrokkenen, De melding,
 Ondersteunend netwerk, Overige informatie. Everything in a melding is open to the parents and
 to children over twelve; what the family may not read goes in a separate document
-(`melding_withheld_pdf`), by agreement with the receiver, and is never mixed into the letter —
-the letter only says, in one neutral sentence, that such a part exists.
+(`melding_withheld_pdf`), by agreement with the receiver, and is never mixed into the letter,
+which does not mention it (that there is a part the family may not read would itself point to
+its source).
+
+The letter opens with 'Betreft' and a salutation from the recorded contact person, and ends
+with where to reach the melder and the signature; section 3 says in sentences what the record
+holds (`app/documents/prose.py`).
 """
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.checks.dates import format_nl
 from app.content.i18n import _
-from app.content.organisations import display_name
 from app.documents.base import (
     Letter,
     build,
-    grid_table,
+    bullet,
     heading,
     labelled,
     notice_box,
     p,
+    para_markup,
+    rich,
     rows_table,
     signature,
     subheading,
@@ -37,8 +44,19 @@ from app.documents.betrokkenen import (
     network_story,
     table,
 )
+from app.documents.prose import (
+    MELDING,
+    after_colon,
+    client_words,
+    closing,
+    current_name,
+    fact_markup,
+    position,
+    run_in,
+    salutation,
+    sentence,
+)
 from app.flows.melding import currency_notice, decision_due
-from app.flows.openness import openness_summary
 from app.model import CHANNEL_ORAL, Melding
 
 APART_SUFFIX = "A"  # the separate part's reference: the letter's, plus this
@@ -62,7 +80,7 @@ def has_withheld(m: Melding) -> bool:
 
 def _recipient(m: Melding) -> list[str]:
     r = m.receiver
-    lines = [r.org_name or display_name(r.org_type)]
+    lines = [r.org_name or current_name(r.org_type)]
     if r.contact_person:
         lines.append(_("t.a.v. {person}", person=r.contact_person))
     return lines + [line for line in r.address.splitlines() if line.strip()]
@@ -88,7 +106,8 @@ class _Sections:
 
 
 def melding_pdf(m: Melding, profile: dict[str, Any], case_id: int, today: date) -> bytes:
-    """The Melding document as PDF bytes."""
+    """The Melding document as PDF bytes: a letter (Betreft, salutation, closing) laid out in
+    the sections of the receivers' forms."""
     r = m.receiver
     oral = r.channel == CHANNEL_ORAL
     letter = Letter(
@@ -101,80 +120,109 @@ def melding_pdf(m: Melding, profile: dict[str, Any], case_id: int, today: date) 
         date=today,
         subject_note=_("Schriftelijke bevestiging van de mondelinge melding van {date}.",
                        date=format_nl(r.date)) if oral and r.date else "",
+        salutation=salutation(r.contact_person),
+        notice=currency_notice(m, today),
     )
-    story: list[Flowable] = []
-    notice = currency_notice(m, today)
-    if notice:
-        story += [Spacer(1, 2 * mm), notice_box(notice), Spacer(1, 1 * mm)]
+    story: list[Flowable] = [Spacer(1, 2 * mm), p(_opening(m, oral), "text")]
     sections = _Sections()
     sections.add(story, _("Melder"), _melder(m, profile))
     sections.add(story, _("Betrokkenen"), betrokkenen_story(m, today))
-    sections.add(story, _("De melding"), _the_melding(m, oral))
+    sections.add(story, _("De melding"), _the_melding(m, oral, today))
     sections.add(story, _("Ondersteunend netwerk"), network_story(m, today))
     sections.add(story, _("Overige informatie"), _other(m, case_id))
-    story.append(signature(profile))
+    story.append(closing(profile))
     return build(letter, story)
+
+
+def _opening(m: Melding, oral: bool) -> str:
+    """The letter's first paragraph: what it is. Who it is about follows, in the clinician's
+    words and under Betrokkenen."""
+    if not oral:
+        return _("Hierbij meld ik een vermoeden van kindermishandeling.")
+    when = _("Op {date} deed ik", date=format_nl(m.receiver.date)) if m.receiver.date \
+        else _("Ik deed")
+    return _("{when} bij u mondeling een melding van een vermoeden van kindermishandeling. "
+             "Met deze brief bevestig ik die melding schriftelijk.", when=when)
 
 
 def _melder(m: Melding, profile: dict[str, Any]) -> list[Flowable]:
     story = melder_story(profile)
+    if m.relation.strip():
+        story += [Spacer(1, 1 * mm), rich(run_in(_("Mijn relatie tot de cliënt en de kinderen."),
+                                                 m.relation))]
     if m.anonymous:
-        story += rows_table([(_("Anoniem"), _("Ik wil anoniem blijven tegenover het gezin; "
-                                              "zie ‘Overige informatie’."))],
-                            label_width=34 * mm)
+        story.append(p(_("Ik wil anoniem blijven tegenover het gezin; zie ‘Overige "
+                         "informatie’.")))
     return story
 
 
-def _the_melding(m: Melding, oral: bool) -> list[Flowable]:
-    """What the clinician reports: to whom and how, the facts, the limits, the concern, the
-    client's position, currency and what the melder expects back."""
-    r = m.receiver
-    story: list[Flowable] = rows_table([(label, value) for label, value in (
-        (_("Ontvanger"), display_name(r.org_type)),
-        (_("Wijze"), _("Mondeling") if oral else _("Schriftelijk")),
-        (_("Datum melding"), format_nl(r.date) if r.date else ""),
-        (_("Gesproken met"), r.contact_person),
-        (_("Mijn relatie tot cliënt en kinderen"), m.relation.strip()),
-    ) if value])
-    if m.content.strip():
-        story += [Spacer(1, 2 * mm), p(m.content)]
-    facts = [(f.when, f.what, _("eigen waarneming") if f.observed_by_clinician
-              else _("bron: {s}", s=f.source)) for f in m.facts if f.what.strip()]
+def _the_melding(m: Melding, oral: bool, today: date) -> list[Flowable]:
+    """Section 3 as a letter (4.melder.1–2): the melding in the clinician's words, the facts
+    with their sources, the limits and the concern, what the client knows and why it went
+    ahead, and what the melder expects back."""
+    story: list[Flowable] = [p(part, "text") for part in m.content.split("\n") if part.strip()]
+    facts = [f for f in m.facts if f.what.strip()]
     if facts:
-        story += [subheading(_("De feiten die tot de melding leidden")), grid_table(
-            [_("Wanneer"), _("Wat"), _("Waargenomen door")], facts, [28 * mm, None, 42 * mm])]
+        story += [subheading(_("De feiten die tot de melding leidden")),
+                  *[bullet(fact_markup(f, _("eigen waarneming"))) for f in facts]]
     if m.limits.strip():
-        story.append(labelled(_("Grenzen van deze melding"), m.limits))
+        story.append(rich(run_in(_("Grenzen van mijn waarneming."), m.limits)))
     if m.concern.strip():
-        story.append(labelled(_("Mijn zorg"), m.concern))
-    position = [(label, text) for label, text in openness_summary(m.openness) if text.strip()]
-    if position:
-        story += [subheading(_("De positie van de cliënt")), *rows_table(position)]
+        story.append(rich(run_in(_("Mijn zorg."), m.concern)))
+    client = client_words(m.client_role)
+    told = position(m.openness, client, MELDING)
     if m.last_contact:
-        story += [subheading(_("Actualiteit")), p(_(
-            "Laatste contact met de cliënt: {date}.", date=format_nl(m.last_contact)))]
-    story += [subheading(_("Wat ik van u verwacht"))] + [p("• " + line)
-                                                         for line in _expectations(m, oral)]
-    if m.expectations.protect_meanwhile.strip():
-        story.append(labelled(_("Afspraken tot nu toe"), m.expectations.protect_meanwhile))
+        told.append(escape(_("Mijn laatste contact met {client} was op {date}.",
+                             client=client.noun, date=format_nl(m.last_contact))))
+    if told:
+        story += [subheading(_("Contact met de cliënt over de melding")),
+                  *[rich(x) for x in told]]
+    story += [subheading(_("Wat ik van u verwacht")), *_expectations(m, oral, today)]
     return story
 
 
-def _expectations(m: Melding, oral: bool) -> list[str]:
-    due = decision_due(m)
-    expect = [
-        _("Informatie over uw werkwijze en over de termijn waarbinnen het onderzoek naar "
-          "verwachting wordt afgerond."),
-        _("Uiterlijk {date} bericht of de melding wordt onderzocht, en na afronding de "
-          "uitkomsten.", date=format_nl(due) if due else "…"),
-    ]
+def _expectations(m: Melding, oral: bool, today: date) -> list[Flowable]:
+    """4.ontvanger.1–4, as the melder asks for it; what was already told is confirmed, not
+    asked again."""
+    e = m.expectations
+    story: list[Flowable] = []
+    if e.procedure_explained:
+        story.append(rich(" ".join(x for x in (escape(_(
+            "Bij de melding hebt u mij uw werkwijze en de termijn van het onderzoek "
+            "uitgelegd{colon}", colon=":" if e.procedure_note.strip() else ".")),
+            after_colon(e.procedure_note, m) if e.procedure_note.strip() else "") if x)))
+    expect = [] if e.procedure_explained else [_(
+        "Informatie over uw werkwijze en over de termijn waarbinnen het onderzoek naar "
+        "verwachting wordt afgerond.")]
     if oral:
-        expect.insert(1, _("Een schriftelijke of digitale weergave van mijn mondelinge melding, "
-                           "zodat ik die zo nodig kan aanvullen of verbeteren."))
+        expect.append(_("Een schriftelijke of digitale weergave van mijn mondelinge melding, "
+                        "zodat ik die zo nodig kan aanvullen of verbeteren."))
+    due = decision_due(m)
+    if due is not None and due >= today:
+        expect.append(_("Uiterlijk {date} bericht of u de melding onderzoekt, en na afronding "
+                        "de uitkomsten.", date=format_nl(due)))
+    else:
+        expect.append(_("Bericht of u de melding onderzoekt (als u dat nog niet hebt laten "
+                        "weten), en na afronding de uitkomsten."))
+    again = e.report_again_when.strip()
     expect.append(_("Overleg over wat ik binnen mijn behandeling kan doen om de kinderen te "
-                    "beschermen, of, als u de melding niet onderzoekt, wanneer opnieuw melden "
-                    "aan de orde is."))
-    return expect
+                    "beschermen.") if again else _(
+        "Overleg over wat ik binnen mijn behandeling kan doen om de kinderen te beschermen, "
+        "of, als u de melding niet onderzoekt, wanneer opnieuw melden aan de orde is."))
+    story += [bullet(escape(x)) for x in expect]
+    if again:
+        story.append(rich(escape(_("Als u de melding niet onderzoekt, meld ik opnieuw")) + " "
+                          + para_markup(sentence(_again_clause(again)))))
+    if e.protect_meanwhile.strip():
+        story.append(rich(run_in(_("Wat ik intussen doe."), e.protect_meanwhile)))
+    return story
+
+
+def _again_clause(text: str) -> str:
+    """'er nieuw letsel is' → 'als er nieuw letsel is'; 'bij nieuw letsel' stays."""
+    first = text.split(maxsplit=1)[0].casefold() if text.split() else ""
+    return text if first in ("als", "wanneer", "bij", "zodra", "indien", "zo") else _(
+        "als {text}", text=text)
 
 
 def _other(m: Melding, case_id: int) -> list[Flowable]:
@@ -183,20 +231,18 @@ def _other(m: Melding, case_id: int) -> list[Flowable]:
     story: list[Flowable] = []
     a = m.advice
     if a.consulted:
-        rows = [(label, value) for label, value in (
-            (_("Datum"), format_nl(a.date) if a.date else ""),
-            (_("Met"), a.with_whom.strip()),
-            (_("Advies"), a.advice.strip()),
-        ) if value]
-        story.append(KeepTogether([h3(_("Adviesgesprek vooraf")),
-                                   *rows_table(rows, label_width=32 * mm)]))
+        asked = _("Op {date} vroeg ik advies aan", date=format_nl(a.date)) if a.date else _(
+            "Vooraf vroeg ik advies aan")
+        text = escape(asked) + " " + para_markup(sentence(a.with_whom or _("Veilig Thuis")))
+        if a.advice.strip():
+            text += " " + escape(_("Het advies luidde:")) + " " + after_colon(a.advice, m)
+        story.append(KeepTogether([h3(_("Adviesgesprek vooraf")), rich(text)]))
     if m.anonymous:
         block: list[Flowable] = [h3(_("Verzoek om anonimiteit")), p(_(
             "Ik vraag u mijn naam en mijn gegevens als melder niet aan het gezin bekend te "
             "maken."))]
         if m.anonymous_reason.strip():
-            block += rows_table([(_("Reden"), m.anonymous_reason.strip())],
-                                label_width=32 * mm)
+            block.append(rich(run_in(_("Reden."), m.anonymous_reason)))
         story.append(KeepTogether(block))
     enclosed = table([_("Bijlage"), _("Datum van het stuk")],
                      [[x.description.strip(), format_nl(x.date) if x.date else ""]

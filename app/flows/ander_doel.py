@@ -29,6 +29,7 @@ from app.flows.kit import (
 )
 from app.flows.openness import check_openness, needs_reason_without_consent, openness_summary
 from app.flows.people import people_rows
+from app.flows.texts import Text, openness_texts, people_texts, summary_texts, with_placeholders
 from app.model import CONSENT_GIVEN, DIRECTION_OWN, DIRECTION_RECEIVED, AnderDoel
 
 KIND = "ander_doel"
@@ -45,7 +46,9 @@ PAGES: tuple[PageSpec, ...] = (
              ("3.1", "3.2", "3.vb.1")),
     PageSpec("openness", "Contact met uw cliënt (stap 1a)",
              "Wat weet uw cliënt van het nieuwe gebruik, en wat vindt hij of zij ervan?",
-             ("3.2", "1a.1", "1a.2", "1a.3")),
+             ("3.2", "1a.1", "1a.2", "1a.3"),
+             templates=("openness.deviation_suicide", "openness.deviation_flight",
+                        "openness.deviation_delusion")),
     PageSpec("decision", "Uw besluit",
              "Stemt u in met het gebruik voor het nieuwe doel, en waarom?", ("3.1", "3.2")),
     PageSpec("summary", "Samenvatting en dossier (stap 7)", "Wat u vastlegt in uw dossier.",
@@ -133,13 +136,34 @@ def step7_status(v: AnderDoel) -> list[tuple[str, bool, str]]:
     return with_not_applicable(rows, v.not_applicable)
 
 
-_CHECKS = {
+def page_texts(page_id: str, v: AnderDoel) -> list[Text]:
+    """The free texts in use on a page (see `app.flows.texts`)."""
+    c = v.counterpart
+    if page_id == "client":
+        return people_texts(v)
+    if page_id == "request":
+        return [("counterpart.org_name", _("Organisatie"), c.org_name),
+                ("counterpart.person", _("Naam van de andere beroepskracht"), c.person),
+                ("counterpart.function", _("Functie van de andere beroepskracht"), c.function),
+                ("information", _("Welke informatie"), v.information),
+                ("original_purpose", _("Oorspronkelijk doel"), v.original_purpose),
+                ("new_purpose", _("Nieuw doel"), v.new_purpose)]
+    if page_id == "openness":
+        return openness_texts(v.openness)
+    if page_id == "decision":
+        return [("decision_reason", _("Reden van uw besluit"), v.decision_reason)]
+    if page_id == "summary":
+        return summary_texts(v, _("Toelichting"))
+    return []
+
+
+_CHECKS = with_placeholders({
     "client": lambda v, today: check_client(v, today),
     "request": _check_request,
     "openness": _check_openness,
     "decision": _check_decision,
     "summary": lambda v, today: step7_problems(step7_status(v)),
-}
+}, page_texts)
 
 
 def check_page(page_id: str, v: AnderDoel, today: date) -> list[Problem]:
@@ -191,4 +215,7 @@ def dossier_entry(v: AnderDoel, profile: dict[str, Any], today: date) -> dict[st
         "counterpart": who(v),
         "decision": v.decision,
         "open_findings": open_findings(v),
+        # The clinician's relation to the client and the children (footnote 1), for the record.
+        "extra": [{"label": _("Mijn relatie tot de cliënt en de kinderen"),
+                   "text": v.relation.strip()}] if v.relation.strip() else [],
     }

@@ -40,6 +40,14 @@ from app.flows.kit import (
 )
 from app.flows.openness import check_openness, needs_reason_without_consent, openness_summary
 from app.flows.people import MATCH_FILE, people_rows
+from app.flows.texts import (
+    Text,
+    fact_texts,
+    openness_texts,
+    people_texts,
+    summary_texts,
+    with_placeholders,
+)
 from app.model import CHANNEL_ORAL, Informatieverzoek, QuestionAnswer
 
 KIND = "informatieverzoek"
@@ -265,7 +273,43 @@ def _check_summary(v: Informatieverzoek, today: date) -> list[Problem]:
     return step7_problems(step7_status(v))
 
 
-_CHECKS = {
+def page_texts(page_id: str, v: Informatieverzoek) -> list[Text]:
+    """The free texts in use on a page (see `app.flows.texts`)."""
+    r = v.request
+    if page_id == "client":
+        return people_texts(v)
+    if page_id == "request":
+        return [("request.org_name", _("Naam van de organisatie"), r.org_name),
+                ("request.name", _("Naam van de aanvrager"), r.name),
+                ("request.function", _("Functie van de aanvrager"), r.function),
+                ("request.expertise", _("Deskundigheid"), r.expertise),
+                ("request.why", _("Waarom is de informatie nodig?"), r.why),
+                ("request.info_type", _("Welk type informatie?"), r.info_type),
+                ("request.reference", _("Kenmerk aanvrager"), r.reference),
+                ("request.address", _("Adres van de aanvrager"), r.address)]
+    if page_id == "openness":
+        return openness_texts(v.openness)
+    texts: list[Text] = []
+    for i, qa in enumerate(v.questions):
+        n, p = i + 1, f"questions.{i}"
+        if page_id == "questions":
+            texts += [(p + ".question", _("Vraag {n}", n=n), qa.question),
+                      (p + ".judgement_note", _("Wat u deed met vraag {n}", n=n),
+                       qa.judgement_note)]
+        elif page_id == "answers" and qa.question.strip():
+            texts.append((p + ".answer", _("Uw antwoord op vraag {n}", n=n), qa.answer))
+            texts += fact_texts(qa.facts, p + ".facts", _("feit {{n}} bij vraag {q}", q=n))
+            texts.append((p + ".disorder_effect", _("Stoornis en gedrag bij vraag {n}", n=n),
+                          qa.disorder_effect))
+    if page_id == "completeness":
+        texts += [("confirming", _("Feiten die de zorg bevestigen"), v.confirming),
+                  ("contradicting", _("Feiten die de zorg ontkrachten"), v.contradicting)]
+    if page_id == "summary":
+        texts += summary_texts(v, _("Toelichting bij uw antwoord"))
+    return texts
+
+
+_CHECKS = with_placeholders({
     "client": lambda m, today: check_client(m, today, MATCH_FILE),
     "request": _check_request,
     "openness": lambda v, today: check_openness(v.openness, today),
@@ -273,7 +317,7 @@ _CHECKS = {
     "answers": _check_answers,
     "completeness": _check_completeness,
     "summary": _check_summary,
-}
+}, page_texts)
 
 
 def check_page(page_id: str, v: Informatieverzoek, today: date) -> list[Problem]:
@@ -335,6 +379,8 @@ def dossier_entry(v: Informatieverzoek, profile: dict[str, Any], today: date) ->
     r = v.request
     answered = [q for q in v.questions if q.question.strip()]
     content = "\n\n".join(_("Vraag: {q}\nAntwoord: {a}", q=q.question.strip(), a=qa_text(q))
+                          + (_("\nWat ik met deze vraag deed: {n}", n=q.judgement_note.strip())
+                             if q.judgement_note.strip() else "")  # 5.4, 6.4
                           for q in answered)
     if v.content.strip():
         content = v.content.strip() + "\n\n" + content
@@ -348,6 +394,10 @@ def dossier_entry(v: Informatieverzoek, profile: dict[str, Any], today: date) ->
                 channel=_("Mondelinge") if r.channel == CHANNEL_ORAL else _("Schriftelijke"),
                 name=r.name, function=r.function or r.expertise or "…", org=r.org_name,
                 date=format_nl(v.answered_on), received=format_nl(r.received_on))
+    if r.expertise.strip() and r.function.strip():  # 5.3: who interprets the answers
+        contact += " " + _("Deskundigheid van de vrager: {e}.", e=r.expertise.strip())
+    if r.term:  # 5.2
+        contact += " " + _("Afgesproken termijn: {date}.", date=format_nl(r.term))
     if v.other_contacts.strip():
         contact += "\n" + v.other_contacts
     vervolg = _("Nog geen vervolg bekend.")

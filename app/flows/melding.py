@@ -38,6 +38,14 @@ from app.flows.kit import (
 )
 from app.flows.openness import check_openness, needs_reason_without_consent, openness_summary
 from app.flows.people import FIND_FAMILY, named_apart, people_rows
+from app.flows.texts import (
+    Text,
+    fact_texts,
+    openness_texts,
+    people_texts,
+    summary_texts,
+    with_placeholders,
+)
 from app.model import CHANNEL_ORAL, Melding
 
 KIND = "melding"
@@ -297,7 +305,49 @@ def _check_summary(m: Melding, today: date) -> list[Problem]:
     return step7_problems(step7_status(m))
 
 
-_CHECKS = {
+def page_texts(page_id: str, m: Melding) -> list[Text]:
+    """The free texts in use on a page (see `app.flows.texts`)."""
+    if page_id == "client":
+        return people_texts(m)
+    if page_id == "openness":
+        return openness_texts(m.openness)
+    if page_id == "facts":
+        return fact_texts(m.facts, "facts", _("feit {n}")) + [
+            ("limits", _("Grenzen van uw waarneming"), m.limits),
+            ("concern", _("Uw zorg"), m.concern)]
+    if page_id == "receiver":
+        r, a = m.receiver, m.advice
+        texts = [("receiver.org_name", _("Naam van de organisatie"), r.org_name),
+                 ("receiver.contact_person", _("Contactpersoon"), r.contact_person),
+                 ("receiver.reference", _("Kenmerk ontvanger"), r.reference),
+                 ("receiver.address", _("Adres van de ontvanger"), r.address)]
+        if a.consulted:
+            texts += [("advice.with_whom", _("Adviesgesprek: met wie"), a.with_whom),
+                      ("advice.advice", _("Het advies"), a.advice)]
+        return texts
+    if page_id == "apart":
+        w = m.withheld
+        texts = [("withheld.text", _("Niet voor het gezin"), w.text),
+                 ("withheld.reason", _("Waarom het gezin dit niet mag lezen"), w.reason),
+                 ("withheld.agreed_note", _("Afspraak over het aparte deel"), w.agreed_note)]
+        if m.anonymous:
+            texts.append(("anonymous_reason", _("Reden voor anonimiteit"), m.anonymous_reason))
+        texts += [(f"attachments.{i}.description", _("Omschrijving van bijlage {n}", n=i + 1),
+                   x.description) for i, x in enumerate(m.attachments)]
+        return texts
+    if page_id == "expectations":
+        e = m.expectations
+        return [("expectations.procedure_note", _("Toelichting bij werkwijze en termijn"),
+                 e.procedure_note),
+                ("expectations.protect_meanwhile", _("Wat u intussen doet"), e.protect_meanwhile),
+                ("expectations.report_again_when", _("Opnieuw melden als…"),
+                 e.report_again_when)]
+    if page_id == "summary":
+        return summary_texts(m, _("Inhoud van de melding"))
+    return []
+
+
+_CHECKS = with_placeholders({
     "client": lambda m, today: check_client(m, today, FIND_FAMILY),
     "openness": lambda m, today: check_openness(m.openness, today),
     "facts": lambda m, today: check_facts(m.facts, today),
@@ -306,7 +356,7 @@ _CHECKS = {
     "apart": _check_apart,
     "expectations": _check_expectations,
     "summary": _check_summary,
-}
+}, page_texts)
 
 
 def check_page(page_id: str, m: Melding, today: date) -> list[Problem]:
@@ -377,6 +427,8 @@ def dossier_entry(m: Melding, profile: dict[str, Any], today: date) -> dict[str,
     facts_text = "\n".join(fact_line(f) for f in m.facts)
     if m.limits.strip():
         facts_text += "\n" + _("Grenzen van deze melding: {limits}", limits=m.limits)
+    if m.concern.strip():
+        facts_text += "\n" + _("Mijn zorg: {concern}", concern=m.concern.strip())
     position = "\n".join(f"{label}: {text}" for label, text in openness_summary(o))
     reason = o.deviation_explanation if o.deviates else o.reason_without_consent
     r = m.receiver
@@ -385,11 +437,22 @@ def dossier_entry(m: Melding, profile: dict[str, Any], today: date) -> dict[str,
         channel=_("Mondelinge") if r.channel == CHANNEL_ORAL else _("Schriftelijke"),
         org=r.org_name, date=format_nl(r.date),
         person=_(", gesproken met {p}", p=r.contact_person) if r.contact_person else "")
+    e = m.expectations
+    if e.procedure_explained is not None:  # 4.ontvanger.1: what the receiver told of its way
+        contact += "\n" + (_("Werkwijze en termijn van het onderzoek uitgelegd{note}",
+                             note=_(": {t}", t=e.procedure_note.strip())
+                             if e.procedure_note.strip() else ".")
+                           if e.procedure_explained else
+                           _("Werkwijze en termijn van het onderzoek nog niet uitgelegd."))
     if m.other_contacts.strip():
         contact += "\n" + m.other_contacts
     due = decision_due(m)
     vervolg = _("Nog geen terugkoppeling ontvangen. Terugkoppeling of de melding wordt "
                 "onderzocht verwacht uiterlijk {date}.", date=format_nl(due) if due else "…")
+    if e.protect_meanwhile.strip():  # 4.ontvanger.4
+        vervolg += "\n" + _("Wat ik intussen doe: {t}", t=e.protect_meanwhile.strip())
+    if e.report_again_when.strip():
+        vervolg += "\n" + _("Opnieuw melden als: {t}", t=e.report_again_when.strip())
     texts = {
         "7.melder.1": m.content,
         "7.melder.2": facts_text,

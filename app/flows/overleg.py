@@ -30,6 +30,8 @@ from app.flows.kit import (
 )
 from app.flows.openness import check_openness, needs_reason_without_consent, openness_summary
 from app.flows.people import people_rows
+from app.flows.templates import PROMPTS
+from app.flows.texts import Text, openness_texts, people_texts, summary_texts, with_placeholders
 from app.model import CONSENT_GIVEN, CONSENT_NOT_ASKED, CONSENT_REFUSED, Overleg
 
 KIND = "overleg"
@@ -73,7 +75,7 @@ def who(o: Overleg) -> str:
 
 def compose_opening(o: Overleg) -> str:
     """The opening statement (1b), in the manner of the handbook's example about J."""
-    client = o.client_pseudonym.strip() or "[cliënt]"
+    client = o.client_pseudonym.strip() or _(PROMPTS["client"])
     op = o.openness
     lines = [_("Ik bel over {client}.", client=client)]
     concern = o.concern.strip().rstrip(".")
@@ -153,14 +155,36 @@ def step7_status(o: Overleg) -> list[tuple[str, bool, str]]:
     return with_not_applicable(rows, o.not_applicable)
 
 
-_CHECKS = {
+def page_texts(page_id: str, o: Overleg) -> list[Text]:
+    """The free texts in use on a page (see `app.flows.texts`)."""
+    c = o.counterpart
+    texts: dict[str, list[Text]] = {
+        "consult": [("counterpart.org_name", _("Organisatie"), c.org_name),
+                    ("counterpart.person", _("Naam van de gesprekspartner"), c.person),
+                    ("counterpart.function", _("Functie van de gesprekspartner"), c.function),
+                    ("concern", _("Waarom overlegt u?"), o.concern),
+                    ("asks", _("Wat wilt u weten of delen?"), o.asks)],
+        "statement": [("opening_statement", _("Openingszin"), o.opening_statement)],
+        "discussion": [("discussed", _("Besproken"), o.discussed),
+                       ("agreements", _("Afspraken"), o.agreements)],
+    }
+    if page_id == "client":
+        return people_texts(o)
+    if page_id == "openness":
+        return openness_texts(o.openness)
+    if page_id == "summary":
+        return summary_texts(o, _("Toelichting"))
+    return texts.get(page_id, [])
+
+
+_CHECKS = with_placeholders({
     "client": lambda v, today: check_client(v, today),
     "consult": _check_consult,
     "openness": lambda o, today: check_openness(o.openness, today),
     "statement": _check_statement,
     "discussion": _check_discussion,
     "summary": lambda o, today: step7_problems(step7_status(o)),
-}
+}, page_texts)
 
 
 def check_page(page_id: str, o: Overleg, today: date) -> list[Problem]:
@@ -211,4 +235,7 @@ def dossier_entry(o: Overleg, profile: dict[str, Any], today: date) -> dict[str,
         "people": people_rows(o, today),
         "counterpart": who(o),
         "open_findings": open_findings(o),
+        # The clinician's relation to the client and the children (footnote 1), for the record.
+        "extra": [{"label": _("Mijn relatie tot de cliënt en de kinderen"),
+                   "text": o.relation.strip()}] if o.relation.strip() else [],
     }
