@@ -331,6 +331,11 @@ class Dossier:
         self.close()
 
     @property
+    def is_open(self) -> bool:
+        """False once the dossier is closed (locked): a late timer must not touch it."""
+        return self._db is not None
+
+    @property
     def db(self) -> Connection:
         """The open connection; RuntimeError once the dossier is locked."""
         if self._db is None:

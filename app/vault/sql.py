@@ -27,7 +27,8 @@ def now() -> str:
 
 def to_json(value: Any) -> str:
     """JSON for the data columns. ASCII-escaped, so any Python text survives, even an unpaired
-    surrogate from a pasted fragment, which UTF-8 cannot encode."""
+    surrogate from a pasted fragment, which UTF-8 cannot encode. (A high and a low surrogate
+    side by side are read back as the one character they encode: JSON pairs its escapes.)"""
     return json.dumps(value, ensure_ascii=True)
 
 
