@@ -28,11 +28,11 @@ from app.documents.betrokkenen import identification_rows
 from app.documents.prose import (
     VERSTREKKING,
     after_colon,
+    client_contact,
     client_words,
     closing,
     current_name,
     fact_markup,
-    position,
     run_in,
     salutation,
 )
@@ -103,11 +103,7 @@ def informatieverstrekking_pdf(v: Informatieverzoek, profile: dict[str, Any], ca
         if v.contradicting.strip():
             story.append(rich(run_in(_("Feiten die de zorg ontkrachten."), v.contradicting)))
 
-    client = client_words(v.client_role)
-    told = position(v.openness, client, VERSTREKKING)
-    if v.last_contact:
-        told.append(escape(_("Mijn laatste contact met {client} was op {date}.",
-                             client=client.noun, date=format_nl(v.last_contact))))
+    told = client_contact(v, VERSTREKKING)
     if told:
         story.append(heading(_("Contact met de cliënt over uw verzoek")))
         story += [rich(x) for x in told]

@@ -47,11 +47,10 @@ from app.documents.betrokkenen import (
 from app.documents.prose import (
     MELDING,
     after_colon,
-    client_words,
+    client_contact,
     closing,
     current_name,
     fact_markup,
-    position,
     run_in,
     salutation,
     sentence,
@@ -169,11 +168,7 @@ def _the_melding(m: Melding, oral: bool, today: date) -> list[Flowable]:
         story.append(rich(run_in(_("Grenzen van mijn waarneming."), m.limits)))
     if m.concern.strip():
         story.append(rich(run_in(_("Mijn zorg."), m.concern)))
-    client = client_words(m.client_role)
-    told = position(m.openness, client, MELDING)
-    if m.last_contact:
-        told.append(escape(_("Mijn laatste contact met {client} was op {date}.",
-                             client=client.noun, date=format_nl(m.last_contact))))
+    told = client_contact(m, MELDING)
     if told:
         story += [subheading(_("Contact met de cliënt over de melding")),
                   *[rich(x) for x in told]]

@@ -239,3 +239,14 @@ def closing(profile: dict[str, Any]) -> KeepTogether:
     signature. `build` keeps it with the last lines before it."""
     return KeepTogether([Spacer(1, 3 * mm), p(reach_me(profile)),
                          *signature_flowables(profile)])
+
+
+def client_contact(record: Any, act: Act) -> list[str]:
+    """What the client was told, their consent, why it went ahead, and the last contact: the
+    paragraphs of 'Contact met de cliënt' in the melding and the answer alike."""
+    client = client_words(record.client_role)
+    told = position(record.openness, client, act)
+    if record.last_contact:
+        told.append(escape(_("Mijn laatste contact met {client} was op {date}.",
+                             client=client.noun, date=format_nl(record.last_contact))))
+    return told
