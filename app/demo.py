@@ -123,7 +123,7 @@ def demo_melding(today: date) -> Melding:
             ),
             consent=CONSENT_REFUSED,
             reason_without_consent=(
-                "Eerdere toezeggingen om het geweld te stoppen of de relatie te beëindigen zijn "
+                "Eerdere toezeggingen om het geweld te stoppen zijn "
                 "niet nagekomen. Vanwege de risico’s van het geweld voor de ontwikkeling van de "
                 "kinderen zet ik de melding ondanks haar bezwaren door."
             ),
@@ -187,7 +187,7 @@ def demo_request(today: date) -> Informatieverzoek:
         children=[Child("Lotte Peters", "6", _born(today, 6, 1, 23)),
                   Child("Milan Peters", "9", _born(today, 9, 8, 4))],
         people=People(client_name="Vincent Peters", client_birth_date=_born(today, 41, 11, 2)),
-        relation="Ik was de behandelend psychiater van V.; de behandeling is anderhalf jaar "
+        relation="Ik was de behandelaar (GZ-psycholoog) van V.; de behandeling is anderhalf jaar "
                  "geleden afgesloten. De kinderen heb ik nooit gezien.",
         request=Requester(
             org_type="raad", org_name="Raad voor de Kinderbescherming, regio Midden-Nederland",
