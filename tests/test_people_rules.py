@@ -196,3 +196,17 @@ def test_the_advice_consultation_comes_before_the_melding():
     m.advice.date = (date.fromisoformat(m.receiver.date) - timedelta(days=400)).isoformat()
     [old] = messages(melding.check_page("receiver", m, TODAY), "advice.date", False)
     assert "meer dan een jaar" in old
+
+
+def test_the_part_apart_names_a_person_by_surname_but_not_through_the_childrens_name():
+    """One matcher for the separate part and the inzage copy: 'Kramer' alone names dr. H.
+    Kramer; 'Anouk Verbeek' does not name her grandfather Henk Verbeek."""
+    from app.flows.people import named_apart
+    from app.model import Person
+
+    m = demo_melding(TODAY)
+    m.people.network.append(Person("Henk Verbeek", "grootvader (vader van de vader)"))
+    m.withheld.text = "Anouk Verbeek vertelde de huisarts, dokter kramer, over de ruzies."
+    assert [p.name for p in named_apart(m)] == ["dr. H. Kramer"]
+    m.withheld.text = "Opa Verbeek belde mij."
+    assert [p.name for p in named_apart(m)] == ["Henk Verbeek"]

@@ -44,6 +44,14 @@ def display_name(type_id: str) -> str:
     return t.display if t else type_id
 
 
+def current_name(type_id: str) -> str:
+    """The organisation type as it is called now ('Veilig Thuis'), without the handbook's name
+    ('voorheen AMK'), which only the app's own screens need to explain the handbook: what
+    leaves the practice uses this one."""
+    t = org_types().get(type_id)
+    return t.name if t else type_id
+
+
 @dataclass(frozen=True)
 class LawNote:
     id: str

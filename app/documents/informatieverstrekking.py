@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.checks.dates import format_nl
 from app.content.i18n import _
-from app.content.organisations import law_notes
+from app.content.organisations import current_name, law_notes
 from app.documents.base import (
     Letter,
     build,
@@ -31,7 +31,6 @@ from app.documents.prose import (
     client_contact,
     client_words,
     closing,
-    current_name,
     fact_markup,
     run_in,
     salutation,

@@ -9,6 +9,7 @@ left out of the copy entirely: not covered by a box, absent. The handbook's anon
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -51,45 +52,19 @@ class Item:
 WITHHELD_LABELS = ("Apart gegeven, niet voor het gezin", "Anonimiteit tegenover het gezin")
 
 
-def _name_patterns(name: str) -> list[re.Pattern[str]]:
-    """The full name, and the surname on its own ('mevrouw De Graaf-Smit', 'dr. Kramer')."""
-    words = [w for w in re.split(r"\s+", name.strip()) if w]
-    found = [re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)",
-                        re.IGNORECASE)]
-    surname = words[-1] if len(words) > 1 else ""
-    if len(surname) >= 3 and not surname.endswith("."):
-        found.append(re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", re.IGNORECASE))
-    return found
+def propose(label: str, text: str, data: Any, names: Callable[[str, str], bool] | None
+            ) -> str:
+    """Why the app proposes to screen this passage, or ''. The clinician confirms.
+    `names` is `people.name_finder(data)`, built once per case."""
+    from app.flows.people import names_of_others
 
-
-def _proposals(data: Any) -> tuple[list[tuple[re.Pattern[str], str]], re.Pattern[str] | None]:
-    """Per recorded person other than the client and the children: patterns and the reason;
-    and a pattern of the client's and the children's own names, which are blanked before
-    searching (the children share the father's surname, and that is not the father)."""
-    from app.flows.people import client_name, names_of_others
-
-    own = [client_name(data), *(c.name for c in data.children)]
-    own = [n.strip() for n in own if len(n.strip()) >= 2]
-    own_pattern = re.compile("|".join(r"(?<!\w)" + re.escape(n) + r"(?!\w)"
-                                      for n in sorted(own, key=len, reverse=True)),
-                             re.IGNORECASE) if own else None
-    reasons = []
-    for name, relation in names_of_others(data):
-        reason = _("Noemt {name} ({relation}): informatie over een ander (BW 7:457).",
-                   name=name, relation=relation)
-        reasons += [(pattern, reason) for pattern in _name_patterns(name)]
-    return reasons, own_pattern
-
-
-def propose(label: str, text: str, data: Any) -> str:
-    """Why the app proposes to screen this passage, or ''. The clinician confirms."""
     if label in [_(w) for w in WITHHELD_LABELS]:
         return _("Apart gegeven aan de ontvanger en niet voor het gezin bestemd (7.vb.3).")
-    if data is None:
+    if data is None or names is None:
         return ""
-    reasons, own = _proposals(data)
-    searched = own.sub(" ", text) if own is not None else text
-    return next((reason for pattern, reason in reasons if pattern.search(searched)), "")
+    return next((_("Noemt {name} ({relation}): informatie over een ander (BW 7:457).",
+                   name=name, relation=relation)
+                 for name, relation in names_of_others(data) if names(name, text)), "")
 
 
 def items_for_client(histories: list[CaseHistory], today: date) -> list[Item]:
@@ -97,6 +72,7 @@ def items_for_client(histories: list[CaseHistory], today: date) -> list[Item]:
     with the app's screening proposal: a passage that names one of the recorded people other
     than the client (a parent, a huisgenoot, the network, another professional), or the part
     given apart from the melding."""
+    from app.flows.people import name_finder
     from app.flows.registry import flow_of
 
     items: list[Item] = []
@@ -107,12 +83,13 @@ def items_for_client(histories: list[CaseHistory], today: date) -> list[Item]:
             data = flow_of(history.record.kind).load(history.record.data)
         except (KeyError, TypeError, ValueError):
             data = None  # an unreadable draft: no proposals, the clinician screens by hand
+        names = name_finder(data) if data is not None else None
         for s_index, section in enumerate(verslag.sections):
             for r_index, (label, text) in enumerate(section.rows):
                 items.append(Item(f"{case_id}.{s_index}.{r_index}", case_id,
                                   f"{verslag.title} ({verslag.reference}) — {section.heading}",
                                   label, text, bool(_THIRD_PARTY.search(text)),
-                                  propose(label, text, data)))
+                                  propose(label, text, data, names)))
     return items
 
 

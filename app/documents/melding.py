@@ -23,6 +23,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.checks.dates import format_nl
 from app.content.i18n import _
+from app.content.organisations import current_name
 from app.documents.base import (
     Letter,
     build,
@@ -49,7 +50,6 @@ from app.documents.prose import (
     after_colon,
     client_contact,
     closing,
-    current_name,
     fact_markup,
     run_in,
     salutation,

@@ -22,7 +22,6 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from app.checks.dates import format_nl
 from app.content.i18n import _
-from app.content.organisations import org_types
 from app.documents.base import p, para_markup, signature_flowables
 from app.flows.openness import needs_reason_without_consent
 from app.flows.wording import FEMALE, MALE, gender_of_role, lower_first
@@ -60,13 +59,6 @@ def salutation(contact: str) -> str:
     surname = surname[:1].upper() + surname[1:]
     return _("Geachte {form} {surname},", form=form, surname=surname) if surname else _(
         "Geachte {form},", form=form)
-
-
-def current_name(org_type: str) -> str:
-    """The organisation type as it is called now ('Veilig Thuis'), without the handbook's name
-    ('voorheen AMK'), which only the app's own screens need to explain the handbook."""
-    t = org_types().get(org_type)
-    return t.name if t else org_type
 
 
 # --- the client ------------------------------------------------------------------------------

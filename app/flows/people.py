@@ -11,7 +11,10 @@ file; an overleg may stay anonymous, so it requires nothing more than before.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from datetime import date
+from functools import cache, lru_cache
 from typing import Any
 
 from app.checks.dates import DateError, format_nl, from_iso, parse_date
@@ -206,10 +209,38 @@ def people_rows(record: Any, today: date) -> list[dict[str, str]]:
     return rows
 
 
-def name_words(name: str) -> list[str]:
-    """How a text may name a person: the full name, or the surname alone when distinctive."""
+@cache
+def name_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """How a text may name a person: the full name, or the surname alone ('mevrouw De
+    Graaf-Smit', 'dr. Kramer'), as whole words in any case."""
     words = name.split()
-    return [name, words[-1]] if len(words) > 1 and len(words[-1]) >= 4 else [name]
+    found = [re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)",
+                        re.IGNORECASE)]
+    surname = words[-1] if len(words) > 1 else ""
+    if len(surname) >= 3 and not surname.endswith("."):
+        found.append(re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])",
+                                re.IGNORECASE))
+    return tuple(found)
+
+
+def name_finder(record: Any) -> Callable[[str, str], bool]:
+    """`names(name, text)`: whether `text` names `name` — after blanking the client's and the
+    children's own names, since the children share the father's surname and a passage about
+    'Anouk Verbeek' is not about her father. Used for the separate part and for the inzage
+    proposals alike; build it once per record."""
+    own = sorted({n.strip() for n in (client_name(record), *(c.name for c in record.children))
+                  if len(n.strip()) >= 2}, key=len, reverse=True)
+    blank = re.compile("|".join(r"(?<!\w)" + re.escape(n) + r"(?!\w)" for n in own),
+                       re.IGNORECASE) if own else None
+
+    @lru_cache(maxsize=64)
+    def searched(text: str) -> str:
+        return blank.sub(" ", text) if blank is not None else text
+
+    def names(name: str, text: str) -> bool:
+        return any(p.search(searched(text)) for p in name_patterns(name.strip()))
+
+    return names
 
 
 def named_apart(record: Any) -> list[Person | Professional]:
@@ -220,7 +251,7 @@ def named_apart(record: Any) -> list[Person | Professional]:
     if not text.strip():
         return []
     people: People = record.people
+    names = name_finder(record)
     candidates: list[Person | Professional] = [*people.household, *people.network,
                                                 *people.professionals]
-    return [p for p in candidates
-            if p.name.strip() and any(word in text for word in name_words(p.name.strip()))]
+    return [p for p in candidates if p.name.strip() and names(p.name, text)]
