@@ -77,10 +77,12 @@ def cmd_demo(out: Path) -> int:
     from app import service
     from app.demo import (
         DEMO_PROFILE,
+        MELDING_BEFORE,
         demo_ander_doel,
         demo_melding,
         demo_overleg,
         demo_request,
+        melding_letter_day,
     )
     from app.documents.registry import apart_filename
     from app.vault.dossier import Dossier
@@ -90,7 +92,7 @@ def cmd_demo(out: Path) -> int:
     if not passphrase:
         raise CliError(_("Het wachtwoord mag niet leeg zijn."))
     today = date.today()
-    documents = (("melding", lambda day: demo_melding(day - timedelta(days=11)), "melding.pdf"),
+    documents = (("melding", lambda day: demo_melding(day - MELDING_BEFORE), "melding.pdf"),
                  ("informatieverzoek", demo_request, "informatieverstrekking.pdf"),
                  ("overleg", demo_overleg, "overleg.pdf"),
                  ("ander_doel", demo_ander_doel, "ander-doel.pdf"))
@@ -99,12 +101,14 @@ def cmd_demo(out: Path) -> int:
         print(_("Demodossier gemaakt: {db}", db=out / "demo.db"))
         for kind, make, filename in documents:
             data = make(today)
+            # The melding is confirmed in writing the day after it was made, as in practice.
+            day = melding_letter_day(today - MELDING_BEFORE) if kind == "melding" else today
             case_id = dossier.cases.create(kind, data.to_dict(), data.client_pseudonym)
-            service.finish(dossier, case_id, data, today)
-            atomic_write(out / filename, service.document(dossier, case_id, today),
+            service.finish(dossier, case_id, data, day)
+            atomic_write(out / filename, service.document(dossier, case_id, day),
                          what=_("het document"))
             print(_("Document geschreven: {pdf}", pdf=out / filename))
-            apart = service.apart_document(dossier, case_id, today)
+            apart = service.apart_document(dossier, case_id, day)
             if apart is not None:
                 target = out / apart_filename(filename, kind)
                 atomic_write(target, apart, what=_("het document"))
@@ -237,7 +241,7 @@ def cmd_restore(db_path: Path, source: Path, confirmed: bool, other_dossier: boo
     if not confirmed:
         if sys.stdin and sys.stdin.isatty():
             confirmed = input(_("Het dossier {db} vervangen? [j/N] ", db=db_path)).strip().lower() \
-                in ("j", "ja")
+                in ("j", "ja", "y", "yes")  # the English prompt says [y/N]
         if not confirmed:
             print(_("Niets vervangen. Gebruik --bevestig om het dossier te vervangen."))
             return 0

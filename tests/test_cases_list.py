@@ -185,5 +185,5 @@ def test_the_list_shows_names_or_labels_as_the_practice_chooses(qtbot, db_path):
         assert shown() == {named: "Y.", old: "K."}  # the shipped default: labels
         dossier.set_profile({**DEMO_PROFILE, "case_list_label": "name"})
         window._apply_list_label()
-        assert shown() == {named: "Yvonne de Graaf", old: "K."}
+        assert shown() == {named: "Yvonne Visser", old: "K."}
         window.close()

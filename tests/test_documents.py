@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
@@ -17,6 +18,7 @@ from tests.pdfcheck import embedded_fonts_only, flat, pdf_text
 TODAY = date(2026, 11, 29)
 
 
+@pytest.mark.handbook("4.melder.1", "4.melder.2", "7.instelling.1", "7.instelling.4")
 def test_melding_pdf_holds_facts_sources_consent_and_signature():
     m = demo_melding(TODAY)
     data = melding_pdf(m, DEMO_PROFILE, 7, TODAY)
@@ -46,6 +48,7 @@ def test_page_x_of_y_on_every_page():
         assert "VERTROUWELIJK" in text
 
 
+@pytest.mark.handbook("2.2")
 def test_currency_notice_in_document_when_contact_is_old():
     m = demo_melding(TODAY)
     m.last_contact = "2025-05-30"

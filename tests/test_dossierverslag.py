@@ -32,6 +32,7 @@ def finished(dossier, data):
     return case_id
 
 
+@pytest.mark.handbook("7.melder.5", "7.melder.6", "7.instelling.5", "4.ontvanger.4")
 def test_text_and_pdf_hold_every_step7_item_and_what_followed(dossier):
     case_id = finished(dossier, demo_melding(TODAY))
     decision = dossier.followups.of_case(case_id)[0]

@@ -27,7 +27,7 @@ def dossier(db_path):
 
 @pytest.fixture
 def melding_case(dossier):
-    m = demo_melding(date(2026, 11, 10))  # melding on 7 November: decision due 17 November
+    m = demo_melding(date(2026, 11, 10))  # melding on Fri 6 November: decision due 16 November
     case_id = dossier.cases.create("melding", m.to_dict(), "Y.")
     service.finish(dossier, case_id, m, date(2026, 11, 10))
     return case_id
@@ -42,6 +42,7 @@ def window(qtbot, dossier, melding_case):
     w.close()
 
 
+@pytest.mark.handbook("4.ontvanger.2", "7.instelling.2")
 def test_rendering_with_corrections_keeps_only_the_corrected_text():
     values = {"received_on": "2026-11-12", "rendering": "Melder zegt dat zij geweld zag.",
               "corrections": "Ik zag het geweld niet zelf; ik zag blauwe plekken.",
@@ -54,6 +55,7 @@ def test_rendering_with_corrections_keeps_only_the_corrected_text():
     assert "Gecorrigeerd" in followup.describe("rendering", result)
 
 
+@pytest.mark.handbook("7.instelling.2")
 def test_corrections_without_the_corrected_text_block():
     values = {"received_on": "2026-11-12", "rendering": "x", "corrections": "y"}
     assert [p.field for p in followup.check_result("rendering", values, TODAY)] == [
@@ -72,7 +74,7 @@ def test_result_date_must_exist_and_not_lie_ahead():
 def test_deadlines_panel_lists_due_items_and_overdue_stands_out(qtbot, window):
     items = [window.deadlines.list.item(i) for i in range(window.deadlines.list.count())]
     texts = [i.text() for i in items]
-    assert texts[0].startswith("17-11-2026") and "(verlopen)" in texts[0]
+    assert texts[0].startswith("16-11-2026") and "(verlopen)" in texts[0]
     assert items[0].font().bold()
     assert "verlopen" in window.deadlines.heading.text()
 

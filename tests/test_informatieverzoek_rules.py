@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from app.demo import DEMO_PROFILE, demo_request
 from app.documents.informatieverstrekking import informatieverstrekking_pdf
+from app.flows import followup
 from app.flows import informatieverzoek as flow
 from app.flows.templates import fill
 from app.model import Fact, Informatieverzoek, QuestionAnswer
@@ -22,6 +25,7 @@ def test_demo_request_is_complete():
     assert flow.first_blocked_page(demo_request(TODAY), TODAY) is None
 
 
+@pytest.mark.handbook("5.1", "5.2", "5.3")
 def test_what_the_requester_did_not_state_is_listed_to_ask_first():
     v = demo_request(TODAY)
     v.request.why = ""
@@ -34,6 +38,7 @@ def test_what_the_requester_did_not_state_is_listed_to_ask_first():
     assert not any(p.blocking for p in flow.check_page("request", v, TODAY))
 
 
+@pytest.mark.handbook("fn4")
 def test_gi_under_supervision_order_explains_the_information_duty():
     v = demo_request(TODAY)
     v.request.org_type = "gi"
@@ -45,6 +50,7 @@ def test_gi_under_supervision_order_explains_the_information_duty():
     assert "gezinsvoogd" in text  # footnote 4 shown as the history
 
 
+@pytest.mark.handbook("5.2")
 def test_term_before_request_date_is_refused():
     v = demo_request(TODAY)
     v.request.term = "2020-01-01"
@@ -54,20 +60,23 @@ def test_term_before_request_date_is_refused():
     assert "bestaat niet" in problem.message
 
 
+@pytest.mark.handbook("5.4")
 def test_judgement_question_is_flagged_but_does_not_block():
     v = demo_request(TODAY)
     problems = flow.check_page("questions", v, TODAY)
-    flagged = [p for p in problems if p.field == "questions.1.question"]
+    flagged = [p for p in problems if p.field == "questions.2.question"]
     assert flagged and not any(p.blocking for p in problems)
     assert "gedrag" in flagged[0].message  # the factual question offered instead
 
 
+@pytest.mark.handbook("6.3")
 def test_every_question_needs_an_answer():
     v = demo_request(TODAY)
     v.questions.append(QuestionAnswer(question="Wanneer is de behandeling begonnen?"))
-    assert "questions.2.answer" in fields(flow.check_page("answers", v, TODAY))
+    assert "questions.3.answer" in fields(flow.check_page("answers", v, TODAY))
 
 
+@pytest.mark.handbook("6.4")
 def test_judging_answer_is_flagged_not_blocking():
     v = demo_request(TODAY)
     v.questions[0].answer = "Hij is een liefdevolle vader."
@@ -77,18 +86,23 @@ def test_judging_answer_is_flagged_not_blocking():
     assert any(f["text"] == "Hij is een liefdevolle vader" for f in flow.open_findings(v))
 
 
+@pytest.mark.handbook("6.1")
 def test_fact_from_others_needs_source():
     v = demo_request(TODAY)
     v.questions[0].facts.append(Fact("De school meldt verzuim.", "sinds mei", False, ""))
-    assert "questions.0.facts.1.source" in fields(flow.check_page("answers", v, TODAY))
+    assert "questions.0.facts.0.source" in fields(flow.check_page("answers", v, TODAY))
+    v.questions[1].facts.append(Fact("De school meldt verzuim.", "sinds mei", False, ""))
+    assert "questions.1.facts.1.source" in fields(flow.check_page("answers", v, TODAY))
 
 
+@pytest.mark.handbook("6.2")
 def test_confirming_and_contradicting_facts_are_both_required():
     v = demo_request(TODAY)
     v.contradicting = ""
     assert "contradicting" in fields(flow.check_page("completeness", v, TODAY))
 
 
+@pytest.mark.handbook("2.2")
 def test_old_last_contact_gives_currency_notice():
     v = demo_request(TODAY)
     notice = flow.currency_notice(v, TODAY)
@@ -96,15 +110,29 @@ def test_old_last_contact_gives_currency_notice():
     assert any(p.ref == "2.2" for p in flow.check_page("completeness", v, TODAY))
 
 
+@pytest.mark.handbook("5.6", "fn5")
 def test_oral_answer_opens_follow_up_to_check_the_rendering():
     v = demo_request(TODAY)
     assert [k for k, _d, _n in flow.followups(v, TODAY)] == ["outcome"]
     v.request.channel = "mondeling"
     [rendering, _outcome] = flow.followups(v, TODAY)
-    assert rendering[0] == "rendering" and "5.6" in rendering[2]
+    assert rendering[0] == "answer_rendering" and "5.6" in rendering[2]
     assert rendering[1] == "2026-12-13"
+    # The form that registers it cites 5.6, not the melding's 4.ontvanger.2, and says with
+    # footnote 5 what the rendering is; a correction keeps only the corrected text.
+    title, ref, fields_ = followup.form("answer_rendering")
+    assert ref == "5.6" and "uw informatie" in title
+    assert "voetnoot 5" in fields_[1].label
+    values = {"received_on": "2026-11-28", "rendering": "Vader kwam op alle afspraken.",
+              "corrections": "Niet alle: op 22 van de 24.",
+              "corrected_text": "Vader kwam op 22 van de 24 afspraken."}
+    assert [p.ref for p in followup.check_result(
+        "answer_rendering", {**values, "corrected_text": ""}, TODAY)] == ["7.instelling.2"]
+    result = followup.normalise("answer_rendering", values)
+    assert result["text"] == "Vader kwam op 22 van de 24 afspraken." and result["corrected"]
 
 
+@pytest.mark.handbook("7.melder.1", "7.melder.2", "7.melder.3", "7.melder.5")
 def test_dossier_entry_has_every_step7_item_and_open_findings():
     v = demo_request(TODAY)
     v.questions[0].answer += " Zij is een zorgzame moeder."
@@ -143,9 +171,9 @@ def test_informatieverstrekking_pdf_holds_questions_answers_sources_and_notice()
     v = demo_request(TODAY)
     text = flat(pdf_text(informatieverstrekking_pdf(v, DEMO_PROFILE, 3, TODAY)))
     assert "Informatieverstrekking als informant" in text
-    assert "Vraag 2: Is vader volgens u een competente opvoeder?" in text
+    assert "Vraag 3: Is vader volgens u een competente opvoeder?" in text
     assert "laat ik aan de Raad" in text
-    assert "V. kwam in de behandelperiode op 22 van de 24 afspraken" in text and "mijzelf" in text
+    assert "Hij kwam op 22 van de 24 afspraken" in text and "mijzelf" in text
     assert "deze informatie is niet actueel" in text
     assert "Feiten die de zorg ontkrachten" in text
     assert "VERTROUWELIJK" in text and "RvdK-2026-0815" in text

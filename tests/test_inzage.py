@@ -15,7 +15,7 @@ from ui import msgbox, preview_dialog
 from ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 29)
-SECRET = "dr. Koster wil anoniem blijven"
+SECRET = "dr. Terpstra wil anoniem blijven"  # not the demo's huisarts (dr. E. Koster)
 
 
 @pytest.fixture
@@ -37,7 +37,7 @@ def test_screened_text_is_absent_and_the_rest_present(dossier):
     screened = {secret.id: "Betreft de huisarts, die anonimiteit vroeg."}
     text = flat(pdf_text(inzage.inzage_pdf("Y.", "client", items, screened, DEMO_PROFILE,
                                            TODAY)))
-    assert SECRET not in text and "Koster" not in text
+    assert SECRET not in text and "Terpstra" not in text
     assert inzage.SCREENED_TEXT in text
     assert "Ik zag blauwe plekken op beide onderarmen van cliënte." in text
     assert "Afschrift van uw dossier" in text
@@ -64,7 +64,7 @@ def test_inzage_dialog_end_to_end(qtbot, dossier, tmp_path):
         dialog.table.item(row, 0).setCheckState(dialog.table.item(row, 0).checkState().Checked)
         assert not dialog.validate()  # a screened item without a reason blocks
         assert "reden" in dialog.message.text()
-        dialog.screen(row, "Betreft de huisarts (anonimiteit toegezegd).")
+        dialog.set_screened(row, "Betreft de huisarts (anonimiteit toegezegd).")
         return dialog.validate()
 
     window.exec_dialog = screen_the_gp
@@ -79,8 +79,10 @@ def test_inzage_dialog_end_to_end(qtbot, dossier, tmp_path):
     secret_id = next(i.id for i in inzage.items_for_client(
         service.client_histories(dossier, "Y."), TODAY) if SECRET in i.text)
     assert screened[secret_id].startswith("Betreft")
-    # The app's proposals were screened too, with their reasons: the grandmother is not in it.
-    assert "Graaf-Smit" not in text and "Kramer" not in text
+    # The app's proposals were screened too, with their reasons: the grandmother, the huisarts,
+    # the partner and the father are not in it.
+    for other in ("Graaf", "Koster", "Kramer", "Marco"):
+        assert other not in text, other
     window.close()
 
 
@@ -91,18 +93,22 @@ def test_the_demo_copy_proposes_screening_the_grandmother_the_huisarts_and_the_a
     share their father's surname)."""
     items = inzage.items_for_client(service.client_histories(dossier, "Y."), TODAY)
     proposed = {i.label: i.proposal for i in items if i.proposal}
-    network = next(i for i in items if "Ria de Graaf-Smit" in i.text)
-    assert "Ria de Graaf-Smit (grootmoeder" in network.proposal and "BW 7:457" in network.proposal
-    huisarts = next(i for i in items if "dr. H. Kramer" in i.text)
-    assert "dr. H. Kramer (huisarts van het gezin)" in huisarts.proposal
+    network = next(i for i in items if "Ria de Graaf" in i.text)
+    assert "Ria de Graaf (grootmoeder" in network.proposal and "BW 7:457" in network.proposal
+    huisarts = next(i for i in items if "dr. E. Koster" in i.text)
+    assert "dr. E. Koster (huisarts)" in huisarts.proposal
+    household = next(i for i in items if i.label == "Anderen in het huishouden")
+    assert "Dennis Kramer (partner van cliënte" in household.proposal
+    content = next(i for i in items if "de heer Kramer" in i.text)  # the partner, by surname
+    assert content.proposal
     assert "Apart gegeven, niet voor het gezin" in proposed  # the part the family may not read
     withheld = next(i for i in items if i.label == "Apart gegeven, niet voor het gezin")
     assert "7.vb.3" in withheld.proposal
     parents = next(i for i in items if i.label == "Ouders en gezag")
-    assert "Martijn Verbeek" in parents.proposal  # the father is another person
+    assert "Marco Visser" in parents.proposal  # the father is another person
     children = next(i for i in items if i.label == "Kinderen")
-    assert "Anouk Verbeek" in children.text and not children.proposal
-    client = next(i for i in items if i.label == "Cliënt" and "Yvonne de Graaf" in i.text)
+    assert "Amira Visser" in children.text and not children.proposal
+    client = next(i for i in items if i.label == "Cliënt" and "Yvonne Visser" in i.text)
     assert not client.proposal
     facts = [i for i in items if "blauwe plekken" in i.text]
     assert facts and not any(i.proposal for i in facts)
@@ -116,7 +122,7 @@ def test_the_dialog_ticks_each_proposal_with_its_reason_and_the_clinician_can_un
 
     dialog = InzageDialog(dossier, TODAY, client="Y.")
     qtbot.addWidget(dialog)
-    row = next(r for r, i in enumerate(dialog.items) if "Ria de Graaf-Smit" in i.text)
+    row = next(r for r, i in enumerate(dialog.items) if "Ria de Graaf" in i.text)
     assert dialog.table.item(row, COL_SCREEN).checkState() == Qt.CheckState.Checked
     assert "grootmoeder" in dialog.table.item(row, COL_REASON).text()
     assert dialog.validate()

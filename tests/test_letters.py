@@ -115,20 +115,26 @@ def test_the_melding_says_in_sentences_what_the_record_holds(demo):
                      melding)
     assert "Zij heeft toestemming geweigerd." in melding
     assert "Waarom ik toch meld. Eerdere toezeggingen" in melding
+    # The client is a mother: the headings say so ('de cliënte').
+    assert "Contact met de cliënte over de melding" in melding
+    assert "Mijn relatie tot de cliënte en de kinderen." in text
     # The content paragraph does not repeat the facts.
     content = melding[:melding.index("De feiten die tot de melding leidden")]
     assert "blauwe plekken" not in content and "bijna dagelijks" not in content
     # What the receiver said and what was agreed (4.ontvanger.1, 4): confirmed, not asked again.
-    assert "uitgelegd: veiligheidsbeoordeling binnen vijf werkdagen; daarna bericht." in melding
-    assert "Als u de melding niet onderzoekt, meld ik opnieuw als de kinderen weer getuige " \
-        "zijn van geweld" in melding
+    assert "uitgelegd: u doet binnen vijf werkdagen een veiligheidsbeoordeling en bericht mij " \
+        "daarna." in melding
+    assert "Besluit u de melding niet te onderzoeken, dan neem ik opnieuw contact met u op " \
+        "als cliënte mij vertelt dat het geweld doorgaat of ernstiger wordt" in melding
     assert "Informatie over uw werkwijze" not in melding
 
 
 def test_the_informatieverstrekking_reads_as_a_letter(demo):
     text = text_of(demo, "informatieverstrekking.pdf")
     assert "Naar aanleiding van uw verzoek van" in text
-    assert "Vraag 2: Is vader volgens u een competente opvoeder?" in text
+    assert "Vraag 3: Is vader volgens u een competente opvoeder?" in text
+    assert "Wat de stoornis in het algemeen kan betekenen voor het gedrag tegenover de " \
+        "kinderen. Een depressie kan leiden tot" in text
     assert "(waargenomen door mijzelf)" in text
     assert "Feiten die de zorg bevestigen." in text and "Feiten die de zorg ontkrachten." in text
     assert "Hij heeft toestemming gegeven." in text  # the client is the father
@@ -144,7 +150,7 @@ def test_the_overleg_is_a_record_not_a_letter(demo):
     for letter in ("Geachte", "Met vriendelijke groet", "Eigen dossier (EPD)", "Betreft:"):
         assert letter not in text, letter
     assert "Aanleiding: ik me" not in text
-    assert "Ik overlegde omdat ik me zorgen maak over haar driejarige dochter." in text
+    assert "Ik overlegde omdat ik me zorgen maak over Sara, de driejarige dochter van J." in text
     assert re.search(r"Vastgelegd door S\. de Vries, GZ-psycholoog op \d+ \w+ \d{4}\.", text)
 
 
@@ -162,7 +168,8 @@ def test_the_dossierverslag_is_a_report_with_the_handbooks_record(demo):
 
 def test_the_judgement_note_is_in_the_record_and_not_in_the_letter(demo):
     v = demo_request(TODAY)
-    note = v.questions[1].judgement_note
+    note = v.questions[2].judgement_note  # the question on the father as an opvoeder
+    assert note
     entry = informatieverzoek.dossier_entry(v, DEMO_PROFILE, TODAY)
     items = {i["ref"]: i["text"] for i in entry["items"]}
     assert f"Wat ik met deze vraag deed: {note}" in items["7.melder.1"]
@@ -190,7 +197,8 @@ def test_the_case_view_shows_the_three_fields(qtbot, db_path):
         assert m.expectations.report_again_when in shown
         assert "AMK" not in shown and "Bureau Jeugdzorg" not in shown
         panel.show_case(d, request_id, TODAY)
-        assert v.questions[1].judgement_note in flat(panel.browser.toPlainText())
+        assert v.questions[2].judgement_note
+        assert v.questions[2].judgement_note in flat(panel.browser.toPlainText())
 
 
 # --- layout ----------------------------------------------------------------------------------
@@ -304,4 +312,14 @@ def test_a_due_date_already_past_is_not_asked_for(demo):
     m = demo_melding(TODAY - timedelta(days=30))
     text = flat(pdf_text(melding_pdf(m, DEMO_PROFILE, 1, TODAY)))
     assert "Uiterlijk" not in text
-    assert "Bericht of u de melding onderzoekt (als u dat nog niet hebt laten weten)" in text
+    assert "Graag ontvang ik van u: • " in text
+    assert "• Bericht of u de melding onderzoekt, en na afronding de uitkomsten." in text
+
+
+def test_when_to_report_again_goes_on_mid_sentence_in_lower_case():
+    """Found walking the app: 'Als het geweld …' typed as its own sentence came out as
+    '… contact met u op Als het geweld …'."""
+    m = demo_melding(TODAY)
+    m.expectations.report_again_when = "Als het geweld weer oplaait"
+    text = flat(pdf_text(melding_pdf(m, DEMO_PROFILE, 1, TODAY)))
+    assert "opnieuw contact met u op als het geweld weer oplaait." in text

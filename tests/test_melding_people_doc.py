@@ -40,13 +40,25 @@ def section(text: str, start: str, end: str | None = None) -> str:
 def withheld_phrases(m: Melding) -> list[str]:
     """Distinctive phrases of the withheld text, its reason and the note on the agreement."""
     w = m.withheld
-    phrases = ["ongevraagd. Zij vertelde dat zij de kinderen", "opvangt na ruzies thuis",
-               "Zij is bang voor de vader", "als hij hoort dat zij iets heeft gezegd",
-               "zij vreest de reactie van de vader", "Afgesproken met mw. J. Bosman bij de",
-               "tussen 9 en 12 uur"]
+    phrases = ["haar partner niet te laten weten dat de informatie", "zij is bang dat het geweld",
+               "als hij dat hoort", "op haar mobiele nummer", "als haar partner aan het werk is",
+               "kan dat haar veiligheid in gevaar brengen",
+               "Dat spraken wij af bij de mondelinge melding"]
     for phrase in phrases:  # the phrases are the demo's own, not made up here
         assert phrase in flat(" ".join((w.text, w.reason, w.agreed_note))), phrase
     return phrases
+
+
+def grandmother_called(m: Melding) -> Melding:
+    """`m` with a separate part that names a source: the grandmother, Ria de Graaf, called and
+    fears the partner's reaction. (The demo's own separate part names nobody.)"""
+    m.withheld.text = (
+        "Mevrouw De Graaf, de grootmoeder, belde mij ongevraagd. Zij vertelde dat zij de "
+        "kinderen sinds de zomer ongeveer één keer per week opvangt na ruzies thuis; cliënte "
+        "brengt ze dan. Zij is bang voor de partner van cliënte als hij hoort dat zij iets heeft "
+        "gezegd, en wil alleen op werkdagen tussen 9 en 12 uur gebeld worden.")
+    m.withheld.reason = "De veiligheid van de grootmoeder: zij vreest de reactie van de partner."
+    return m
 
 
 def test_the_letter_names_the_family_so_that_veilig_thuis_can_find_it():
@@ -56,20 +68,24 @@ def test_the_letter_names_the_family_so_that_veilig_thuis_can_find_it():
     for child in m.children:
         assert child.name in people
         assert format_nl(child.birth_date) in people
-    assert "12 maart 2022 (4 jaar)" in people and "30 september 2019 (7 jaar)" in people
-    assert "basisschool De Regenboog, groep 1, Utrecht" in people
+    assert "2 juni 2022 (4 jaar)" in people and "19 september 2019 (7 jaar)" in people
+    assert "peuterspeelzaal De Vlinder, Utrecht" in people
     assert "basisschool De Regenboog, groep 4, Utrecht" in people
-    assert "bij moeder en vader, Hoogstraat 48" in people
+    assert people.count("bij moeder, Lindelaan 40") == 2
     client = section(people, "Cliënt", "Kinderen")
-    assert "Yvonne de Graaf" in client
-    assert "17 juni 1993 (33 jaar)" in client
-    assert "Hoogstraat 48, 3552 XK Utrecht" in client and "06 1234 5678" in client
-    gezag = section(people, "Ouders en gezag")
+    assert "Yvonne Visser" in client
+    assert "12 maart 1991 (35 jaar)" in client
+    assert "Lindelaan 40, 3581 AB Utrecht" in client and "06 1234 5678" in client
+    gezag = section(people, "Ouders en gezag", "Anderen in het huishouden")
     assert "Gezag" in gezag
-    assert re.search(r"Martijn Verbeek .*9 februari 1990 \(36 jaar\).*06 8765 4321 ja "
-                     r"Yvonne de Graaf moeder \(cliënte\) ja", gezag)
+    assert re.search(r"Yvonne Visser moeder \(cliënte\) ja Marco Visser vader van Amira en Ruben; "
+                     r"woont in Zeist, ziet de kinderen om het weekend nee", gezag)
+    household = section(people, "Anderen in het huishouden")
+    assert "Dennis Kramer partner van cliënte, ongeveer 35 jaar Lindelaan 40, 3581 AB " \
+        "Utrecht" in household
 
 
+@pytest.mark.handbook("7.instelling.4")
 def test_the_melder_with_phone_and_email_from_the_profile():
     melder = section(letter_text(demo_melding(TODAY)), "1. Melder", "2. Betrokkenen")
     for key in ("name", "discipline", "big", "practice", "address", "phone", "email"):
@@ -78,26 +94,35 @@ def test_the_melder_with_phone_and_email_from_the_profile():
 
 
 def test_the_network_and_the_other_professionals():
-    m = demo_melding(TODAY)
-    m.withheld = Withheld()  # nothing apart: the grandmother is listed with the network
+    m = demo_melding(TODAY)  # its separate part names nobody: the grandmother is listed here
     network = section(letter_text(m), "4. Ondersteunend netwerk", "5. Overige informatie")
-    assert "Ria de Graaf-Smit" in network and "grootmoeder" in network
-    assert "Amsterdamsestraatweg 301, 3551 CE Utrecht" in network and "030 243 98 76" in network
-    assert "huisarts" in network and "dr. H. Kramer" in network
-    assert "Huisartsenpraktijk Zuilen" in network and "030 244 11 00" in network
+    assert "Ria de Graaf" in network and "grootmoeder" in network
+    assert "Burgemeester Reigerstraat 20, 3581 KP Utrecht" in network
+    assert "030 251 87 60" in network
+    assert "huisarts" in network and "dr. E. Koster" in network
+    assert "Huisartsenpraktijk Oudwijk" in network and "030 271 44 00" in network
+    assert "intern begeleider van Ruben mw. L. Bakker basisschool De Regenboog, Utrecht" \
+        in network
 
 
 def test_whoever_the_part_apart_names_is_left_out_of_the_letter_and_listed_apart():
-    """7.vb.3: what leads to the source goes. The demo's separate part is the grandmother's
-    call; the letter, which the family reads, must not list her, the separate part does."""
-    m = demo_melding(TODAY)
+    """7.vb.3: what leads to the source goes. When the separate part is the grandmother's
+    call, the letter, which the family reads, must not list her, the separate part does."""
+    m = grandmother_called(demo_melding(TODAY))
     letter = letter_text(m)
-    assert "Graaf-Smit" not in letter and "030 243 98 76" not in letter
-    assert "dr. H. Kramer" in letter  # the huisarts is not named apart: still in the letter
+    assert "Graaf" not in letter and "030 251 87 60" not in letter
+    assert "Reigerstraat" not in letter
+    assert "dr. E. Koster" in letter  # the huisarts is not named apart: still in the letter
+    assert "Dennis Kramer" in letter  # 'de partner van cliënte' is not his name
     apart = flat(pdf_text(melding_withheld_pdf(m, DEMO_PROFILE, CASE, TODAY) or b""))
     listed = section(apart, "Wie hier genoemd wordt")
-    assert "Ria de Graaf-Smit" in listed and "030 243 98 76" in listed
-    assert "dr. H. Kramer" not in listed
+    assert "Ria de Graaf" in listed and "030 251 87 60" in listed
+    assert "dr. E. Koster" not in listed and "Dennis Kramer" not in listed
+
+    m = demo_melding(TODAY)  # the demo's own part (the client's request) names nobody
+    assert "Ria de Graaf" in letter_text(m)
+    apart = flat(pdf_text(melding_withheld_pdf(m, DEMO_PROFILE, CASE, TODAY) or b""))
+    assert "Wie hier genoemd wordt" not in apart and "Ria de Graaf" not in apart
 
 
 def test_the_advice_consultation_and_the_enclosures_with_their_dates():
@@ -107,11 +132,14 @@ def test_the_advice_consultation_and_the_enclosures_with_their_dates():
     assert "Adviesgesprek vooraf" in other
     assert format_nl(m.advice.date) in other
     assert "mw. K. Jansen, adviseur van Veilig Thuis Utrecht (telefonisch)" in other
-    assert "Het advies luidde: een melding doen; de kinderen zijn getuige van geweld." in other
+    # The advice as the clinician wrote it, a sentence of its own (not squeezed after a colon).
+    assert "(telefonisch). Zij adviseerde mij een melding te doen, omdat de kinderen getuige " \
+        "zijn van het geweld, en dat vooraf met cliënte te bespreken." in other
     assert "Bijlagen" in other
     assert "Brief van de huisarts 2 oktober 2026" in other
 
 
+@pytest.mark.handbook("7.vb.2")
 def test_the_letter_holds_nothing_of_the_withheld_part_not_even_that_it_exists():
     """The family reads the letter: 'there is a part you may not read' is itself a lead to its
     source, so the letter does not mention it; the separate part names the letter."""
@@ -131,12 +159,17 @@ def test_the_separate_part_carries_the_withheld_text_and_its_marking_on_every_pa
     for phrase in withheld_phrases(m):
         assert phrase in text, phrase
     assert "Niet voor het gezin" in text and "niet bestemd voor inzage" in text
-    assert "Ja, afgesproken dat dit deel apart wordt gegeven." in text
+    assert "Geachte mevrouw Bosman," in text and "Met vriendelijke groet," in text
+    assert "Waarom het gezin dit niet mag lezen. Als haar partner leest dat zij bang" in text
+    assert "Zoals met u afgesproken geef ik dit deel apart. Dat spraken wij af bij de " \
+        f"mondelinge melding op {format_nl(m.receiver.date)}." in text
     letter_ref = re.search(r"Ons kenmerk: (DW-\S+)", letter_text(m))
     assert letter_ref is not None
     assert f"Ons kenmerk: {letter_ref.group(1)}-A" in text
     assert f"Hoort bij de melding met kenmerk {letter_ref.group(1)}" in text
-    assert "Anouk Verbeek" in text and "Yvonne de Graaf" in text  # to file it with the melding
+    about = section(text, "Over wie het gaat", "Wat u moet weten")  # to file it with the melding
+    assert "Amira Visser" in about and "Ruben Visser" in about and "Yvonne Visser" in about
+    assert "kenmerk" not in about  # the reference is in the heading, not a row again
 
     m.withheld.text = "\n".join([m.withheld.text] * 40)  # several pages
     reader = PdfReader(io.BytesIO(melding_withheld_pdf(m, DEMO_PROFILE, CASE, TODAY) or b""))
@@ -162,9 +195,12 @@ def test_a_part_not_yet_agreed_is_not_announced_as_agreed():
     m = demo_melding(TODAY)
     m.withheld.agreed = False
     apart = flat(pdf_text(melding_withheld_pdf(m, DEMO_PROFILE, CASE, TODAY) or b""))
-    assert "Nee, nog niet afgesproken" in apart
+    assert "Dit is nog niet met u afgesproken. Ik vraag u dit deel apart te houden van wat " \
+        "het gezin kan inzien." in apart
+    assert "Zoals met u afgesproken" not in apart
 
 
+@pytest.mark.handbook("7.vb.3")
 def test_an_anonymity_request_is_stated_plainly():
     m = demo_melding(TODAY)
     assert "anoniem" not in letter_text(m).lower()
@@ -239,7 +275,7 @@ def test_children_label_counts_ages_on_the_given_day():
 def test_ages_in_the_letter_follow_the_document_date():
     m = demo_melding(TODAY)
     later = TODAY + timedelta(days=365 * 2)
-    assert "12 maart 2022 (6 jaar)" in letter_text(m, later)
+    assert "2 juni 2022 (6 jaar)" in letter_text(m, later)
 
 
 def test_the_separate_part_is_recorded_and_named_in_the_timeline(db_path):
@@ -253,7 +289,7 @@ def test_the_separate_part_is_recorded_and_named_in_the_timeline(db_path):
         service.finish(d, case_id, m, TODAY)
         service.document(d, case_id, TODAY)
         apart = service.apart_document(d, case_id, TODAY)
-        assert apart is not None and "opvangt na ruzies thuis" in flat(pdf_text(apart))
+        assert apart is not None and "op haar mobiele nummer" in flat(pdf_text(apart))
         assert [doc["kind"] for doc in d.cases.documents(case_id)] == ["melding",
                                                                       "melding_apart"]
         titles = [e.title for e in timeline(service.case_history(d, case_id), TODAY)]

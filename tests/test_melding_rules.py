@@ -26,6 +26,7 @@ def test_demo_melding_is_complete():
     assert flow.first_blocked_page(m, TODAY) is None
 
 
+@pytest.mark.handbook("1a.2.d", "7.melder.4")
 def test_melding_without_consent_requires_reason():
     o = Openness(concerns_discussed=True, client_informed=True, informed_on="2026-11-03",
                  informed_explanation="uitleg", client_reaction="verzet",
@@ -35,6 +36,7 @@ def test_melding_without_consent_requires_reason():
     assert _fields(check_openness(o, TODAY)) == set()
 
 
+@pytest.mark.handbook("1a.2.d")
 def test_consent_given_needs_no_reason():
     o = Openness(concerns_discussed=True, client_informed=True, informed_on="2026-11-03",
                  informed_explanation="uitleg", client_reaction="akkoord",
@@ -42,12 +44,14 @@ def test_consent_given_needs_no_reason():
     assert _fields(check_openness(o, TODAY)) == set()
 
 
+@pytest.mark.handbook("1a.2", "1a.3")
 def test_not_informing_the_client_is_only_allowed_on_safety_grounds():
     o = Openness(concerns_discussed=False, client_informed=False)
     problems = check_openness(o, TODAY)
     assert any(p.ref == "1a.3" for p in problems if p.blocking)
 
 
+@pytest.mark.handbook("1a.3")
 def test_deviation_from_openness_needs_ground_and_explanation():
     o = Openness(deviates=True)
     assert _fields(check_openness(o, TODAY)) == {
@@ -57,6 +61,7 @@ def test_deviation_from_openness_needs_ground_and_explanation():
     assert _fields(check_openness(o, TODAY)) == set()
 
 
+@pytest.mark.handbook("1a.2")
 def test_informed_date_must_exist_and_not_lie_ahead():
     o = Openness(concerns_discussed=True, client_informed=True, informed_on="31-02-2026",
                  informed_explanation="x", client_reaction="x", consent=CONSENT_GIVEN,
@@ -84,12 +89,14 @@ def test_impossible_dates_are_refused_in_dutch(text):
     assert info.value.message
 
 
+@pytest.mark.handbook("6.1")
 def test_fact_not_observed_needs_a_source():
     problems = flow.check_facts([Fact("geweld thuis", "sinds maanden", False, "")], TODAY)
     assert "facts.0.source" in _fields(problems)
     assert [p.ref for p in problems if p.field == "facts.0.source"] == ["6.1"]
 
 
+@pytest.mark.handbook("6.1")
 def test_reported_speech_in_own_observation_is_flagged_but_not_blocking():
     problems = flow.check_facts(
         [Fact("Volgens de buurvrouw slaat vader de kinderen", "12-11-2026", True)], TODAY)
@@ -102,10 +109,12 @@ def test_fact_date_must_be_possible():
     assert "facts.0.when" in _fields(problems)
 
 
+@pytest.mark.handbook("4.melder.1")
 def test_no_facts_blocks_the_page():
     assert "facts" in _fields(flow.check_facts([], TODAY))
 
 
+@pytest.mark.handbook("2.2")
 def test_old_last_contact_gets_currency_notice_with_date():
     m = demo_melding(TODAY)
     m.last_contact = "2025-05-01"
@@ -134,12 +143,14 @@ def test_currency_threshold_is_configurable():
     ("2028-02-25", date(2028, 3, 6)),  # across a leap day
     ("2026-12-28", date(2027, 1, 7)),  # across a year end
 ])
+@pytest.mark.handbook("4.ontvanger.3")
 def test_decision_due_ten_days_after_the_melding(melding_day, due):
     m = Melding()
     m.receiver.date = melding_day
     assert flow.decision_due(m) == due
 
 
+@pytest.mark.handbook("4.ontvanger.2")
 def test_oral_melding_opens_a_follow_up_for_the_written_rendering():
     m = demo_melding(TODAY)
     kinds = [k for k, _due, _note in flow.followups(m)]
@@ -148,6 +159,8 @@ def test_oral_melding_opens_a_follow_up_for_the_written_rendering():
     assert "rendering" not in [k for k, _d, _n in flow.followups(m)]
 
 
+@pytest.mark.handbook("4.melder.3", "7.melder.1", "7.melder.2", "7.melder.3", "7.melder.4",
+                      "7.melder.5")
 def test_step7_items_all_present_in_dossier_entry():
     m = demo_melding(TODAY)
     entry = flow.dossier_entry(m, {"name": "S. de Vries", "discipline": "GZ-psycholoog",
@@ -162,6 +175,7 @@ def test_step7_items_all_present_in_dossier_entry():
     assert "Veilig Thuis Utrecht" in texts["7.melder.5"]
 
 
+@pytest.mark.handbook("7.melder.1")
 def test_missing_step7_item_blocks_unless_marked_not_applicable():
     m = demo_melding(TODAY)
     m.content = ""
@@ -171,6 +185,7 @@ def test_missing_step7_item_blocks_unless_marked_not_applicable():
     assert flow.check_page("summary", m, TODAY) == []
 
 
+@pytest.mark.handbook("fn3")
 def test_raad_as_receiver_shows_footnote_3():
     m = demo_melding(TODAY)
     m.receiver.org_type = "raad"
@@ -184,15 +199,15 @@ def test_templates_fill_from_the_case_and_leave_visible_blanks():
     # Veilig Thuis must find the family: the client's full name, each child's name with the
     # age its date of birth gives; after the first mention the template says 'mijn cliënte'
     # (the client's recorded role is 'moeder').
-    assert "van mijn cliënte, Yvonne de Graaf." in text
-    assert "Anouk Verbeek (4 jaar) en Ruben Verbeek (7 jaar)" in text
-    assert "Ik heb mijn cliënte op 25 november 2026 verteld" in text
-    assert "Veilig Thuis Utrecht" in text
+    assert "van mijn cliënte, Yvonne Visser." in text
+    assert "Amira Visser (4 jaar) en Ruben Visser (7 jaar)" in text
+    # What the client was told and the receiver are the letter's to say (issue 12).
+    assert "verteld" not in text and "toestemming" not in text
     # Without a full name the label stands in (no doubled period); an older draft's age stays.
     m.people.client_name = ""
     m.children = [Child(name="A.", age="4")]
     text = fill("melding.content", m, today=TODAY)
-    assert "van het kind A. (4 jaar) van mijn cliënte, Y.\n" in text
+    assert "over het kind A. (4 jaar) van mijn cliënte, Y.\n" in text
     empty = fill("melding.content", Melding())
     assert BLANK in empty
 

@@ -3,6 +3,8 @@ end to their stored entry and PDF."""
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -14,14 +16,16 @@ from tests.wizard_helpers import TODAY, fill_betrokkenen, go_next
 from ui import msgbox, preview_dialog
 
 
+@pytest.mark.handbook("1b.1")
 def test_opening_statement_with_consent_follows_the_handbook_example():
     text = overleg.compose_opening(demo_overleg(TODAY))
     assert text.startswith("Ik bel over J. Ik wil met jou overleggen omdat ik me zorgen maak "
-                           "over haar driejarige dochter.")
+                           "over Sara, de driejarige dochter van J.")
     assert "J. vindt het goed dat we met elkaar overleggen" in text
     assert "J. weet ook dat ik me zorgen maak, en dat ik je daarom bel." in text
 
 
+@pytest.mark.handbook("1b.1", "1b.2")
 def test_opening_statement_without_consent_says_why_it_is_still_necessary():
     o = demo_overleg(TODAY)
     o.openness = Openness(concerns_discussed=True, client_informed=True,
@@ -32,6 +36,7 @@ def test_opening_statement_without_consent_says_why_it_is_still_necessary():
     assert "omdat de veiligheid van S. in het geding is." in text
 
 
+@pytest.mark.handbook("1b.2")
 def test_opening_statement_when_the_client_does_not_know():
     o = demo_overleg(TODAY)
     o.openness = Openness(deviates=True, safety_grounds=["child"],
@@ -39,6 +44,7 @@ def test_opening_statement_when_the_client_does_not_know():
     assert "J. weet niet van dit overleg." in overleg.compose_opening(o)
 
 
+@pytest.mark.handbook("1b.1")
 def test_overleg_needs_partner_date_and_what_was_discussed():
     o = demo_overleg(TODAY)
     o.counterpart.person = o.counterpart.org_name = ""
@@ -48,6 +54,7 @@ def test_overleg_needs_partner_date_and_what_was_discussed():
         "discussed"}
 
 
+@pytest.mark.handbook("3.2")
 def test_ander_doel_refusal_needs_no_reason_to_go_ahead_but_a_reason_for_the_decision():
     v = demo_ander_doel(TODAY)
     assert ander_doel.first_blocked_page(v, TODAY) is None
@@ -56,6 +63,7 @@ def test_ander_doel_refusal_needs_no_reason_to_go_ahead_but_a_reason_for_the_dec
                                  if p.blocking}
 
 
+@pytest.mark.handbook("3.2")
 def test_ander_doel_agreeing_against_the_clients_wish_is_flagged():
     v = demo_ander_doel(TODAY)
     v.decision = "agree"
@@ -159,5 +167,6 @@ def test_ander_doel_wizard_end_to_end(qtbot, window, dossier, tmp_path):
     [entry] = dossier.cases.entries(case_id)
     assert entry["decision"] == "refuse"
     text = flat(pdf_text(pdf_path.read_bytes()))
-    assert "Niet akkoord" in text and "Advies over een omgangsregeling." in text
+    assert "Ik geef geen toestemming om de informatie voor het nieuwe doel te gebruiken." in text
+    assert "Het nieuwe doel: advies over een omgangsregeling." in text
     assert "blijft beschikbaar voor het doel waarvoor zij is gegeven" in text

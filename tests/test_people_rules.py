@@ -10,6 +10,7 @@ from app.demo import DEMO_PROFILE, demo_melding, demo_overleg, demo_request
 from app.flows import informatieverzoek, melding, overleg
 from app.flows.people import display_label, initials
 from app.model import Attachment, Child, Melding, People
+from tests.test_melding_people_doc import grandmother_called
 
 TODAY = date(2026, 11, 29)
 
@@ -35,7 +36,7 @@ def test_the_demo_melding_identifies_the_family_and_passes_every_page():
     (lambda m: setattr(m.children[1], "birth_date", "31-02-2020"),
      "children.1.birth_date", "31 februari 2020 bestaat niet"),
     (lambda m: setattr(m.children[1], "birth_date", ""),
-     "children.1.birth_date", "Vul de geboortedatum van Ruben Verbeek in"),
+     "children.1.birth_date", "Vul de geboortedatum van Ruben Visser in"),
     (lambda m: setattr(m.children[0], "name", ""), "children.0.name", "naam van het kind"),
     (lambda m: setattr(m.people, "client_birth_date", "2099-01-01"),
      "people.client_birth_date", "in de toekomst"),
@@ -92,7 +93,7 @@ def test_the_list_label_defaults_to_the_initials_of_the_name():
     m = demo_melding(TODAY)
     assert display_label(m) == "Y."
     m.client_pseudonym = ""
-    assert display_label(m) == initials("Yvonne de Graaf") == "Y.d.G."
+    assert display_label(m) == initials("Yvonne Visser") == "Y.V."
     m.people.client_name = ""
     assert melding.check_page("client", m, TODAY)[0].field == "client_pseudonym"
 
@@ -115,6 +116,7 @@ def test_the_advice_consultation_is_required_for_an_arts_before_a_written_meldin
     assert {"advice.date", "advice.advice"} <= fields
 
 
+@pytest.mark.handbook("7.vb.2", "7.vb.3")
 def test_the_part_the_family_may_not_read_needs_its_reason_and_the_agreement():
     m = demo_melding(TODAY)
     assert not messages(melding.check_page("apart", m, TODAY), blocking=True)
@@ -128,6 +130,7 @@ def test_the_part_the_family_may_not_read_needs_its_reason_and_the_agreement():
     assert messages(melding.check_page("apart", m, TODAY), "withheld.text", True)
 
 
+@pytest.mark.handbook("7.vb.3")
 def test_anonymity_is_recorded_with_its_reason_and_followed_up():
     m = demo_melding(TODAY)
     m.anonymous = True
@@ -160,19 +163,25 @@ def test_the_dossier_entry_carries_the_people_and_what_went_apart():
     m = demo_melding(TODAY)
     entry = melding.dossier_entry(m, DEMO_PROFILE, TODAY)
     people = {r["label"]: r["text"] for r in entry["people"]}
-    assert "Yvonne de Graaf" in people["Cliënt"]
-    assert "Anouk Verbeek" in people["Kinderen"] and "heeft gezag" in people["Ouders en gezag"]
-    assert "Ria de Graaf-Smit" in people["Netwerk van het gezin"]
-    assert "dr. H. Kramer" in people["Andere professionals"]
+    assert "Yvonne Visser" in people["Cliënt"]
+    assert "Amira Visser" in people["Kinderen"] and "Ruben Visser" in people["Kinderen"]
+    gezag = people["Ouders en gezag"]
+    assert "Yvonne Visser, moeder (cliënte), heeft gezag" in gezag
+    assert "Marco Visser" in gezag and "heeft geen gezag" in gezag
+    assert "Dennis Kramer" in people["Anderen in het huishouden"]
+    assert "Ria de Graaf" in people["Netwerk van het gezin"]
+    assert "dr. E. Koster" in people["Andere professionals"]
     extra = {r["label"]: r["text"] for r in entry["extra"]}
     assert m.withheld.text in extra["Apart gegeven, niet voor het gezin"]
     assert "Adviesgesprek met Veilig Thuis" in extra and "Bijlagen" not in extra  # none sent
 
 
 def test_a_person_named_in_the_part_apart_is_said_to_move_out_of_the_letter():
-    m = demo_melding(TODAY)
+    assert not messages(melding.check_page("apart", demo_melding(TODAY), TODAY),
+                        "withheld.text")  # the demo's part names nobody
+    m = grandmother_called(demo_melding(TODAY))
     [note] = messages(melding.check_page("apart", m, TODAY), "withheld.text", False)
-    assert "Ria de Graaf-Smit" in note and "in dit aparte deel" in note
+    assert "Ria de Graaf" in note and "in dit aparte deel" in note
     m.people.network = []
     assert not messages(melding.check_page("apart", m, TODAY), "withheld.text")
 
@@ -199,14 +208,47 @@ def test_the_advice_consultation_comes_before_the_melding():
 
 
 def test_the_part_apart_names_a_person_by_surname_but_not_through_the_childrens_name():
-    """One matcher for the separate part and the inzage copy: 'Kramer' alone names dr. H.
-    Kramer; 'Anouk Verbeek' does not name her grandfather Henk Verbeek."""
+    """One matcher for the separate part and the inzage copy: 'Koster' alone names dr. E.
+    Koster; 'Amira Visser' does not name her grandfather Henk Visser, and neither does 'Opa
+    Visser' — the client and the children carry that surname too — but his full name does."""
     from app.flows.people import named_apart
     from app.model import Person
 
     m = demo_melding(TODAY)
-    m.people.network.append(Person("Henk Verbeek", "grootvader (vader van de vader)"))
-    m.withheld.text = "Anouk Verbeek vertelde de huisarts, dokter kramer, over de ruzies."
-    assert [p.name for p in named_apart(m)] == ["dr. H. Kramer"]
-    m.withheld.text = "Opa Verbeek belde mij."
-    assert [p.name for p in named_apart(m)] == ["Henk Verbeek"]
+    m.people.network.append(Person("Henk Visser", "grootvader (vader van de vader)"))
+    m.withheld.text = "Amira Visser vertelde de huisarts, dokter koster, over de ruzies."
+    assert [p.name for p in named_apart(m)] == ["dr. E. Koster"]
+    m.withheld.text = "Opa Visser belde mij."
+    assert [p.name for p in named_apart(m)] == []
+    m.withheld.text = "Henk Visser belde mij."
+    assert [p.name for p in named_apart(m)] == ["Henk Visser"]
+    m.withheld.text = "Mevrouw Visser vertelde het mij."  # the client, not the father
+    assert named_apart(m) == []
+
+
+def test_the_clients_first_name_does_not_name_another_person():
+    """Found walking the app: a grandmother entered as 'moeder van Yvonne' was moved out of the
+    letter because the separate part mentions the client, Yvonne."""
+    from app.flows.people import named_apart
+    from app.model import Person
+
+    m = demo_melding(TODAY)
+    m.people.network = [Person("moeder van Yvonne", "grootmoeder")]
+    m.withheld.text = "Yvonne heeft gevraagd dat haar partner niet te weten komt wat zij vertelde."
+    assert named_apart(m) == []
+    m.withheld.text = "De moeder van Yvonne belde mij."
+    assert [p.name for p in named_apart(m)] == ["moeder van Yvonne"]
+
+
+def test_a_household_member_named_apart_stays_in_the_letter():
+    """The partner the separate part speaks of is the family itself: leaving him out of the
+    letter protects no source and hides from Veilig Thuis who lives with the children."""
+    from app.documents.melding import melding_pdf
+    from app.flows.people import named_apart
+    from tests.pdfcheck import flat, pdf_text
+
+    m = demo_melding(TODAY)
+    m.withheld.text = "Mevrouw Visser vraagt dat Dennis Kramer niet hoort dat zij het vertelde."
+    assert named_apart(m) == []
+    letter = flat(pdf_text(melding_pdf(m, DEMO_PROFILE, 1, TODAY)))
+    assert "Dennis Kramer" in letter and "Anderen in het huishouden" in letter

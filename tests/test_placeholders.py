@@ -21,7 +21,7 @@ from app.flows.templates import known_placeholders
 from app.flows.texts import left_in
 from app.model import Fact
 from tests.pdfcheck import flat, pdf_text
-from tests.wizard_helpers import TODAY, fill_betrokkenen, go_next
+from tests.wizard_helpers import TODAY, fill_betrokkenen, go_next, past_weighing
 from ui import msgbox, preview_dialog
 
 # --- what counts -------------------------------------------------------------------------------
@@ -239,7 +239,7 @@ def next_button(wizard: QWizard):
 
 
 def test_an_inserted_template_blocks_volgende_until_its_placeholder_is_gone(qtbot, window):
-    wizard = window.new_melding()
+    wizard = past_weighing(qtbot, window.new_melding())
     page = wizard.current_page()
     fill_betrokkenen(qtbot, page, label="Y.", name="Yvonne de Graaf", role="moeder",
                      children=(("Anouk Verbeek", "12-03-2022"),),
@@ -295,3 +295,72 @@ def test_the_document_of_a_case_with_a_placeholder_is_refused_in_dutch(qtbot, wi
     assert "al afgerond" in text
     assert len(preview_dialog.shown) == previews  # no preview, no document
     assert dossier.cases.documents(case_id) == []
+
+
+def copies(dossier, case_id: int) -> int:
+    """How often the access log records the case's dossierverslag as copied."""
+    return sum(1 for e in dossier.log.entries(case_id) if e["action"] == "copy")
+
+
+def test_the_dossierverslag_is_not_copied_as_text_while_a_placeholder_is_left(
+        qtbot, window, dossier):
+    """Pasted into the EPD, the dossierverslag leaves the practice's own app as a PDF does:
+    the same refusal, the same message, and the user's clipboard untouched."""
+    from PySide6.QtGui import QGuiApplication
+
+    from ui import clipboard
+
+    m = demo.demo_melding(TODAY)
+    m.limits += " Ik heb [het geweld] niet gezien."
+    case_id = stored_finished(dossier, m)
+    clean_id = stored_finished(dossier, demo.demo_melding(TODAY))
+    window.refresh(select=case_id)
+    QGuiApplication.clipboard().setText("iets van de gebruiker")
+    shown = len(msgbox.shown)
+    msgbox.answer_next(None)  # the error box: acknowledged
+    window.panel.copy_action.trigger()
+    [(kind, text)] = msgbox.shown[shown:]
+    assert kind == "error"
+    assert text.startswith("In ‘Grenzen van uw waarneming’ (bij ‘Relevante feiten (stap 4)’) "
+                           "staat nog ‘[het geweld]’. Vul dit in of haal het weg")
+    assert "al afgerond" in text
+    assert QGuiApplication.clipboard().text() == "iets van de gebruiker"
+    assert not clipboard.holds_ours() and copies(dossier, case_id) == 0
+    # A case without one is copied as before.
+    window.refresh(select=clean_id)
+    window.panel.copy_action.trigger()
+    assert len(msgbox.shown) == shown + 1
+    assert clipboard.holds_ours() and copies(dossier, clean_id) == 1
+    assert QGuiApplication.clipboard().text().startswith("Dossierverslag")
+    clipboard.clear_if_ours()
+
+
+def test_no_inzage_copy_while_a_case_of_the_client_holds_a_placeholder(qtbot, window, dossier):
+    """The client's copy is made from every finished case: one open place in one of them
+    stops it, before the screening is recorded, with the message that says where it is; that
+    case is selected so that 'deze casus' is the one shown."""
+    stored_finished(dossier, demo.demo_melding(TODAY))
+    m = demo.demo_melding(TODAY)
+    m.concern += " [Wat vrees ik precies?]"
+    case_id = stored_finished(dossier, m)
+    window.refresh()
+    accepted = []
+
+    def accept(dialog) -> bool:
+        accepted.append(dialog.validate())
+        return True
+
+    window.exec_dialog = accept
+    shown, previews = len(msgbox.shown), len(preview_dialog.shown)
+    msgbox.answer_next(None)  # the error box: acknowledged
+    with qtbot.assertNotEmitted(window.documentWritten, wait=300):
+        window.make_inzage("Y.")
+    assert accepted == [True]  # the screening itself was complete
+    [(kind, text)] = msgbox.shown[shown:]
+    assert kind == "error"
+    assert text.startswith("In ‘Uw zorg’ (bij ‘Relevante feiten (stap 4)’) staat nog ‘[Wat "
+                           "vrees ik precies?]’. Vul dit in of haal het weg")
+    assert "al afgerond" in text
+    assert len(preview_dialog.shown) == previews  # no preview, no document
+    assert dossier.inzage.records("Y.") == []  # no record of a copy that was not made
+    assert window.selected_case() == case_id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from app.content.i18n import _
+from app.content.i18n import _, in_source_language
 
 ACTION_LABELS = {
     "unlock": "Dossier ontgrendeld", "unlock_failed": "Ontgrendelen mislukt",
@@ -37,6 +37,7 @@ def local_time(iso: str) -> str:
         return iso
 
 
+@in_source_language()  # a document is Dutch whatever the interface speaks
 def access_pdf(entries: list[dict[str, Any]], pseudonym: str, profile: dict[str, Any],
                today: date) -> bytes:
     """The client's entries of the access log (`dossier.log.entries_of_client`) as a letter."""

@@ -397,8 +397,8 @@ def signature_flowables(profile: dict[str, Any]) -> list[Flowable]:
     role = ", ".join(x for x in (profile.get("discipline", ""),
                                   _("BIG {n}", n=profile["big"]) if profile.get("big") else "")
                      if x)
-    lines += [role, profile.get("practice", ""),
-              " · ".join(x for x in (profile.get("phone", ""), profile.get("email", "")) if x)]
+    # Phone and e-mail are in the letterhead and in 'Voor vragen…': not a third time here.
+    lines += [role, profile.get("practice", "")]
     return [Spacer(1, 6 * mm), p(_("Met vriendelijke groet,")), Spacer(1, 8 * mm)] + [
         p(x) for x in lines if x]
 

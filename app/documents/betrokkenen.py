@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from app.content.i18n import _
+from app.content.trace import serves
 from app.documents.base import grid_table, p, pairs_table, subheading
 from app.flows.people import born_text, client_name, has_address, named_apart
 from app.model import People, Person
@@ -23,6 +24,7 @@ from app.model import People, Person
 WIDTH = 170 * mm  # the text width of an A4 letter (20 mm margins)
 
 
+@serves("7.instelling.4")
 def melder_story(profile: dict[str, Any]) -> list[Flowable]:
     """Who reports, as the receivers' forms ask it: name, function and BIG number beside the
     practice, its address, phone and e-mail."""
@@ -119,11 +121,10 @@ def betrokkenen_story(record: Any, today: date) -> list[Flowable]:
         [[p.name.strip(), p.relation.strip(), born(p.birth_date, "", today), _contact(p),
           _custody(p)] for p in people.parents],
         [32 * mm, 36 * mm, 40 * mm, None, 16 * mm], keep=(0, 4)))
-    apart = [id(x) for x in named_apart(record)]
     story += _section(_("Anderen in het huishouden"), table(
         [_("Naam"), _("Relatie"), _("Geboortedatum"), _("Adres en telefoon")],
         [[p.name.strip(), p.relation.strip(), born(p.birth_date, "", today), _contact(p)]
-         for p in people.household if id(p) not in apart],
+         for p in people.household],
         [38 * mm, 42 * mm, 38 * mm, None]))
     return story
 
@@ -144,7 +145,7 @@ def network_story(record: Any, today: date, apart: bool = False) -> list[Flowabl
     story += _section(_("Netwerk van het gezin"), table(
         [_("Naam"), _("Relatie"), _("Adres"), _("Telefoon")],
         [[p.name.strip(), p.relation.strip(), p.address.strip(), p.phone.strip()]
-         for p in [*people.network, *(people.household if apart else [])] if keep(p)],
+         for p in people.network if keep(p)],
         [38 * mm, 44 * mm, 54 * mm, None]))
     story += _section(_("Andere professionals"), table(
         [_("Rol"), _("Naam"), _("Organisatie"), _("Contact")],

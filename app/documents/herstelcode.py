@@ -9,9 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.content.i18n import _
+from app.content.i18n import _, in_source_language
 
 
+@in_source_language()  # a document is Dutch whatever the interface speaks
 def herstelcode_pdf(code: str, profile: dict[str, Any], dossier_path: Path,
                     today: date) -> bytes:
     """The one-page 'herstelcode' to print and keep in a safe place."""

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from app.checks.dates import format_nl
 from app.content.i18n import _
 from app.content.organisations import current_name, law_notes
+from app.content.trace import serves
 from app.documents.base import (
     Letter,
     build,
@@ -32,6 +33,7 @@ from app.documents.prose import (
     client_words,
     closing,
     fact_markup,
+    relation_lead,
     run_in,
     salutation,
 )
@@ -44,6 +46,8 @@ def reference(case_id: int, v: Informatieverzoek) -> str:
     return f"DW-{case_id:05d}-{stamp}"
 
 
+@serves("5.1", "5.2", "5.3", "5.4", "6.1", "6.2", "6.3", "6.4", "2.2", "7.instelling.1",
+        "7.instelling.4", "fn4")
 def informatieverstrekking_pdf(v: Informatieverzoek, profile: dict[str, Any], case_id: int,
                                today: date) -> bytes:
     """The answer to the request as PDF bytes."""
@@ -80,7 +84,7 @@ def informatieverstrekking_pdf(v: Informatieverzoek, profile: dict[str, Any], ca
     story.append(heading(_("Over wie het gaat")))
     story += rows_table(identification_rows(v, today))
     if v.relation.strip():
-        story += [Spacer(1, 1 * mm), rich(run_in(_("Mijn relatie tot de cliënt en de kinderen."),
+        story += [Spacer(1, 1 * mm), rich(run_in(relation_lead(v.client_role),
                                                  v.relation))]
 
     story.append(heading(_("Uw vragen en mijn antwoorden")))
@@ -91,8 +95,9 @@ def informatieverstrekking_pdf(v: Informatieverzoek, profile: dict[str, Any], ca
         block += [bullet(fact_markup(f, _("waargenomen door mijzelf")))
                   for f in qa.facts if f.what.strip()]
         if qa.disorder_effect.strip():
-            block.append(rich(run_in(_("Mogelijke invloed van de stoornis op het gedrag "
-                                       "tegenover de kinderen."), qa.disorder_effect)))
+            block.append(rich(run_in(_("Wat de stoornis in het algemeen kan betekenen "
+                                       "voor het gedrag tegenover de kinderen."),
+                                     qa.disorder_effect)))
         story += [KeepTogether(block), Spacer(1, 2 * mm)]
 
     if v.confirming.strip() or v.contradicting.strip():
@@ -104,7 +109,8 @@ def informatieverstrekking_pdf(v: Informatieverzoek, profile: dict[str, Any], ca
 
     told = client_contact(v, VERSTREKKING)
     if told:
-        story.append(heading(_("Contact met de cliënt over uw verzoek")))
+        story.append(heading(_("Contact met {client} over uw verzoek",
+                                 client=client_words(v.client_role).definite)))
         story += [rich(x) for x in told]
 
     story.append(Spacer(1, 2 * mm))

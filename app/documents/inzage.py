@@ -15,7 +15,8 @@ from datetime import date
 from typing import Any
 
 from app.checks.dates import format_nl
-from app.content.i18n import _
+from app.content.i18n import _, in_source_language
+from app.content.trace import serves
 from app.documents import dossierverslag
 from app.records import CaseHistory
 
@@ -52,6 +53,7 @@ class Item:
 WITHHELD_LABELS = ("Apart gegeven, niet voor het gezin", "Anonimiteit tegenover het gezin")
 
 
+@serves("7.vb.3")
 def propose(label: str, text: str, data: Any, names: Callable[[str, str], bool] | None
             ) -> str:
     """Why the app proposes to screen this passage, or ''. The clinician confirms.
@@ -67,6 +69,8 @@ def propose(label: str, text: str, data: Any, names: Callable[[str, str], bool] 
                  for name, relation in names_of_others(data) if names(name, text)), "")
 
 
+@in_source_language()  # the copy's passages and proposals are Dutch, as the copy is
+@serves("7.vb.1")
 def items_for_client(histories: list[CaseHistory], today: date) -> list[Item]:
     """Every passage of the client's finished cases, as the dossierverslag shows them, each
     with the app's screening proposal: a passage that names one of the recorded people other
@@ -109,6 +113,7 @@ def screening_record(requester: str, items: list[Item], screened: dict[str, str]
     }
 
 
+@in_source_language()
 def inzage_pdf(pseudonym: str, requester: str, items: list[Item], screened: dict[str, str],
                profile: dict[str, Any], today: date) -> bytes:
     """The copy. Screened passages are replaced by a fixed notice; their text is not in it."""

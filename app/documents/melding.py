@@ -24,18 +24,17 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from app.checks.dates import format_nl
 from app.content.i18n import _
 from app.content.organisations import current_name
+from app.content.trace import serves
 from app.documents.base import (
     Letter,
     build,
     bullet,
     heading,
-    labelled,
     notice_box,
     p,
     para_markup,
     rich,
     rows_table,
-    signature,
     subheading,
 )
 from app.documents.betrokkenen import (
@@ -49,8 +48,10 @@ from app.documents.prose import (
     MELDING,
     after_colon,
     client_contact,
+    client_words,
     closing,
     fact_markup,
+    relation_lead,
     run_in,
     salutation,
     sentence,
@@ -104,6 +105,7 @@ class _Sections:
             story += [heading(f"{self.number}. {title}"), *body]
 
 
+@serves("fn3", "2.2")
 def melding_pdf(m: Melding, profile: dict[str, Any], case_id: int, today: date) -> bytes:
     """The Melding document as PDF bytes: a letter (Betreft, salutation, closing) laid out in
     the sections of the receivers' forms."""
@@ -144,17 +146,18 @@ def _opening(m: Melding, oral: bool) -> str:
              "Met deze brief bevestig ik die melding schriftelijk.", when=when)
 
 
+@serves("7.instelling.4", "fn1", "7.vb.3")
 def _melder(m: Melding, profile: dict[str, Any]) -> list[Flowable]:
     story = melder_story(profile)
     if m.relation.strip():
-        story += [Spacer(1, 1 * mm), rich(run_in(_("Mijn relatie tot de cliënt en de kinderen."),
-                                                 m.relation))]
+        story += [Spacer(1, 1 * mm), rich(run_in(relation_lead(m.client_role), m.relation))]
     if m.anonymous:
         story.append(p(_("Ik wil anoniem blijven tegenover het gezin; zie ‘Overige "
                          "informatie’.")))
     return story
 
 
+@serves("4.melder.1", "4.melder.2", "6.1", "7.instelling.1", "7.instelling.3")
 def _the_melding(m: Melding, oral: bool, today: date) -> list[Flowable]:
     """Section 3 as a letter (4.melder.1–2): the melding in the clinician's words, the facts
     with their sources, the limits and the concern, what the client knows and why it went
@@ -170,12 +173,16 @@ def _the_melding(m: Melding, oral: bool, today: date) -> list[Flowable]:
         story.append(rich(run_in(_("Mijn zorg."), m.concern)))
     told = client_contact(m, MELDING)
     if told:
-        story += [subheading(_("Contact met de cliënt over de melding")),
+        story += [subheading(_(
+            "Contact met {client} over de melding",
+            client=client_words(m.client_role).definite)),
                   *[rich(x) for x in told]]
-    story += [subheading(_("Wat ik van u verwacht")), *_expectations(m, oral, today)]
+    story += [subheading(_("Vervolg")), *_expectations(m, oral, today)]
     return story
 
 
+@serves("4.ontvanger.1", "4.ontvanger.2", "4.ontvanger.3", "4.ontvanger.4", "4.ontvanger.4.a",
+        "4.ontvanger.4.b")
 def _expectations(m: Melding, oral: bool, today: date) -> list[Flowable]:
     """4.ontvanger.1–4, as the melder asks for it; what was already told is confirmed, not
     asked again."""
@@ -197,16 +204,19 @@ def _expectations(m: Melding, oral: bool, today: date) -> list[Flowable]:
         expect.append(_("Uiterlijk {date} bericht of u de melding onderzoekt, en na afronding "
                         "de uitkomsten.", date=format_nl(due)))
     else:
-        expect.append(_("Bericht of u de melding onderzoekt (als u dat nog niet hebt laten "
-                        "weten), en na afronding de uitkomsten."))
+        expect.append(_("Bericht of u de melding onderzoekt, en na afronding de "
+                        "uitkomsten."))
     again = e.report_again_when.strip()
     expect.append(_("Overleg over wat ik binnen mijn behandeling kan doen om de kinderen te "
                     "beschermen.") if again else _(
         "Overleg over wat ik binnen mijn behandeling kan doen om de kinderen te beschermen, "
         "of, als u de melding niet onderzoekt, wanneer opnieuw melden aan de orde is."))
+    story.append(p(_("Graag ontvang ik van u:")))
     story += [bullet(escape(x)) for x in expect]
     if again:
-        story.append(rich(escape(_("Als u de melding niet onderzoekt, meld ik opnieuw")) + " "
+        # Said as what the melder will do, not as a condition put to the receiver.
+        story.append(rich(escape(_("Besluit u de melding niet te onderzoeken, dan neem ik "
+                                   "opnieuw contact met u op")) + " "
                           + para_markup(sentence(_again_clause(again)))))
     if e.protect_meanwhile.strip():
         story.append(rich(run_in(_("Wat ik intussen doe."), e.protect_meanwhile)))
@@ -214,12 +224,15 @@ def _expectations(m: Melding, oral: bool, today: date) -> list[Flowable]:
 
 
 def _again_clause(text: str) -> str:
-    """'er nieuw letsel is' → 'als er nieuw letsel is'; 'bij nieuw letsel' stays."""
+    """'er nieuw letsel is' → 'als er nieuw letsel is'; 'bij nieuw letsel' stays, and 'Als
+    het geweld …' goes on mid-sentence as 'als het geweld …'."""
     first = text.split(maxsplit=1)[0].casefold() if text.split() else ""
-    return text if first in ("als", "wanneer", "bij", "zodra", "indien", "zo") else _(
-        "als {text}", text=text)
+    if first in ("als", "wanneer", "bij", "zodra", "indien", "zo"):
+        return text[:1].lower() + text[1:]
+    return _("als {text}", text=text)
 
 
+@serves("7.vb.3")
 def _other(m: Melding, case_id: int) -> list[Flowable]:
     """The advice consultation, the anonymity request, the enclosures, and — only as a
     pointer, never its content — the separate part that is not for the family."""
@@ -229,8 +242,8 @@ def _other(m: Melding, case_id: int) -> list[Flowable]:
         asked = _("Op {date} vroeg ik advies aan", date=format_nl(a.date)) if a.date else _(
             "Vooraf vroeg ik advies aan")
         text = escape(asked) + " " + para_markup(sentence(a.with_whom or _("Veilig Thuis")))
-        if a.advice.strip():
-            text += " " + escape(_("Het advies luidde:")) + " " + after_colon(a.advice, m)
+        if a.advice.strip():  # as the clinician wrote it, a sentence of its own
+            text += " " + para_markup(sentence(a.advice))
         story.append(KeepTogether([h3(_("Adviesgesprek vooraf")), rich(text)]))
     if m.anonymous:
         block: list[Flowable] = [h3(_("Verzoek om anonimiteit")), p(_(
@@ -249,6 +262,22 @@ def _other(m: Melding, case_id: int) -> list[Flowable]:
     return story
 
 
+def _agreement(w: Any) -> str:
+    """Whether the receiver agreed to keep this part apart, as one sentence with the
+    clinician's note of with whom and when."""
+    note = w.agreed_note.strip()
+    if w.agreed is True:
+        return escape(_("Zoals met u afgesproken geef ik dit deel apart.")) + (
+            " " + para_markup(sentence(note)) if note else "")
+    if w.agreed is False:
+        text = escape(_("Dit is nog niet met u afgesproken. Ik vraag u dit deel apart te houden "
+                        "van wat het gezin kan inzien."))
+        return text + (" " + para_markup(sentence(note)) if note else "")
+    return escape(_("Ik vraag u dit deel apart te houden van wat het gezin kan inzien.")) + (
+        " " + para_markup(sentence(note)) if note else "")
+
+
+@serves("7.vb.2", "7.vb.3")
 def melding_withheld_pdf(m: Melding, profile: dict[str, Any], case_id: int,
                          today: date) -> bytes | None:
     """The part of the melding that the family may not read, as its own PDF; None when there
@@ -270,33 +299,23 @@ def melding_withheld_pdf(m: Melding, profile: dict[str, Any], case_id: int,
                        day=_(" van {date}", date=format_nl(m.receiver.date))
                        if m.receiver.date else ""),
         mark=mark,
+        salutation=salutation(m.receiver.contact_person),
     )
     story: list[Flowable] = [Spacer(1, 2 * mm), notice_box(_(
         "Niet voor het gezin. Dit deel is niet bestemd voor inzage door de ouders, de kinderen "
         "of anderen uit het gezin. Bewaar het apart van de melding en neem de inhoud niet op "
         "in stukken die het gezin kan inzien.")), Spacer(1, 1 * mm)]
-    story.append(heading(_("Betreft")))
-    story += rows_table(identification_rows(m, today) + [
-        (_("Melding"), _("kenmerk {ref}", ref=reference(case_id, m)))])
+    story.append(heading(_("Over wie het gaat")))
+    story += rows_table(identification_rows(m, today))
     story.append(heading(_("Wat u moet weten")))
     story += [p(part) for part in w.text.split("\n") if part.strip()]
     if w.reason.strip():
-        story.append(labelled(_("Waarom het gezin dit niet mag lezen"), w.reason.strip()))
+        story.append(rich(run_in(_("Waarom het gezin dit niet mag lezen."), w.reason)))
+    story.append(rich(_agreement(w)))
     named = network_story(m, today, apart=True)
     if named:
         story += [heading(_("Wie hier genoemd wordt")), p(_(
             "Deze personen staan niet in de melding zelf, omdat het gezin die leest en hen "
             "dan als bron zou kunnen herkennen."), "small"), *named]
-    if w.agreed is True:
-        agreed = _("Ja, afgesproken dat dit deel apart wordt gegeven.")
-    elif w.agreed is False:
-        agreed = _("Nee, nog niet afgesproken. Ik vraag u dit deel apart te houden van wat het "
-                   "gezin kan inzien.")
-    else:
-        agreed = _("Niet vastgelegd.")
-    rows = [(_("Afgesproken"), agreed)]
-    if w.agreed_note.strip():
-        rows.append((_("Met wie en wanneer"), w.agreed_note.strip()))
-    story += [heading(_("Afspraak met de ontvanger")), *rows_table(rows)]
-    story.append(signature(profile))
+    story.append(closing(profile))
     return build(letter, story)

@@ -13,14 +13,16 @@ from reportlab.platypus import Flowable, Spacer
 
 from app.checks.dates import format_nl
 from app.content.i18n import _
+from app.content.trace import serves
 from app.documents.base import Letter, build, heading, labelled, p, para_markup, recorded_by, rich
-from app.documents.prose import OVERLEG, client_words, position, run_in, sentence
+from app.documents.prose import OVERLEG, client_words, position, relation_lead, run_in, sentence
 from app.flows.kit import client_label
-from app.flows.overleg import who
+from app.flows.overleg import currency_notice, who
 from app.flows.registry import flow_of
 from app.model import CHANNEL_ORAL, Overleg
 
 
+@serves("1b.1", "1b.2", "2.1", "2.2")
 def overleg_pdf(o: Overleg, profile: dict[str, Any], case_id: int, today: date) -> bytes:
     letter = Letter(
         kind=_("Verslag van overleg"), title=_("Verslag van overleg"), profile=profile,
@@ -28,10 +30,11 @@ def overleg_pdf(o: Overleg, profile: dict[str, Any], case_id: int, today: date) 
         else [],
         reference=flow_of("overleg").reference(case_id, o), date=today,
         subject_note=_("Overleg met {who} op {date}.", who=who(o), date=format_nl(o.date))
-        if o.date else _("Overleg met {who}.", who=who(o)))
+        if o.date else _("Overleg met {who}.", who=who(o)),
+        notice=currency_notice(o, today))
     story: list[Flowable] = [heading(_("Het overleg")), rich(_what(o))]
     if o.relation.strip():
-        story.append(rich(run_in(_("Mijn relatie tot de cliënt en de kinderen."), o.relation)))
+        story.append(rich(run_in(relation_lead(o.client_role), o.relation)))
     story += [p(part, "text") for part in o.content.split("\n") if part.strip()]
     if o.opening_statement.strip():
         story.append(labelled(_("Wat ik bij het begin van het overleg zei"),
@@ -41,6 +44,9 @@ def overleg_pdf(o: Overleg, profile: dict[str, Any], case_id: int, today: date) 
         story.append(heading(_("Wat de cliënt weet van het overleg")))
         story += [rich(x) for x in told]
     story.append(heading(_("Besproken en afgesproken")))
+    if o.last_contact:  # step 2: what the clinician shared rests on this contact
+        story.append(p(_("Mijn laatste contact met de cliënt was op {date}.",
+                         date=format_nl(o.last_contact))))
     if o.discussed.strip():
         story.append(labelled(_("Besproken"), o.discussed))
     story.append(labelled(_("Afspraken"), o.agreements.strip() or _("Geen.")))

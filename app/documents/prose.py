@@ -22,9 +22,10 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from app.checks.dates import format_nl
 from app.content.i18n import _
+from app.content.trace import serves
 from app.documents.base import p, para_markup, signature_flowables
 from app.flows.openness import needs_reason_without_consent
-from app.flows.wording import FEMALE, MALE, gender_of_role, lower_first
+from app.flows.wording import FEMALE, MALE, gender_of_role, lower_first, says_not_informed
 from app.model import CONSENT_GIVEN, CONSENT_NOT_ASKED, CONSENT_REFUSED, Openness
 
 # --- the addressee ---------------------------------------------------------------------------
@@ -70,6 +71,7 @@ class Client:
     noun: str
     subject: str
     object: str
+    definite: str = "de cliënt"  # in headings: 'Contact met de cliënte over de melding'
 
     @property
     def opening(self) -> str:
@@ -83,10 +85,10 @@ def client_words(role: str) -> Client:
     cliënt', never a guessed 'hij'."""
     gender = gender_of_role(role)
     if gender == FEMALE:
-        return Client(_("mijn cliënte"), _("zij"), _("haar"))
+        return Client(_("mijn cliënte"), _("zij"), _("haar"), _("de cliënte"))
     if gender == MALE:
-        return Client(_("mijn cliënt"), _("hij"), _("hem"))
-    return Client(_("mijn cliënt"), _("de cliënt"), _("de cliënt"))
+        return Client(_("mijn cliënt"), _("hij"), _("hem"), _("de cliënt"))
+    return Client(_("mijn cliënt"), _("de cliënt"), _("de cliënt"), _("de cliënt"))
 
 
 # --- composing -------------------------------------------------------------------------------
@@ -146,32 +148,49 @@ class Act:
     about: str  # 'over deze melding'
     why: str  # the lead-in of the reason to go ahead without consent
     presence: str  # the lead-in of whether the client is present
+    # Whether 'Ik heb mijn zorgen … besproken' belongs in the letter: it does where the
+    # clinician acts on their own concerns (a melding, an overleg), not in an answer to
+    # someone else's request, where it reads as a sentence added whatever the case.
+    own_concerns: bool = True
 
 
 MELDING = Act("over deze melding", "Waarom ik toch meld.",
-              "Aanwezigheid van de cliënt bij de melding.")
+              "Aanwezigheid van {client} bij de melding.")
 VERSTREKKING = Act("over uw verzoek en over de informatie die ik u geef",
-                   "Waarom ik de informatie toch geef.", "Aanwezigheid van de cliënt.")
+                   "Waarom ik de informatie toch geef.", "Aanwezigheid van {client}.",
+                   own_concerns=False)
 OVERLEG = Act("over dit overleg", "Waarom het overleg toch nodig was.",
-              "Aanwezigheid van de cliënt bij het overleg.")
-ANDER_DOEL = Act("over uw verzoek", "Waarom toch.", "Aanwezigheid van de cliënt.")
+              "Aanwezigheid van {client} bij het overleg.")
+ANDER_DOEL = Act("over uw verzoek", "Waarom toch.", "Aanwezigheid van {client}.",
+                 own_concerns=False)
 
 
+@serves("1a.1", "1a.2", "1a.2.a", "1a.2.b", "1a.2.c", "1a.2.d", "1a.2.e", "1a.2.f", "1a.3",
+        "4.melder.2", "7.instelling.3")
 def position(o: Openness, client: Client, act: Act, reason: bool = True) -> list[str]:
     """The client's position (4.melder.2, 1a) as paragraphs of markup: whether the concerns
     were discussed, whether the client knows and consented, and why it went ahead anyway.
-    `reason=False` leaves the last out (a refusal to share needs no reason to go ahead)."""
+    `reason=False` leaves the last out (a refusal to share needs no reason to go ahead).
+
+    The one wording of the position: no template composes it (`app.flows.templates`), and a
+    deviation explanation that says itself the client was not informed, as the deviation
+    templates do, is not preceded by the same sentence."""
     paragraphs: list[str] = []
     if o.deviates:
         grounds = join([_(_GROUNDS.get(g, g)) for g in o.safety_grounds])
-        text = escape(_("Ik heb {client} niet geïnformeerd {about}: ik wijk af van openheid",
-                        client=client.noun, about=_(act.about)))
-        text += escape(_(" in verband met {grounds}.", grounds=grounds) if grounds else ".")
-        paragraphs.append(text)
-        if o.deviation_explanation.strip():
-            paragraphs.append(run_in(_("Waarom niet."), o.deviation_explanation))
+        because = escape(_(" in verband met {grounds}.", grounds=grounds) if grounds else ".")
+        explanation = o.deviation_explanation.strip()
+        if says_not_informed(explanation):
+            # The explanation says it (as the deviation templates do): the letter not again.
+            paragraphs.append(escape(_("Ik wijk af van openheid")) + because + " "
+                              + para_markup(explanation))
+            return paragraphs
+        paragraphs.append(escape(_("Ik heb {client} niet geïnformeerd {about}: ik wijk af van "
+                                   "openheid", client=client.noun, about=_(act.about))) + because)
+        if explanation:
+            paragraphs.append(run_in(_("Waarom niet."), explanation))
         return paragraphs
-    if o.concerns_discussed is not None:
+    if o.concerns_discussed is not None and act.own_concerns:
         said = _("Ik heb mijn zorgen met {client} besproken.", client=client.noun) \
             if o.concerns_discussed else _("Ik heb mijn zorgen niet met {client} besproken.",
                                            client=client.noun)
@@ -190,22 +209,26 @@ def position(o: Openness, client: Client, act: Act, reason: bool = True) -> list
         }.get(o.consent, "")
         paragraphs.append(" ".join(x for x in (
             escape(told), para_markup(sentence(o.informed_explanation)),
-            para_markup(sentence(o.client_reaction)), escape(consent)) if x))
+            para_markup(sentence(o.client_reaction)), para_markup(sentence(o.client_questions)),
+            escape(consent)) if x))
     elif o.client_informed is False:
         paragraphs.append(escape(_("Ik heb {client} niet geïnformeerd {about}.",
                                    client=client.noun, about=_(act.about))))
     if reason and needs_reason_without_consent(o) and o.reason_without_consent.strip():
         paragraphs.append(run_in(_(act.why), o.reason_without_consent))
-    if o.decision_told is not None and o.client_informed:
+    # With consent there is no decision against the client's wish to tell them about.
+    if o.decision_told is not None and o.client_informed and o.consent != CONSENT_GIVEN:
         paragraphs.append(escape(
             _("Ik heb {who} over mijn besluit geïnformeerd.", who=client.object)
             if o.decision_told else
             _("Ik heb {who} nog niet over mijn besluit geïnformeerd.", who=client.object)))
     if o.presence_considered.strip():
-        paragraphs.append(run_in(_(act.presence), o.presence_considered))
+        paragraphs.append(run_in(_(act.presence, client=client.definite),
+                                 o.presence_considered))
     return paragraphs
 
 
+@serves("6.1")
 def fact_markup(fact: Any, own: str) -> str:
     """One fact as a list item: when (bold), what, and its source in brackets — `own` for
     what the clinician observed ('eigen waarneming'), else 'bron: …'."""
@@ -233,12 +256,22 @@ def closing(profile: dict[str, Any]) -> KeepTogether:
                          *signature_flowables(profile)])
 
 
+@serves("fn1")
+def relation_lead(role: str) -> str:
+    """The lead-in of the clinician's relation: 'Mijn relatie tot de cliënte en de
+    kinderen.'"""
+    return _("Mijn relatie tot {client} en de kinderen.", client=client_words(role).definite)
+
+
+@serves("2.1")
 def client_contact(record: Any, act: Act) -> list[str]:
     """What the client was told, their consent, why it went ahead, and the last contact: the
     paragraphs of 'Contact met de cliënt' in the melding and the answer alike."""
     client = client_words(record.client_role)
     told = position(record.openness, client, act)
     if record.last_contact:
-        told.append(escape(_("Mijn laatste contact met {client} was op {date}.",
+        # 'behandelcontact': a later call to tell the client about the melding or the request
+        # is a contact too, and the letter must not seem to contradict it.
+        told.append(escape(_("Mijn laatste behandelcontact met {client} was op {date}.",
                              client=client.noun, date=format_nl(record.last_contact))))
     return told

@@ -10,6 +10,8 @@ import importlib
 from datetime import date
 from typing import Any
 
+from app.content.i18n import in_source_language
+
 # flow kind → the module in app/documents and its builder (data, profile, case id, today)
 BUILDERS = {
     "melding": ("melding", "melding_pdf"),
@@ -27,6 +29,7 @@ APART = {
 }
 
 
+@in_source_language()  # a document is Dutch whatever the interface speaks
 def flow_pdf(kind: str, data: Any, profile: dict[str, Any], case_id: int, today: date) -> bytes:
     """The flow's document for a case's data, as PDF bytes in memory."""
     module_name, builder_name = BUILDERS[kind]
@@ -35,6 +38,7 @@ def flow_pdf(kind: str, data: Any, profile: dict[str, Any], case_id: int, today:
     return pdf
 
 
+@in_source_language()
 def flow_apart_pdf(kind: str, data: Any, profile: dict[str, Any], case_id: int,
                    today: date) -> bytes | None:
     """The part of the flow's document that the family may not read, as its own PDF; None

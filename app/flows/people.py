@@ -226,32 +226,41 @@ def name_patterns(name: str) -> tuple[re.Pattern[str], ...]:
 def name_finder(record: Any) -> Callable[[str, str], bool]:
     """`names(name, text)`: whether `text` names `name` — after blanking the client's and the
     children's own names, since the children share the father's surname and a passage about
-    'Anouk Verbeek' is not about her father. Used for the separate part and for the inzage
+    'Amira Visser' is not about her father. Used for the separate part and for the inzage
     proposals alike; build it once per record."""
     own = sorted({n.strip() for n in (client_name(record), *(c.name for c in record.children))
                   if len(n.strip()) >= 2}, key=len, reverse=True)
     blank = re.compile("|".join(r"(?<!\w)" + re.escape(n) + r"(?!\w)" for n in own),
                        re.IGNORECASE) if own else None
 
+    # A word of the client's or a child's own name names them ('mevrouw Visser' is the client,
+    # not the father Marco Visser; 'Yvonne' is the client, not her mother entered as 'moeder
+    # van Yvonne'): a person whose last word is one of those is named only in full.
+    shared = {word.casefold() for n in own for word in n.split()}
+
     @lru_cache(maxsize=64)
     def searched(text: str) -> str:
         return blank.sub(" ", text) if blank is not None else text
 
     def names(name: str, text: str) -> bool:
-        return any(p.search(searched(text)) for p in name_patterns(name.strip()))
+        patterns = name_patterns(name.strip())
+        if name.split() and name.split()[-1].casefold() in shared:
+            patterns = patterns[:1]
+        return any(p.search(searched(text)) for p in patterns)
 
     return names
 
 
 def named_apart(record: Any) -> list[Person | Professional]:
-    """The network, household members and professionals that the part apart from the melding
-    names. The family reads the melding: whoever leads to the source of what went apart is
-    left out of it and listed only in the separate part (7.vb.3)."""
+    """The network and the professionals that the part apart from the melding names. The
+    family reads the melding: whoever outside it leads to the source of what went apart is
+    left out of it and listed only in the separate part (7.vb.3). Parents and household
+    members are the family itself — leaving the partner out of the letter protects no source
+    and hides from Veilig Thuis who lives with the children — so they always stay in it."""
     text = record.withheld.text if hasattr(record, "withheld") else ""
     if not text.strip():
         return []
     people: People = record.people
     names = name_finder(record)
-    candidates: list[Person | Professional] = [*people.household, *people.network,
-                                                *people.professionals]
+    candidates: list[Person | Professional] = [*people.network, *people.professionals]
     return [p for p in candidates if p.name.strip() and names(p.name, text)]

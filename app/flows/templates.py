@@ -6,6 +6,11 @@ its article, what the clinician already wrote about seeing the children. What th
 know stays a visible placeholder in square brackets, which the placeholder check
 (`app.checks.placeholders`) stops from leaving the practice. The syntax is described in
 `resources/templates.json`.
+
+A template never composes what a letter prints from the record itself: the facts, the limits,
+a recorded concern, and whether the client was told and consented. The letters say that in one
+place (`app.documents.prose.position`); a template that said it too would put it in the letter
+twice (issue 12).
 """
 
 from __future__ import annotations
@@ -19,30 +24,27 @@ from typing import Any
 
 from app.checks.dates import DateError, format_nl, parse_date
 from app.content.handbook import handbook
-from app.content.i18n import _
+from app.content.i18n import _, in_source_language
 from app.content.resources import load_json
 from app.flows.people import age_on, client_name
-from app.flows.wording import (
-    gender_of_role,
-    lower_first,
-    pronouns,
-    sentence,
-    with_article,
-)
-from app.model import CONSENT_GIVEN, CONSENT_NOT_ASKED, CONSENT_REFUSED
+from app.flows.wording import gender_of_role, lower_first, pronouns, sentence, with_article
 
 BLANK = "[ … ]"
 # The placeholders composed here rather than in templates.json ({words} are filled in).
 PROMPTS = {
-    "basis": "[Waarop baseer ik die inschatting?]",
-    "unknown": "[Weet {mine} van de melding, en wat vindt {he} ervan?]",
-    "why_not": "[Waarom niet, en waarom ik toch meld?]",
-    "why_anyway": "[Waarom ik de melding toch doe.]",
-    "consent": "[Gaf {mine} toestemming voor de melding?]",
-    "effects": "[de gevolgen voor {self} en voor {them}]",
+    "worry": "[de gevolgen voor {them}]",
     "seen": "[zelf nooit gezien]",
     "client": "[cliënt]",  # the overleg's composed opening statement, without a label
 }
+# What the melding text's template composed before it left the client's position to the letter
+# (issue 12): a draft made then may still hold one, also inside a quotation, so the placeholder
+# check keeps knowing them.
+FORMER_PROMPTS = (
+    "[Weet {mine} van de melding, en wat vindt {he} ervan?]",
+    "[Waarom niet, en waarom ik toch meld?]",
+    "[Gaf {mine} toestemming voor de melding?]",
+    "[de gevolgen voor {self} en voor {them}]",
+)
 CONDITIONS = ("flow", "openness", "consent", "ots")
 
 
@@ -218,71 +220,14 @@ def _seen_sentences(m: Any, the_children: str, situation: str) -> tuple[str, str
     return relation, limits
 
 
-def _safety_ground(ground: str, mine: str, the_children: str) -> str:
-    return {"client": _("de veiligheid van {who}", who=mine),
-            "child": _("de veiligheid van {who}", who=the_children),
-            "clinician": _("mijn eigen veiligheid"),
-            "others": _("de veiligheid van anderen")}.get(ground, ground)
-
-
-def _position(m: Any, w: dict[str, str], org: str, the_children: str) -> str:
-    """The melding's paragraph on the client's position (4.melder.2, 7.melder.3-4), true to
-    the openness the clinician recorded."""
-    o = m.openness
-    mine, mine_up = w["mijn_client"], w["Mijn_client"]
-    if o.deviates:
-        grounds = [_safety_ground(g, mine, the_children) for g in o.safety_grounds]
-        why = (", ".join(grounds[:-1]) + _(" en ") + grounds[-1]) if len(grounds) > 1 else \
-            (grounds[0] if grounds else BLANK)
-        explanation = o.deviation_explanation.strip()
-        lead = _("Ik heb {mine} niet over de melding geïnformeerd, omdat openheid niet mogelijk "
-                 "is in verband met {why}.", mine=mine, why=why)
-        if re.match(r"Ik heb .* niet .*geïnformeerd", explanation):
-            return explanation
-        return f"{lead} {explanation or _(PROMPTS['basis'])}"
-    if o.client_informed is None:
-        return _(PROMPTS["unknown"], mine=mine, he=w["hij"])
-    reason = o.reason_without_consent.strip()
-    if o.client_informed is False:
-        return " ".join([_("Ik heb {mine} niet over de melding geïnformeerd.", mine=mine),
-                         reason or _(PROMPTS["why_not"])])
-    parts = []
-    if o.concerns_discussed is True:
-        parts.append(_("Ik heb met {mine} gesproken over {effects}.", mine=mine, effects=_(
-            PROMPTS["effects"], self=w["hemzelf"], them=the_children)))
-    elif o.concerns_discussed is False:
-        parts.append(_("Ik heb mijn zorgen nog niet met {mine} besproken.", mine=mine))
-    parts.append(_("Ik heb {mine} op {day} verteld dat ik een melding zal doen bij {org}.",
-                   mine=mine, day=format_nl(o.informed_on) or BLANK, org=org or BLANK))
-    if o.client_reaction.strip():
-        parts.append(_("Reactie van {mine}: {reaction}", mine=mine,
-                       reaction=sentence(o.client_reaction)))
-    if o.consent == CONSENT_GIVEN:
-        parts.append(_("{mine} gaf toestemming voor de melding.", mine=mine_up))
-    elif o.consent == CONSENT_REFUSED:
-        parts.append(_("{mine} gaf geen toestemming voor de melding.", mine=mine_up))
-        parts.append(reason or _(PROMPTS["why_anyway"]))
-    elif o.consent == CONSENT_NOT_ASKED:
-        parts.append(_("Ik heb {mine} niet om toestemming gevraagd.", mine=mine))
-        parts.append(reason or _(PROMPTS["why_not"]))
-    else:
-        parts.append(_(PROMPTS["consent"], mine=mine))
-    return " ".join(sentence(p) for p in parts)
-
-
-_NOUN_PHRASE = re.compile(r"^(De|Het|Een|Mijn|Hun|Haar|Zijn|Deze|Die)\b")
-
-
 def _worry(concern: str, the_children: str) -> str:
-    """'Ik maak me ernstige zorgen over …': the clinician's own words when they are a noun
-    phrase ('De gevolgen …'), their own sentence otherwise, a placeholder when none."""
-    concern = concern.strip()
-    if not concern:
-        return _("Ik maak me ernstige zorgen over [de gevolgen voor {them}].", them=the_children)
-    if _NOUN_PHRASE.match(concern):
-        return _("Ik maak me ernstige zorgen over {what}", what=sentence(concern[:1].lower()
-                                                                          + concern[1:]))
-    return sentence(concern)
+    """'Ik maak me ernstige zorgen over [de gevolgen voor de kinderen].' while the record holds
+    no concern; nothing once it does, because the letter then prints the concern itself
+    ('Mijn zorg.') and the melding would say it twice."""
+    if concern.strip():
+        return ""
+    return _("Ik maak me ernstige zorgen over {what}.",
+             what=_(PROMPTS["worry"], them=the_children))
 
 
 def _org_and_contact(m: Any) -> tuple[str, str]:
@@ -319,18 +264,7 @@ def values(m: Any, profile: dict[str, Any] | None = None,
     the_children = _("de kinderen") if plural else _("het kind")
     situation = _("zij zich bevinden") if plural else _("het kind zich bevindt")
     w = pronouns(gender_of_role(m.client_role))
-    facts, own = [], False
-    for f in getattr(m, "facts", []):
-        if not f.what.strip():
-            continue
-        when = f" ({f.when.strip()})" if f.when.strip() else ""
-        if f.observed_by_clinician:
-            own = True
-            facts.append(_("Ik heb zelf waargenomen: {what}{when}.", what=f.what.rstrip("."),
-                           when=when))
-        else:
-            facts.append(_("Volgens {source}: {what}{when}.", source=f.source or BLANK,
-                           what=f.what.rstrip("."), when=when))
+    own = any(f.observed_by_clinician and f.what.strip() for f in getattr(m, "facts", []))
     o = m.openness
     org_name, contact = _org_and_contact(m)
     org = with_article(org_name)
@@ -356,14 +290,9 @@ def values(m: Any, profile: dict[str, Any] | None = None,
         "why": sentence(lower_first(request.why.strip(), keep)) if request else "",
         "info_type": sentence(lower_first(request.info_type.strip(), keep)) if request else "",
         "last_contact": format_nl(m.last_contact) if hasattr(m, "last_contact") else "",
-        "facts": "\n".join(facts),
         "own_observation": _(" en op wat ik zelf waarnam") if own else "",
-        "reaction": _("Reactie van {mine}: {r}", mine=w["mijn_client"],
-                      r=o.client_reaction.strip()) if o.client_reaction.strip() else "",
-        "limits": getattr(m, "limits", "").strip(),
         "seen_sentence": relation_seen,
         "limits_seen": limits_seen,
-        "position": _position(m, w, org, the_children) if hasattr(m, "receiver") else "",
         "worry": _worry(getattr(m, "concern", ""), the_children),
         "exchange": exchange(flow_kind(m), org),
         "clinician": str(profile.get("name", "")),
@@ -391,6 +320,7 @@ def render(text: str, known: dict[str, str]) -> str:
     return "\n".join(line for line in lines if line.strip()).strip()
 
 
+@in_source_language()  # templates are Dutch wording, whatever the interface speaks
 def fill(template_id: str, m: Any, profile: dict[str, Any] | None = None,
          today: date | None = None) -> str:
     """The template's wording for this case, with its values; unknown values become visible
@@ -404,13 +334,14 @@ def for_page(ids: tuple[str, ...]) -> list[Template]:
 
 
 @cache
+@in_source_language()  # the placeholders the Dutch templates leave
 def known_placeholders() -> tuple[re.Pattern[str], ...]:
     """Every placeholder a template can leave, as a pattern ({tokens} inside it match any
     words): the placeholder check finds these everywhere, also inside a quotation."""
     from app.checks.placeholders import bracketed
 
     texts = [v.text for t in templates().values() for v in t.variants]
-    texts += [_(p) for p in PROMPTS.values()]
+    texts += [_(p) for p in (*PROMPTS.values(), *FORMER_PROMPTS)]
     found = {p for text in texts for p in bracketed(text)}
     found |= {f"[{name.partition('|')[2]}]" for text in texts
               for _l, name, _s, _c in string.Formatter().parse(text)

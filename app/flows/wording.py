@@ -1,5 +1,7 @@
-"""Small pieces of Dutch that a template needs from the record: the client's pronouns from the
-recorded role, an organisation with its article, the name of the exchange in each flow."""
+"""Small pieces of Dutch that the templates and the letters both need from the record: the
+client's pronouns from the recorded role, an organisation with its article, whether an
+explanation already says the client was not informed. One place, so that a template and the
+letter it ends up in read the record the same way."""
 
 from __future__ import annotations
 
@@ -103,10 +105,22 @@ def with_article(name: str) -> str:
 def lower_first(text: str, keep: tuple[str, ...] = ()) -> str:
     """'Onderzoek naar …' → 'onderzoek naar …' (to follow a colon mid-sentence); a word that
     is a name in `keep`, an abbreviation or an initial ('V. kwam') stays as it is."""
-    match = re.match(r"([A-Z][a-zà-ÿ]+)\b", text)
+    match = re.match(r"([A-Z][a-zà-ÿ]+|U)\b", text)  # the formal 'U' is a word, not an initial
     if not match or match.group(1) in keep or text[len(match.group(1)):].startswith("."):
         return text
     return text[:1].lower() + text[1:]
+
+
+# How an explanation of a deviation from openness opens when it says itself that the client
+# was not informed: the deviation templates do ('Ik heb Y. niet over de melding geïnformeerd,
+# omdat ik inschat …'), as the handbook's examples 1a.vb.1-3 do.
+_SAYS_NOT_INFORMED = re.compile(r"Ik heb\b.*\bniet\b.*\bgeïnformeerd\b")
+
+
+def says_not_informed(explanation: str) -> bool:
+    """Whether a deviation explanation itself says that the client was not informed, so that
+    a letter printing it does not say so once more just before it."""
+    return bool(_SAYS_NOT_INFORMED.match(explanation.strip()))
 
 
 def sentence(text: str) -> str:
