@@ -133,7 +133,8 @@ class Openness:
     client_informed: bool | None = None  # 1a.2 / 7.melder.3
     informed_on: str = ""  # ISO date
     informed_explanation: str = ""  # 1a.2.a: why, with whom, which information
-    client_reaction: str = ""  # 1a.2.b / c
+    client_reaction: str = ""  # 1a.2.b
+    client_questions: str = ""  # 1a.2.c: the client's questions and objections, and the talk
     consent: str = ""  # 1a.2.d: given / refused / not_asked
     reason_without_consent: str = ""  # 7.melder.4
     decision: str = ""  # 1a.2.e
@@ -143,12 +144,15 @@ class Openness:
 
 @dataclass
 class Fact:
-    """One relevant fact (4.melder.1, 6.1): what, when, and who observed it."""
+    """One relevant fact (4.melder.1, 6.1): what, when, and who observed it. Who observed it
+    has no default: the clinician chooses (6.1), a draft's earlier answer is kept."""
 
     what: str = ""
     when: str = ""  # a date (dd-mm-jjjj) or a period in words
-    observed_by_clinician: bool = True
+    observed_by_clinician: bool | None = None
     source: str = ""
+    # 3.1: information another institution gave the clinician for another purpose: which.
+    received_for: str = ""
 
 
 @dataclass
@@ -202,9 +206,29 @@ class Attachment:
 
 
 @dataclass
+class Weighing:
+    """The meldcode's afwegingskader, before the melding: the five questions
+    (`resources/afwegingskader.json`, ids as these fields), each answer with its reasoning.
+    Optional; kept in the dossier entry and the dossierverslag, never in the letter."""
+
+    date: str = ""  # ISO date of the weighing
+    suspicion: bool | None = None
+    suspicion_why: str = ""
+    unsafe: bool | None = None
+    unsafe_why: str = ""
+    help_possible: bool | None = None
+    help_possible_why: str = ""
+    help_accepted: bool | None = None
+    help_accepted_why: str = ""
+    help_works: bool | None = None
+    help_works_why: str = ""
+
+
+@dataclass
 class Melding(Record):
     """Flow 1: a melding to Veilig Thuis or, in a crisis, the Raad."""
     set_aside: list[SetAside] = field(default_factory=list)  # judgement findings
+    weighing: Weighing = field(default_factory=Weighing)  # the meldcode's afwegingskader
 
     client_pseudonym: str = ""  # the display label in the case list (initials, say)
     client_role: str = ""  # e.g. "moeder van de kinderen"
@@ -293,6 +317,8 @@ class Counterpart:
     org_name: str = ""
     person: str = ""
     function: str = ""
+    address: str = ""  # postal address, for an ander-doel letter
+    reference: str = ""  # their reference ('uw kenmerk'), for an ander-doel letter
 
 
 @dataclass
@@ -315,6 +341,8 @@ class Overleg(Record):
     opening_statement: str = ""  # composed, editable
     discussed: str = ""
     agreements: str = ""
+    last_contact: str = ""  # ISO date (step 2): the contact what the clinician shares rests on
+    currency_days: int = 0  # threshold for the currency notice; 0 = the practice default
     content: str = ""
     other_contacts: str = ""
     not_applicable: dict[str, str] = field(default_factory=dict)
@@ -342,7 +370,10 @@ class AnderDoel(Record):
     information: str = ""  # which information
     new_purpose: str = ""
     openness: Openness = field(default_factory=Openness)
-    decision: str = ""  # agree / refuse / partly
+    # Direction 'own' (3.2): the provider decides, after contacting their client; the clinician
+    # records the provider's answer in decision/decision_reason/decided_on, and this:
+    provider_client: str = ""  # what the provider said of their contact with their client
+    decision: str = ""  # agree / refuse / partly (in direction 'own': the provider's)
     decision_reason: str = ""
     decided_on: str = ""
     content: str = ""

@@ -18,7 +18,8 @@ os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
 os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "runtime")
 os.environ.pop("DEELWIJZER_DB", None)
 os.environ.pop("DEELWIJZER_PASSPHRASE", None)
-os.environ.pop("DEELWIJZER_LANG", None)
+# Dutch whatever the machine speaks: tests read Dutch text (tests/test_english.py switches).
+os.environ["DEELWIJZER_LANG"] = "nl"
 (_HOME / "runtime").mkdir(mode=0o700)
 
 import pytest  # noqa: E402
@@ -61,6 +62,12 @@ def db_path(data_dir: Path) -> Path:
 def all_bytes_under(folder: Path) -> dict[Path, bytes]:
     """Every file below `folder`, read as bytes (what an attacker with the disk would see)."""
     return {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # `@pytest.mark.handbook("6.2")`: the handbook items a test holds; tools/handbook_trace.py
+    # lists them per item in docs/handbook-trace.md.
+    config.addinivalue_line("markers", "handbook(*ids): the handbook items this test holds")
 
 
 # Figures that tests want shown in the run's summary (e.g. the judgement check's precision).

@@ -19,6 +19,7 @@ CORPUS = json.loads((Path(__file__).parent / "data" / "judgement_corpus.json")
 
 @pytest.mark.parametrize("example", handbook().examples("5", "niet_zo")
                          + handbook().examples("6", "niet_zo"), ids=lambda e: e.id)
+@pytest.mark.handbook("5.4", "6.4")
 def test_every_niet_zo_example_is_flagged(example):
     assert check(example.text), example.text
 
@@ -159,6 +160,7 @@ def test_own_opinion_after_reported_speech_is_still_found():
     "Is vader naar uw mening, gelet op zijn ziektebeeld, in staat zich in zijn kinderen te "
     "verplaatsen?",
 ])
+@pytest.mark.handbook("5.5")
 def test_concern_requests_consent_and_approved_questions_are_not_flagged(sentence):
     assert check(sentence) == [], [(f.frame, f.text) for f in check(sentence)]
 

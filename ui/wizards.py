@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from app.flows.melding import advice_required
 from app.flows.registry import flow_for
 from ui.apart_page import ApartPage
@@ -31,10 +33,11 @@ from ui.verzoek_pages import (
     QuestionsPage,
     RequestPage,
 )
+from ui.weighing_page import WeighingPage
 
 
 class MeldingWizard(FlowWizard):
-    exchange = "de melding"
+    exchange = QT_TRANSLATE_NOOP("exchange", "de melding")
 
     def prepare(self) -> None:
         # Whether an advice consultation is required follows the practice's current setting
@@ -43,12 +46,15 @@ class MeldingWizard(FlowWizard):
             self.data.advice.required = advice_required(self.profile)
 
     def build_pages(self) -> list[FlowPage]:
-        return [ClientPage(self), OpennessPage(self), FactsPage(self), CurrencyPage(self),
-                ReceiverPage(self), ApartPage(self), ExpectationsPage(self), SummaryPage(self)]
+        # The meldcode's weighing comes first and may stay empty; a new melding opens on it
+        # (MainWindow.new_case opens every new case on its flow's first page).
+        return [WeighingPage(self), ClientPage(self), OpennessPage(self), FactsPage(self),
+                CurrencyPage(self), ReceiverPage(self), ApartPage(self), ExpectationsPage(self),
+                SummaryPage(self)]
 
 
 class VerzoekWizard(FlowWizard):
-    exchange = "dit verzoek en uw antwoord"
+    exchange = QT_TRANSLATE_NOOP("exchange", "dit verzoek en uw antwoord")
 
     def build_pages(self) -> list[FlowPage]:
         return [ClientPage(self), RequestPage(self), OpennessPage(self), QuestionsPage(self),
@@ -56,7 +62,7 @@ class VerzoekWizard(FlowWizard):
 
 
 class OverlegWizard(FlowWizard):
-    exchange = "dit overleg"
+    exchange = QT_TRANSLATE_NOOP("exchange", "dit overleg")
 
     def build_pages(self) -> list[FlowPage]:
         return [ClientPage(self), ConsultPage(self), OpennessPage(self), StatementPage(self),
@@ -64,7 +70,8 @@ class OverlegWizard(FlowWizard):
 
 
 class AnderDoelWizard(FlowWizard):
-    exchange = "het gebruik van de informatie voor het nieuwe doel"
+    exchange = QT_TRANSLATE_NOOP("exchange",
+                                 "het gebruik van de informatie voor het nieuwe doel")
 
     def build_pages(self) -> list[FlowPage]:
         return [ClientPage(self), AnderDoelRequestPage(self), OpennessPage(self),

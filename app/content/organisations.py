@@ -58,14 +58,24 @@ class LawNote:
     article: str
     text: str
     applies_to: tuple[str, ...]
+    # Shown only when the case's receiver (or requester) is of one of these types; () always.
+    org_types: tuple[str, ...] = ()
+
+    def applies(self, org_type: str) -> bool:
+        """Whether the note fits a case whose receiver or requester is of `org_type`."""
+        return not self.org_types or org_type in self.org_types
 
 
 @cache
 def law_notes() -> dict[str, LawNote]:
-    return {
-        raw["id"]: LawNote(raw["id"], raw["article"], raw["text"], tuple(raw["applies_to"]))
-        for raw in load_json("law.json")["notes"]
-    }
+    notes = {}
+    for raw in load_json("law.json")["notes"]:
+        kinds = tuple(raw.get("org_types", ()))
+        if not all(isinstance(k, str) for k in kinds):
+            raise ValueError(f"law.json: org_types of {raw.get('id')!r} must be type ids")
+        notes[raw["id"]] = LawNote(raw["id"], raw["article"], raw["text"],
+                                   tuple(raw["applies_to"]), kinds)
+    return notes
 
 
 @cache

@@ -27,7 +27,12 @@ from app.flows.kit import (
     step7_problems,
     with_not_applicable,
 )
-from app.flows.openness import check_openness, needs_reason_without_consent, openness_summary
+from app.flows.openness import (
+    check_openness,
+    needs_reason_without_consent,
+    openness_summary,
+    openness_texts_checked,
+)
 from app.flows.people import people_rows
 from app.flows.texts import Text, openness_texts, people_texts, summary_texts, with_placeholders
 from app.model import CONSENT_GIVEN, DIRECTION_OWN, DIRECTION_RECEIVED, AnderDoel
@@ -91,7 +96,32 @@ def _check_request(v: AnderDoel, today: date) -> list[Problem]:
     return problems
 
 
+def is_own(v: AnderDoel) -> bool:
+    """The clinician wants to use what another professional gave (3.2): that professional
+    contacts their client and decides; the clinician records the request and the answer."""
+    return v.direction == DIRECTION_OWN
+
+
+def _check_provider_answer(v: AnderDoel, today: date) -> list[Problem]:
+    """Direction 'own': the provider's answer, once it came (a follow-up waits for it)."""
+    if v.decision not in DECISIONS:
+        return []  # not answered yet: the follow-up asks for it
+    problems = check_past_date(v.decided_on, "decided_on", today, required=True,
+                               what=_("de datum van het antwoord"), ref="3.2")
+    if not v.provider_client.strip():
+        problems.append(Problem("provider_client", _(
+            "Noteer wat {who} vertelde over het contact met zijn of haar cliënt: die beslist "
+            "pas daarna (3.2).", who=who(v)), "3.2", WARNING))
+    if v.decision == "refuse":
+        problems.append(Problem("decision", _(
+            "{who} stemt niet in: gebruik de informatie alleen voor het doel waarvoor u haar "
+            "kreeg (3.1).", who=who(v)), "3.1", WARNING))
+    return problems
+
+
 def _check_decision(v: AnderDoel, today: date) -> list[Problem]:
+    if is_own(v):
+        return _check_provider_answer(v, today)
     problems = require_answer(v.decision if v.decision in DECISIONS else None, "decision",
                               _("Kies uw besluit."), "3.2")
     problems += require_text(v.decision_reason, "decision_reason", _(
@@ -110,6 +140,10 @@ def _check_decision(v: AnderDoel, today: date) -> list[Problem]:
 def _check_openness(v: AnderDoel, today: date) -> list[Problem]:
     # Whether the information is used anyway is this flow's decision, and its reason is asked
     # on the decision page; the openness page only records the contact with the client.
+    if is_own(v):
+        # The provider contacts their client (3.2), not the clinician: nothing is asked here;
+        # what the clinician records of their own client is kept as told.
+        return []
     return [p for p in check_openness(v.openness, today)
             if p.field != "openness.reason_without_consent"]
 
@@ -121,6 +155,16 @@ def _reason(v: AnderDoel) -> str:
 
 def step7_status(v: AnderDoel) -> list[tuple[str, bool, str]]:
     op = v.openness
+    if is_own(v):
+        rows = [
+            ("7.melder.1", bool(v.information.strip() and v.new_purpose.strip()),
+             _("Welke informatie, voor welk nieuw doel")),
+            ("7.melder.3", True, _("Het contact met de cliënt is aan {who} (3.2)", who=who(v))),
+            ("7.melder.4", True, _("Niet nodig: {who} beslist", who=who(v))),
+            ("7.melder.5", bool(v.counterpart.person.strip() or v.counterpart.org_name.strip()),
+             _("Contact met {who}", who=who(v))),
+        ]
+        return with_not_applicable(rows, v.not_applicable)
     reason_needed = op.deviates or (needs_reason_without_consent(op) and v.decision != "refuse")
     reason = _reason(v)
     rows = [
@@ -145,12 +189,18 @@ def page_texts(page_id: str, v: AnderDoel) -> list[Text]:
         return [("counterpart.org_name", _("Organisatie"), c.org_name),
                 ("counterpart.person", _("Naam van de andere beroepskracht"), c.person),
                 ("counterpart.function", _("Functie van de andere beroepskracht"), c.function),
+                ("counterpart.address", _("Adres van de ontvanger"), c.address),
+                ("counterpart.reference", _("Kenmerk ontvanger"), c.reference),
                 ("information", _("Welke informatie"), v.information),
                 ("original_purpose", _("Oorspronkelijk doel"), v.original_purpose),
                 ("new_purpose", _("Nieuw doel"), v.new_purpose)]
     if page_id == "openness":
         return openness_texts(v.openness)
     if page_id == "decision":
+        if is_own(v):
+            return [("provider_client", _("Contact van de verstrekker met de cliënt"),
+                     v.provider_client),
+                    ("decision_reason", _("Reden van het antwoord"), v.decision_reason)]
         return [("decision_reason", _("Reden van uw besluit"), v.decision_reason)]
     if page_id == "summary":
         return summary_texts(v, _("Toelichting"))
@@ -162,7 +212,7 @@ _CHECKS = with_placeholders({
     "request": _check_request,
     "openness": _check_openness,
     "decision": _check_decision,
-    "summary": lambda v, today: step7_problems(step7_status(v)),
+    "summary": lambda v, today: step7_problems(step7_status(v), KIND),
 }, page_texts)
 
 
@@ -175,12 +225,13 @@ def first_blocked_page(v: AnderDoel, today: date) -> str | None:
 
 
 def open_findings(v: AnderDoel) -> list[dict[str, Any]]:
-    texts = [("reden", v.decision_reason), ("toelichting", v.content)]
+    texts = [("reden", v.decision_reason), ("toelichting", v.content),
+             *openness_texts_checked(v.openness)]
     return findings_in(texts, v.set_aside)
 
 
 def followups(v: AnderDoel, today: date) -> list[tuple[str, str | None, str]]:
-    if v.direction == DIRECTION_OWN:
+    if is_own(v) and v.decision not in DECISIONS:  # the answer has not come yet
         return [("outcome", (today + timedelta(days=14)).isoformat(), _(
             "Antwoord van {who} op uw vraag om de informatie voor een ander doel te gebruiken.",
             who=who(v)))]
@@ -191,10 +242,32 @@ def decision_text(v: AnderDoel) -> str:
     return _(DECISIONS.get(v.decision, "")) if v.decision else ""
 
 
+def _own_entry_texts(v: AnderDoel) -> dict[str, str]:
+    """Direction 'own': the request the clinician made and the provider's answer (3.2)."""
+    answer = _("Antwoord van {who}: {b} ({when}). Reden: {r}", who=who(v),
+               b=decision_text(v), when=format_nl(v.decided_on) or "…",
+               r=v.decision_reason or "…") if v.decision in DECISIONS else _(
+        "Nog geen antwoord van {who}; tot dan gebruik ik de informatie alleen voor het doel "
+        "waarvoor ik haar kreeg.", who=who(v))
+    position = "\n".join(f"{label}: {text}" for label, text in openness_summary(v.openness))
+    return {
+        "7.melder.1": _("Informatie: {i}\nGekregen voor: {o} ({d})\nNieuw doel: {n}\n",
+                        i=v.information, o=v.original_purpose,
+                        d=format_nl(v.original_date) or "…", n=v.new_purpose) + answer,
+        "7.melder.3": _("Contact van {who} met de cliënt: {t}", who=who(v),
+                        t=v.provider_client or "…") + (("\n" + position) if position else ""),
+        "7.melder.4": _("Niet van toepassing: {who} beslist, na contact met de cliënt.",
+                        who=who(v)),
+        "7.melder.5": _("Gevraagd aan {who} op {date}.", who=who(v),
+                        date=format_nl(v.received_on))
+        + (("\n" + v.other_contacts) if v.other_contacts.strip() else ""),
+    }
+
+
 def dossier_entry(v: AnderDoel, profile: dict[str, Any], today: date) -> dict[str, Any]:
     op = v.openness
     reason_needed = op.deviates or (needs_reason_without_consent(op) and v.decision != "refuse")
-    texts = {
+    texts = _own_entry_texts(v) if is_own(v) else {
         "7.melder.1": _("Informatie: {i}\nOorspronkelijk doel: {o} ({d})\nNieuw doel: {n}\n"
                         "Besluit: {b} ({when}). Reden: {r}", i=v.information, o=v.original_purpose,
                         d=format_nl(v.original_date) or "…", n=v.new_purpose, b=decision_text(v),

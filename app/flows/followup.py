@@ -2,7 +2,8 @@
 
 Forms per follow-up kind are data; checks and the text for timeline and dossierverslag are plain
 functions. For a written rendering that the clinician had corrected, the dossier keeps the
-corrected text and records that a correction was made (handbook 4.ontvanger.2, 5.6, 7).
+corrected text and records that a correction was made (handbook 4.ontvanger.2, 5.6 with
+footnote 5, 7).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 from app.checks.problems import Problem, check_past_date, require_answer, require_text
 from app.content.i18n import _
+from app.content.trace import serves
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,18 @@ FORMS: dict[str, tuple[str, str, tuple[Field, ...]]] = {
         Field("corrected_text", "longtext",
               "De tekst na correctie, zoals de ontvanger hem vastlegt"),
     )),
+    # An oral answer to a request (5.6): the requester's rendering is the text it puts in its
+    # own dossier (footnote 5), which the informant checks as a melder checks the melding's.
+    "answer_rendering": ("Schriftelijke weergave van uw informatie controleren", "5.6", (
+        _DATE,
+        Field("rendering", "longtext",
+              "De weergave zoals u die ontving: de tekst die de vrager over uw informatie in "
+              "zijn dossier opneemt (voetnoot 5)", True),
+        Field("corrections", "longtext",
+              "Gevraagde aanvullingen of verbeteringen (leeg als de weergave klopt)"),
+        Field("corrected_text", "longtext",
+              "De tekst na correctie, zoals de vrager hem vastlegt"),
+    )),
     "procedure": ("Werkwijze en termijn navragen", "4.ontvanger.1", (
         _DATE,
         Field("note", "longtext", "Werkwijze en termijn van het onderzoek", True),
@@ -54,6 +68,9 @@ FORMS: dict[str, tuple[str, str, tuple[Field, ...]]] = {
               "Wat is afgesproken over het beschermen van het kind intussen (4.ontvanger.4)?"),
     )),
 }
+
+# The follow-ups that check a written rendering of what the clinician said (4.ontvanger.2, 5.6).
+RENDERINGS = ("rendering", "answer_rendering")
 
 CONTACT_KINDS = {
     "contact": "Contact",
@@ -80,16 +97,17 @@ def check_result(kind: str, values: dict[str, Any], today: date) -> list[Problem
             problems += require_answer(value, f.key, _("Kies ja of nee."), ref)
         elif f.required:
             problems += require_text(str(value or ""), f.key, _("Vul dit in."), ref)
-    if kind == "rendering" and str(values.get("corrections") or "").strip():
+    if kind in RENDERINGS and str(values.get("corrections") or "").strip():
         problems += require_text(str(values.get("corrected_text") or ""), "corrected_text", _(
             "U vroeg om correcties: leg de gecorrigeerde tekst vast (7)."), "7.instelling.2")
     return problems
 
 
+@serves("4.ontvanger.2", "5.6", "fn5", "7.instelling.2")
 def normalise(kind: str, values: dict[str, Any]) -> dict[str, Any]:
     """What is stored. A corrected rendering replaces the original; the correction is noted."""
     result = {k: v for k, v in values.items() if v not in ("", None)}
-    if kind == "rendering":
+    if kind in RENDERINGS:
         corrections = str(values.get("corrections") or "").strip()
         if corrections:
             result["text"] = str(values.get("corrected_text") or "").strip()
@@ -103,6 +121,7 @@ def normalise(kind: str, values: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+@serves("4.ontvanger.3", "4.ontvanger.4", "7.instelling.5")
 def describe(kind: str, result: dict[str, Any]) -> str:
     """What came back, in a line or two (the item's title is shown beside it)."""
     parts: list[str] = []
@@ -111,7 +130,7 @@ def describe(kind: str, result: dict[str, Any]) -> str:
                      _("Wordt niet onderzocht."))
         if result.get("report_again_when"):
             parts.append(_("Opnieuw melden als: {t}", t=result["report_again_when"]))
-    if kind == "rendering":
+    if kind in RENDERINGS:
         parts.append(_("Gecorrigeerd; de gecorrigeerde tekst is vastgelegd. Gevraagd: {c}",
                        c=result.get("corrections", "")) if result.get("corrected")
                      else _("Gecontroleerd; klopt."))

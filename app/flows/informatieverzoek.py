@@ -10,11 +10,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.checks.dates import DateError, format_nl, from_iso, parse_date
+from app.checks.plain import plain_problems
 from app.checks.problems import (
     WARNING,
     Problem,
     check_past_date,
-    check_when,
     require_answer,
     require_text,
 )
@@ -22,6 +22,7 @@ from app.checks.sources import hearsay
 from app.content.handbook import handbook
 from app.content.i18n import _
 from app.content.organisations import display_name, law_notes, org_types
+from app.flows.facts import after_last_contact, check_fact
 from app.flows.kit import (
     PageSpec,
     case_threshold,
@@ -38,7 +39,12 @@ from app.flows.kit import (
     step7_problems,
     with_not_applicable,
 )
-from app.flows.openness import check_openness, needs_reason_without_consent, openness_summary
+from app.flows.openness import (
+    check_openness,
+    needs_reason_without_consent,
+    openness_summary,
+    openness_texts_checked,
+)
 from app.flows.people import MATCH_FILE, people_rows
 from app.flows.texts import (
     Text,
@@ -48,7 +54,7 @@ from app.flows.texts import (
     summary_texts,
     with_placeholders,
 )
-from app.model import CHANNEL_ORAL, Informatieverzoek, QuestionAnswer
+from app.model import CHANNEL_ORAL, CONSENT_GIVEN, Informatieverzoek, QuestionAnswer
 
 KIND = "informatieverzoek"
 REQUESTER_TYPES = ("veilig_thuis", "gi", "raad")
@@ -61,7 +67,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("request", "Het verzoek (stap 5)",
              "Wie vraagt wat, waarom, hoe en wanneer?",
              ("5.1", "5.2", "5.3", "fn4"),
-             law=("law.gi_informatieplicht", "law.raad", "law.veilig_thuis")),
+             law=("law.gi_informatieplicht", "law.gi_zonder_ots", "law.raad",
+                  "law.veilig_thuis")),
     PageSpec("openness", "Openheid naar uw cliënt (stap 1a)",
              "Wat weet uw cliënt van dit verzoek, en wat vindt hij of zij ervan?",
              ("1a.1", "1a.2", "1a.3", "1a.vb.intro", "1a.vb.1", "1a.vb.2", "1a.vb.3"),
@@ -170,12 +177,55 @@ def _check_request(v: Informatieverzoek, today: date) -> list[Problem]:
     if r.org_type == "gi":
         problems += require_answer(r.supervision_order, "request.supervision_order", _(
             "Geef aan of er een ondertoezichtstelling is: dan geldt de informatieplicht."), "fn4")
+        if r.supervision_order is False:
+            problems.append(Problem("request.supervision_order", _(
+                "Zonder ondertoezichtstelling geldt de informatieplicht niet. Dan geeft u de "
+                "jeugdbeschermer alleen informatie met gerichte toestemming van uw cliënt, of, "
+                "zonder toestemming, alleen in een uitzonderlijke situatie op grond van een "
+                "conflict van plichten (voetnoot 4, KNMG-meldcode)."), "fn4", WARNING))
     for f, ref, question in ask_first(v):
         problems.append(Problem(f"request.{f}", _("Vraag dit eerst na: {q} ({ref}: {rule})",
                                                   q=question, ref=ref,
                                                   rule=handbook().text(ref).rstrip(";")),
                                 ref, WARNING))
     return problems
+
+
+def gi_without_ots(v: Informatieverzoek) -> bool:
+    """A GI asks, and there is no supervision order: footnote 4's rule stands."""
+    return v.request.org_type == "gi" and v.request.supervision_order is False
+
+
+def _check_openness(v: Informatieverzoek, today: date) -> list[Problem]:
+    """Step 1a; and for a GI without an OTS, that going ahead without consent is a conflict of
+    duties, to be weighed and recorded (footnote 4)."""
+    problems = check_openness(v.openness, today)
+    o = v.openness
+    if gi_without_ots(v) and (o.deviates or o.consent != CONSENT_GIVEN):
+        field = "openness.deviation_explanation" if o.deviates else (
+            "openness.reason_without_consent" if o.client_informed else "openness.client_informed")
+        problems.append(Problem(field, _(
+            "Er is geen ondertoezichtstelling en geen toestemming. Dan mag u de jeugdbeschermer "
+            "alleen informatie geven in een uitzonderlijke situatie, op grond van een conflict "
+            "van plichten: leg hier vast waarom zwijgen hier zwaarder schaadt dan spreken "
+            "(voetnoot 4)."), "fn4", WARNING))
+    return problems
+
+
+def legal_ground(v: Informatieverzoek) -> str:
+    """For a GI: on what ground the information is given (the OTS duty, consent, or a
+    conflict of duties); '' for another requester."""
+    if v.request.org_type != "gi" or v.request.supervision_order is None:
+        return ""
+    if v.request.supervision_order:
+        note = law_notes()["law.gi_informatieplicht"]
+        return _("Informatieplicht tijdens de ondertoezichtstelling ({article}).",
+                 article=note.article)
+    if v.openness.consent == CONSENT_GIVEN and not v.openness.deviates:
+        return _("Geen ondertoezichtstelling: gegeven met gerichte toestemming van de cliënt "
+                 "(voetnoot 4).")
+    return _("Geen ondertoezichtstelling en geen toestemming: gegeven op grond van een conflict "
+             "van plichten (voetnoot 4); de afweging staat bij de reden.")
 
 
 def gi_duty_text() -> str:
@@ -187,6 +237,11 @@ def gi_duty_text() -> str:
 
 
 # --- questions and answers -------------------------------------------------------------------
+
+
+def requester_expertise(v: Informatieverzoek) -> str:
+    """Who interprets the answers (5.3): the recorded expertise, else the function."""
+    return v.request.expertise.strip() or v.request.function.strip()
 
 
 def _check_questions(v: Informatieverzoek, today: date) -> list[Problem]:
@@ -211,19 +266,16 @@ def _check_answers(v: Informatieverzoek, today: date) -> list[Problem]:
                 "Geef een antwoord, of schrijf waarom u deze vraag niet beantwoordt."), "6.3"))
         problems += judgement_problems(qa.answer, p + ".answer")
         problems += judgement_problems(qa.disorder_effect, p + ".disorder_effect")
+        problems += plain_problems(qa.answer, p + ".answer", requester_expertise(v))
+        problems += plain_problems(qa.disorder_effect, p + ".disorder_effect",
+                                   requester_expertise(v))
         for j, fact in enumerate(qa.facts):
             fp = f"{p}.facts.{j}"
             if not (fact.what.strip() or fact.when.strip() or fact.source.strip()):
                 continue  # an empty row the clinician did not use
-            problems += require_text(fact.what, fp + ".what", _("Beschrijf het feit."), "6.1")
-            problems += check_when(fact.when, fp + ".when", today, "6.1")
-            if not fact.observed_by_clinician:
-                problems += require_text(fact.source, fp + ".source", _(
-                    "Dit hebt u niet zelf waargenomen: vermeld de bron."), "6.1")
-            else:
-                for finding in hearsay(fact.what)[:1]:
-                    problems.append(Problem(fp + ".what", finding.explanation, "6.1", WARNING))
+            problems += check_fact(fact, fp, today, "6.1")
             problems += judgement_problems(fact.what, fp + ".what")
+            problems += plain_problems(fact.what, fp + ".what", requester_expertise(v))
     return problems
 
 
@@ -235,8 +287,13 @@ def _check_completeness(v: Informatieverzoek, today: date) -> list[Problem]:
         "6.2")
     problems += judgement_problems(v.confirming, "confirming")
     problems += judgement_problems(v.contradicting, "contradicting")
+    for field in ("confirming", "contradicting"):
+        problems += plain_problems(getattr(v, field), field, requester_expertise(v))
     problems += check_last_contact(v.last_contact, reference_date(v, today), today,
                                    case_threshold(v))
+    problems += after_last_contact(v.last_contact, [
+        (_("feit {j} bij vraag {n}", j=j + 1, n=i + 1), f)
+        for i, qa in enumerate(v.questions) for j, f in enumerate(qa.facts)], v.openness)
     problems += check_past_date(v.answered_on, "answered_on", today + timedelta(days=7),
                                 required=True, what=_("de datum van uw antwoord"), ref="7.melder.1")
     return problems
@@ -270,7 +327,7 @@ def step7_status(v: Informatieverzoek) -> list[tuple[str, bool, str]]:
 
 
 def _check_summary(v: Informatieverzoek, today: date) -> list[Problem]:
-    return step7_problems(step7_status(v))
+    return step7_problems(step7_status(v), KIND)
 
 
 def page_texts(page_id: str, v: Informatieverzoek) -> list[Text]:
@@ -312,11 +369,12 @@ def page_texts(page_id: str, v: Informatieverzoek) -> list[Text]:
 _CHECKS = with_placeholders({
     "client": lambda m, today: check_client(m, today, MATCH_FILE),
     "request": _check_request,
-    "openness": lambda v, today: check_openness(v.openness, today),
+    "openness": _check_openness,
     "questions": _check_questions,
     "answers": _check_answers,
     "completeness": _check_completeness,
-    "summary": _check_summary,
+    "summary": lambda v, today: _check_summary(v, today) + plain_problems(
+        v.content, "content", requester_expertise(v)),
 }, page_texts)
 
 
@@ -336,7 +394,7 @@ def open_findings(v: Informatieverzoek) -> list[dict[str, Any]]:
                   (f"stoornis en gedrag {i + 1}", qa.disorder_effect)]
         texts += [(f"feit {i + 1}.{j + 1}", f.what) for j, f in enumerate(qa.facts)]
     texts += [("bevestigende feiten", v.confirming), ("ontkrachtende feiten", v.contradicting),
-              ("toelichting", v.content)]
+              ("toelichting", v.content), *openness_texts_checked(v.openness)]
     found = findings_in(texts, v.set_aside, (v.request.org_name,))
     for i, qa in enumerate(v.questions):
         for j, fact in enumerate(qa.facts):
@@ -354,7 +412,7 @@ def followups(v: Informatieverzoek, today: date) -> list[tuple[str, str | None, 
     items: list[tuple[str, str | None, str]] = []
     if v.request.channel == CHANNEL_ORAL:
         due = reference_date(v, today) + timedelta(days=RENDERING_CHECK_DAYS)
-        items.append(("rendering", due.isoformat(), _(
+        items.append(("answer_rendering", due.isoformat(), _(
             "Schriftelijke of digitale weergave van uw mondelinge informatie van {org} "
             "ontvangen, controleren en zo nodig laten aanvullen of verbeteren (5.6).", org=org)))
     items.append(("outcome", None, _(
@@ -423,6 +481,7 @@ def dossier_entry(v: Informatieverzoek, profile: dict[str, Any], today: date) ->
                       "function": r.function, "expertise": r.expertise, "channel": r.channel,
                       "received_on": r.received_on, "term": r.term},
         "gi_information_duty": is_gi_under_ots(v),
+        "extra": [{"label": _("Grondslag"), "text": legal_ground(v)}] if legal_ground(v) else [],
         "last_contact": v.last_contact,
         "currency_notice": currency_notice(v, today),
         "open_findings": open_findings(v),

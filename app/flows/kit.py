@@ -10,6 +10,7 @@ from app.checks.dates import format_nl, from_iso
 from app.checks.problems import WARNING, Problem, check_past_date, require_text
 from app.content.i18n import _
 from app.content.organisations import default_settings
+from app.content.trace import serves
 from app.flows.people import NOTHING_MORE, check_people, client_name, display_label
 
 
@@ -40,6 +41,24 @@ def check_client(m: Any, today: date, need: str = NOTHING_MORE) -> list[Problem]
     return problems + check_people(m, today, need)
 
 
+def case_org_type(data: Any) -> str:
+    """The type of the case's receiver, requester or counterpart ('veilig_thuis', 'raad')."""
+    for part in ("receiver", "request", "counterpart"):
+        who = getattr(data, part, None)
+        if who is not None:
+            return str(getattr(who, "org_type", ""))
+    return ""
+
+
+def page_law(spec: PageSpec, data: Any) -> tuple[str, ...]:
+    """The law notes the handbook panel shows on a page for this case: a note about one kind
+    of organisation (Veilig Thuis's five working days) only when the case is with that kind."""
+    from app.content.organisations import law_notes
+
+    kind = case_org_type(data)
+    return tuple(ref for ref in spec.law if law_notes()[ref].applies(kind))
+
+
 def currency_threshold_days(profile: dict[str, Any] | None = None) -> int:
     """The practice's threshold (from its settings), else the shipped default."""
     try:
@@ -65,7 +84,8 @@ def currency_notice_for(last_contact: str, reference: date,
     if (reference - last).days <= threshold:
         return ""
     return _(
-        "Let op: deze informatie is niet actueel. Het laatste contact met de cliënt was op "
+        "Let op: deze informatie is niet actueel. Mijn laatste behandelcontact met de cliënt "
+        "was op "
         "{date}. Ik kan daarom geen uitspraak doen over de huidige situatie.",
         date=format_nl(last),
     )
@@ -95,13 +115,19 @@ def with_not_applicable(rows: list[Step7Row], not_applicable: dict[str, str]) ->
     return result
 
 
-def step7_problems(rows: list[Step7Row]) -> list[Problem]:
-    """One blocking finding per step-7 item that is neither recorded nor reasoned away."""
+def step7_problems(rows: list[Step7Row], flow: str) -> list[Problem]:
+    """One blocking finding per step-7 item that is neither recorded nor reasoned away, the
+    item named as the page lists it (the handbook's own text is Dutch only)."""
     from app.content.handbook import handbook
+    from app.flows.step7 import item_label
+
+    def named(ref: str) -> str:
+        label = item_label({"ref": ref, "label": handbook().text(ref)}, flow)
+        return label[:1].lower() + label[1:]
 
     return [Problem("step7." + ref, _(
         "Nog niet vastgelegd: {item}. Vul dit aan, of markeer het als niet van toepassing met "
-        "een reden.", item=handbook().text(ref).rstrip(";.")), ref)
+        "een reden.", item=named(ref)), ref)
         for ref, ok, _how in rows if not ok]
 
 
@@ -200,6 +226,7 @@ def children_label(record: Any, today: date) -> str:
     return "; ".join(x for x in (one(c) for c in record.children) if x)
 
 
+@serves("7.instelling.4")
 def person(profile: dict[str, Any]) -> dict[str, str]:
     """Name, function and contact of the melder or informant (7.instelling.4)."""
     return {"name": str(profile.get("name", "")), "function": str(profile.get("discipline", "")),

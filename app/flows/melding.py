@@ -9,18 +9,20 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.checks.dates import add_days, format_nl, from_iso
+from app.checks.plain import relevance_problems
 from app.checks.problems import (
     WARNING,
     Problem,
     check_past_date,
-    check_when,
     require_answer,
     require_text,
 )
 from app.checks.sources import hearsay
 from app.content.handbook import handbook
 from app.content.i18n import _
+from app.content.meldcode import afwegingskader
 from app.content.organisations import default_settings, display_name, org_types
+from app.flows.facts import after_last_contact, check_fact
 from app.flows.kit import (
     PageSpec,
     case_threshold,
@@ -36,7 +38,12 @@ from app.flows.kit import (
     step7_problems,
     with_not_applicable,
 )
-from app.flows.openness import check_openness, needs_reason_without_consent, openness_summary
+from app.flows.openness import (
+    check_openness,
+    needs_reason_without_consent,
+    openness_summary,
+    openness_texts_checked,
+)
 from app.flows.people import FIND_FAMILY, named_apart, people_rows
 from app.flows.texts import (
     Text,
@@ -46,12 +53,17 @@ from app.flows.texts import (
     summary_texts,
     with_placeholders,
 )
+from app.flows.weighing import check_weighing, reasoning, weighing_rows
 from app.model import CHANNEL_ORAL, Melding
 
 KIND = "melding"
 
 
 PAGES: tuple[PageSpec, ...] = (
+    # Optional, and before the handbook begins: the meldcode's weighing (app/flows/weighing.py).
+    PageSpec("weighing", "Afweging volgens de meldcode (optioneel)",
+             "De vijf afwegingsvragen van het afwegingskader, met uw toelichting.", (),
+             law=("law.afwegingskader", "law.meldrecht")),
     PageSpec("client", "Betrokkenen",
              "Om wie gaat het, en wat is uw relatie tot hen?", ("fn1", "fn3"),
              templates=("melding.relation",)),
@@ -125,21 +137,16 @@ def check_facts(facts: list[Any], today: date, prefix: str = "facts") -> list[Pr
         return [Problem(prefix, _("Beschrijf ten minste één relevant feit dat tot de melding "
                                   "leidde."), "4.melder.1")]
     for i, fact in enumerate(facts):
-        f = f"{prefix}.{i}"
-        problems += require_text(fact.what, f + ".what", _("Beschrijf wat er is gebeurd."),
-                                 "4.melder.1")
-        problems += check_when(fact.when, f + ".when", today, "4.melder.1")
-        if not fact.observed_by_clinician:
-            problems += require_text(fact.source, f + ".source", _(
-                "Dit feit hebt u niet zelf waargenomen: vermeld de bron."), "6.1")
-        else:
-            for finding in hearsay(fact.what)[:1]:
-                problems.append(Problem(f + ".what", finding.explanation, "6.1", WARNING))
+        problems += check_fact(fact, f"{prefix}.{i}", today, "4.melder.1")
     return problems
 
 
 def _check_currency(m: Melding, today: date) -> list[Problem]:
-    return check_last_contact(m.last_contact, _reference_date(m, today), today, case_threshold(m))
+    problems = check_last_contact(m.last_contact, _reference_date(m, today), today,
+                                  case_threshold(m))
+    return problems + after_last_contact(
+        m.last_contact, [(_("feit {n}", n=i + 1), f) for i, f in enumerate(m.facts)],
+        m.openness)
 
 
 # A written melding may be dated a few days ahead (prepared today, sent on Monday).
@@ -257,6 +264,7 @@ def _check_apart(m: Melding, today: date) -> list[Problem]:
         problems += require_text(attachment.description, f + ".description",
                                  _("Beschrijf de bijlage (bijvoorbeeld ‘verslag intake’)."),
                                  "4.melder.3")
+        problems += relevance_problems(attachment.description, f + ".description")
         found = check_past_date(attachment.date, f + ".date", today, required=True,
                                 what=_("de datum van de bijlage"), ref="4.melder.3")
         problems += found
@@ -302,11 +310,14 @@ def step7_status(m: Melding) -> list[tuple[str, bool, str]]:
 
 
 def _check_summary(m: Melding, today: date) -> list[Problem]:
-    return step7_problems(step7_status(m))
+    return step7_problems(step7_status(m), KIND) + relevance_problems(m.content, "content")
 
 
 def page_texts(page_id: str, m: Melding) -> list[Text]:
     """The free texts in use on a page (see `app.flows.texts`)."""
+    if page_id == "weighing":
+        return [(f"weighing.{q.id}_why", _("Toelichting bij afwegingsvraag {n}", n=q.number),
+                 reasoning(m.weighing, q)) for q in afwegingskader().questions]
     if page_id == "client":
         return people_texts(m)
     if page_id == "openness":
@@ -348,6 +359,7 @@ def page_texts(page_id: str, m: Melding) -> list[Text]:
 
 
 _CHECKS = with_placeholders({
+    "weighing": lambda m, today: check_weighing(m.weighing, today),
     "client": lambda m, today: check_client(m, today, FIND_FAMILY),
     "openness": lambda m, today: check_openness(m.openness, today),
     "facts": lambda m, today: check_facts(m.facts, today),
@@ -376,6 +388,7 @@ def open_findings(m: Melding) -> list[dict[str, Any]]:
     """Judgement and hearsay findings still in the text, recorded with the dossier entry."""
     texts = [("relatie", m.relation), ("grenzen", m.limits), ("zorg", m.concern),
              ("inhoud", m.content)] + [(f"feit {i + 1}", f.what) for i, f in enumerate(m.facts)]
+    texts += openness_texts_checked(m.openness)
     found = findings_in(texts, m.set_aside, (m.receiver.org_name,))
     for i, fact in enumerate(m.facts):
         if fact.observed_by_clinician:
@@ -388,9 +401,12 @@ def open_findings(m: Melding) -> list[dict[str, Any]]:
 
 
 def fact_line(fact: Any) -> str:
-    """'14-10-2026 — Blauwe plekken … (eigen waarneming)'."""
+    """'14-10-2026 — Blauwe plekken … (eigen waarneming)'; what another institution gave for
+    another purpose says so (3.1), for the clinician's own record."""
     source = _("eigen waarneming") if fact.observed_by_clinician else _(
         "bron: {source}", source=fact.source)
+    if not fact.observed_by_clinician and fact.received_for.strip():
+        source += "; " + _("gekregen voor: {purpose}", purpose=fact.received_for.strip())
     return f"{fact.when} — {fact.what} ({source})"
 
 
@@ -471,7 +487,7 @@ def dossier_entry(m: Melding, profile: dict[str, Any], today: date) -> dict[str,
         "children": [{"name": c.name, "age": c.age, "birth_date": c.birth_date}
                      for c in m.children],
         "people": people_rows(m, today),
-        "extra": apart_rows(m),
+        "extra": weighing_rows(m.weighing) + apart_rows(m),
         "receiver": {"org_type": r.org_type, "org_name": r.org_name,
                      "contact_person": r.contact_person, "channel": r.channel, "date": r.date},
         "last_contact": m.last_contact,

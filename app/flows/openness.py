@@ -45,6 +45,12 @@ def check_openness(o: Openness, today: date, prefix: str = "openness") -> list[P
     problems += require_answer(
         o.concerns_discussed, p + "concerns_discussed",
         _("Geef aan of u uw zorgen met de cliënt hebt besproken."), "1a.1")
+    if o.concerns_discussed is False and not o.concerns_note.strip():
+        problems.append(Problem(p + "concerns_note", _(
+            "De handleiding vraagt eerst uw zorgen en de signalen feitelijk met de cliënt te "
+            "bespreken en om een reactie te vragen (1a.1). Bespreek ze alsnog, of leg in de "
+            "toelichting uit waarom dat niet kon."), "1a.1", WARNING))
+    problems += _judged(o.concerns_note, p + "concerns_note")
     problems += require_answer(
         o.client_informed, p + "client_informed",
         _("Geef aan of de cliënt weet van deze informatie-uitwisseling."), "4.melder.2")
@@ -65,6 +71,10 @@ def check_openness(o: Openness, today: date, prefix: str = "openness") -> list[P
         problems += require_text(
             o.client_reaction, p + "client_reaction",
             _("Beschrijf de reactie van de cliënt."), "1a.2.b")
+        if not o.client_questions.strip():
+            problems.append(Problem(p + "client_questions", _(
+                "Welke vragen of bezwaren had de cliënt, en wat hebt u daarover besproken? "
+                "Had de cliënt er geen, noteer dat (1a.2)."), "1a.2.c", WARNING))
         problems += require_answer(
             o.consent, p + "consent", _("Geef aan of de cliënt toestemming gaf."), "1a.2.d")
         problems += require_answer(
@@ -75,6 +85,10 @@ def check_openness(o: Openness, today: date, prefix: str = "openness") -> list[P
                 p + "decision_told",
                 _("De handleiding vraagt de cliënt over het besluit te informeren (1a.2)."),
                 "1a.2.e", WARNING))
+        if not o.presence_considered.strip():
+            problems.append(Problem(p + "presence_considered", _(
+                "Beoordeel of het mogelijk en gewenst is dat de cliënt bij de uitwisseling "
+                "aanwezig is, en noteer wat u besloot en waarom (1a.2)."), "1a.2.f", WARNING))
     if needs_reason_without_consent(o):
         problems += require_text(
             o.reason_without_consent, p + "reason_without_consent",
@@ -83,13 +97,28 @@ def check_openness(o: Openness, today: date, prefix: str = "openness") -> list[P
     return problems
 
 
+def _judged(text: str, field: str) -> list[Problem]:
+    """Judgement findings in the note on the concerns (1a.1: factually, without judgement)."""
+    from app.flows.kit import judgement_problems
+
+    return judgement_problems(text, field) if text.strip() else []
+
+
+def openness_texts_checked(o: Openness) -> list[tuple[str, str]]:
+    """(where, text) of the free texts of step 1a that the judgement check reads for the
+    dossier entry's open findings."""
+    return [("zorgen besproken", o.concerns_note), ("vragen en bezwaren", o.client_questions)]
+
+
 def openness_summary(o: Openness) -> list[tuple[str, str]]:
-    """The client's position, as label/text rows for documents and the summary page."""
+    """The client's position, as label/text rows for documents and the summary page: in
+    the interface's language on the page, in Dutch in a document (`in_source_language`)."""
     from app.checks.dates import format_nl
 
     rows: list[tuple[str, str]] = []
     if o.deviates:
-        grounds = ", ".join(SAFETY_GROUND_LABELS.get(g, g) for g in o.safety_grounds)
+        grounds = ", ".join(_(SAFETY_GROUND_LABELS[g]) if g in SAFETY_GROUND_LABELS else g
+                            for g in o.safety_grounds)
         rows.append((_("Cliënt geïnformeerd"),
                      _("Nee. Afgeweken van openheid in verband met {grounds}.", grounds=grounds)))
         rows.append((_("Waarom niet"), o.deviation_explanation))
@@ -102,7 +131,9 @@ def openness_summary(o: Openness) -> list[tuple[str, str]]:
         rows.append((_("Cliënt geïnformeerd"), _("Ja, op {date}", date=format_nl(o.informed_on))))
         rows.append((_("Uitgelegd"), o.informed_explanation))
         rows.append((_("Reactie van de cliënt"), o.client_reaction))
-        rows.append((_("Toestemming"), CONSENT_LABELS.get(o.consent, "")))
+        rows.append((_("Vragen en bezwaren"), o.client_questions))
+        rows.append((_("Toestemming"),
+                     _(CONSENT_LABELS[o.consent]) if o.consent in CONSENT_LABELS else ""))
     elif o.client_informed is False:
         rows.append((_("Cliënt geïnformeerd"), _("Nee")))
     if needs_reason_without_consent(o) and o.reason_without_consent:

@@ -12,13 +12,18 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from app.checks.dates import format_nl
-from app.checks.problems import Problem, check_past_date, require_answer, require_text
-from app.content.i18n import _
+from app.checks.dates import format_nl, from_iso
+from app.checks.plain import relevance_problems
+from app.checks.problems import WARNING, Problem, check_past_date, require_answer, require_text
+from app.content.i18n import _, in_source_language
 from app.content.organisations import display_name
+from app.flows.facts import after_last_contact
 from app.flows.kit import (
     PageSpec,
+    case_threshold,
     check_client,
+    check_last_contact,
+    currency_notice_for,
     entry_items,
     findings_in,
     first_blocked,
@@ -28,7 +33,12 @@ from app.flows.kit import (
     step7_problems,
     with_not_applicable,
 )
-from app.flows.openness import check_openness, needs_reason_without_consent, openness_summary
+from app.flows.openness import (
+    check_openness,
+    needs_reason_without_consent,
+    openness_summary,
+    openness_texts_checked,
+)
 from app.flows.people import people_rows
 from app.flows.templates import PROMPTS
 from app.flows.texts import Text, openness_texts, people_texts, summary_texts, with_placeholders
@@ -73,6 +83,7 @@ def who(o: Overleg) -> str:
         display_name(c.org_type)
 
 
+@in_source_language()  # words said to a Dutch colleague, inserted like a template
 def compose_opening(o: Overleg) -> str:
     """The opening statement (1b), in the manner of the handbook's example about J."""
     client = o.client_pseudonym.strip() or _(PROMPTS["client"])
@@ -132,9 +143,35 @@ def _check_statement(o: Overleg, today: date) -> list[Problem]:
         "Stel de openingszin op (of gebruik ‘Openingszin opstellen’)."), "1b.1")
 
 
+def reference_date(o: Overleg, today: date) -> date:
+    """Currency is judged at the date of the overleg (today while it is not set)."""
+    try:
+        return from_iso(o.date) or today
+    except ValueError:
+        return today
+
+
+def currency_notice(o: Overleg, today: date) -> str:
+    """Step 2: the notice the record carries when what the clinician shared rests on an old
+    contact; '' when current or not recorded."""
+    return currency_notice_for(o.last_contact, reference_date(o, today), case_threshold(o))
+
+
 def _check_discussion(o: Overleg, today: date) -> list[Problem]:
-    return require_text(o.discussed, "discussed", _("Leg vast wat er is besproken."),
-                        "7.melder.1")
+    problems = require_text(o.discussed, "discussed", _("Leg vast wat er is besproken."),
+                            "7.melder.1")
+    problems += relevance_problems(o.discussed, "discussed")
+    if not o.last_contact.strip():
+        # An overleg may be about a client not seen for a while; it need not be recorded,
+        # but what was shared should be current (2.1), so the app asks.
+        problems.append(Problem("last_contact", _(
+            "Op welk contact met de cliënt berust wat u deelde? Noteer de datum van uw laatste "
+            "contact, zodat u en uw gesprekspartner weten hoe actueel het is (2.1)."), "2.1",
+            WARNING))
+        return problems
+    problems += check_last_contact(o.last_contact, reference_date(o, today), today,
+                                   case_threshold(o))
+    return problems + after_last_contact(o.last_contact, [], o.openness)
 
 
 def step7_status(o: Overleg) -> list[tuple[str, bool, str]]:
@@ -183,7 +220,7 @@ _CHECKS = with_placeholders({
     "openness": lambda o, today: check_openness(o.openness, today),
     "statement": _check_statement,
     "discussion": _check_discussion,
-    "summary": lambda o, today: step7_problems(step7_status(o)),
+    "summary": lambda o, today: step7_problems(step7_status(o), KIND),
 }, page_texts)
 
 
@@ -201,7 +238,8 @@ def first_blocked_page(o: Overleg, today: date) -> str | None:
 
 def open_findings(o: Overleg) -> list[dict[str, Any]]:
     texts = [("openingszin", o.opening_statement), ("besproken", o.discussed),
-             ("afspraken", o.agreements), ("aanleiding", o.concern), ("toelichting", o.content)]
+             ("afspraken", o.agreements), ("aanleiding", o.concern), ("toelichting", o.content),
+             *openness_texts_checked(o.openness)]
     return findings_in(texts, o.set_aside)
 
 
@@ -217,7 +255,9 @@ def dossier_entry(o: Overleg, profile: dict[str, Any], today: date) -> dict[str,
     texts = {
         "7.melder.1": _("Openingszin: {s}\nBesproken: {d}", s=o.opening_statement,
                         d=o.discussed),
-        "7.melder.2": o.concern,
+        "7.melder.2": o.concern + ("\n" + _("Mijn laatste contact met de cliënt was op {date}.",
+                                               date=format_nl(o.last_contact))
+                                   if o.last_contact else ""),
         "7.melder.3": "\n".join(f"{label}: {text}" for label, text in openness_summary(op)),
         "7.melder.4": reason if (op.deviates or needs_reason_without_consent(op)) else _(
             "Niet van toepassing: de cliënt weet van het overleg en vindt het goed."),
@@ -234,6 +274,8 @@ def dossier_entry(o: Overleg, profile: dict[str, Any], today: date) -> dict[str,
         "client": o.client_pseudonym,
         "people": people_rows(o, today),
         "counterpart": who(o),
+        "last_contact": o.last_contact,
+        "currency_notice": currency_notice(o, today),
         "open_findings": open_findings(o),
         # The clinician's relation to the client and the children (footnote 1), for the record.
         "extra": [{"label": _("Mijn relatie tot de cliënt en de kinderen"),

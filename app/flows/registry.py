@@ -45,6 +45,9 @@ class Flow:
     new: Callable[[], Any]
     events: Callable[[Any], list[tuple[str, str]]]  # (ISO date, what happened) for the timeline
     reference_date: Callable[[Any], str]  # the date in the document's reference
+    # The exchange itself (the melding made, the information given): on the timeline only
+    # once the case is finished, for a concept has sent nothing yet, whatever its dates say.
+    exchange: Callable[[Any], list[tuple[str, str]]] = lambda data: []
 
     def load(self, data: dict[str, Any]) -> Any:
         return self.model.from_dict(data)  # type: ignore[attr-defined]
@@ -59,10 +62,10 @@ FLOWS: dict[str, Flow] = {
         kind=melding.KIND, label="Melding doen", action="Nieuwe melding", document="Melding",
         model=Melding, rules=melding, receiver=lambda m: m.receiver.org_name,
         deadline=lambda m: None, followups=lambda m, today: melding.followups(m),
-        new=melding.new_melding,
-        events=lambda m: [(m.receiver.date, _("{channel} melding bij {org}",
-                                              channel=m.receiver.channel.capitalize(),
-                                              org=m.receiver.org_name))],
+        new=melding.new_melding, events=lambda m: [],
+        exchange=lambda m: [(m.receiver.date, _("{channel} melding bij {org}",
+                                                channel=_(m.receiver.channel).capitalize(),
+                                                org=m.receiver.org_name))],
         reference_date=lambda m: m.receiver.date,
     ),
     informatieverzoek.KIND: Flow(
@@ -73,17 +76,17 @@ FLOWS: dict[str, Flow] = {
         followups=informatieverzoek.followups, new=informatieverzoek.new_request,
         events=lambda v: [
             (v.request.received_on, _("Verzoek ontvangen van {who}", who=", ".join(
-                x for x in (v.request.name, v.request.org_name) if x))),
-            (v.answered_on, _("Informatie verstrekt ({channel})", channel=v.request.channel)),
-        ],
+                x for x in (v.request.name, v.request.org_name) if x)))],
+        exchange=lambda v: [(v.answered_on, _("Informatie verstrekt ({channel})",
+                                              channel=_(v.request.channel)))],
         reference_date=lambda v: v.answered_on,
     ),
     overleg.KIND: Flow(
         kind=overleg.KIND, label="Overleg", action="Overleg vastleggen",
         document="Overlegverslag", model=Overleg, rules=overleg,
         receiver=overleg.who, deadline=lambda o: None, followups=overleg.followups,
-        new=overleg.new_overleg,
-        events=lambda o: [(o.date, _("Overleg met {who}", who=overleg.who(o)))],
+        new=overleg.new_overleg, events=lambda o: [],
+        exchange=lambda o: [(o.date, _("Overleg met {who}", who=overleg.who(o)))],
         reference_date=lambda o: o.date,
     ),
     ander_doel.KIND: Flow(
@@ -92,9 +95,14 @@ FLOWS: dict[str, Flow] = {
         receiver=ander_doel.who, deadline=lambda v: None, followups=ander_doel.followups,
         new=ander_doel.new_ander_doel,
         events=lambda v: [
-            (v.received_on, _("Verzoek om ander gebruik van {who}", who=ander_doel.who(v))),
-            (v.decided_on, _("Besluit: {d}", d=ander_doel.decision_text(v))),
-        ],
+            (v.received_on, _("Gevraagd aan {who}: informatie voor een ander doel",
+                              who=ander_doel.who(v)) if ander_doel.is_own(v) else
+             _("Verzoek om ander gebruik van {who}", who=ander_doel.who(v)))],
+        exchange=lambda v: [(v.decided_on, _("Antwoord van {who}: {d}", who=ander_doel.who(v),
+                                             d=ander_doel.decision_text(v))
+                             if ander_doel.is_own(v) else
+                             _("Besluit: {d}", d=ander_doel.decision_text(v)))]
+        if v.decision else [],
         reference_date=lambda v: v.decided_on,
     ),
 }

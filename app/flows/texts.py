@@ -72,7 +72,9 @@ def openness_texts(o: Any, prefix: str = "openness") -> list[Text]:
     if o.client_informed:
         texts += [(p + "informed_explanation", _("Wat hebt u uitgelegd?"),
                    o.informed_explanation),
-                  (p + "client_reaction", _("Reactie van de cliënt"), o.client_reaction)]
+                  (p + "client_reaction", _("Reactie van de cliënt"), o.client_reaction),
+                  (p + "client_questions", _("Vragen en bezwaren van de cliënt"),
+                   o.client_questions)]
     # Printed whenever they hold text (openness_summary), so read whenever they could: while
     # the page hides them (the client not informed) it is blocked for that reason anyway.
     texts += [(p + "decision", _("Besluit"), o.decision),
@@ -93,7 +95,9 @@ def fact_texts(facts: list[Any], prefix: str, label: str) -> list[Text]:
         texts += [(f"{prefix}.{i}.what", _("Wat er gebeurde ({fact})", fact=name), f.what),
                   (f"{prefix}.{i}.when", _("Wanneer ({fact})", fact=name), f.when)]
         if not f.observed_by_clinician:
-            texts.append((f"{prefix}.{i}.source", _("Bron ({fact})", fact=name), f.source))
+            texts += [(f"{prefix}.{i}.source", _("Bron ({fact})", fact=name), f.source),
+                      (f"{prefix}.{i}.received_for",
+                       _("Gekregen voor een ander doel ({fact})", fact=name), f.received_for)]
     return texts
 
 

@@ -34,8 +34,11 @@ def timeline(history: CaseHistory, today: date) -> list[Event]:
     """The case's events, oldest first; open follow-ups appear at their due date."""
     record = history.record
     flow = flow_of(record.kind)
-    events = [Event(day, "exchange", title) for day, title in flow.events(flow.load(record.data))
-              if day]
+    data = flow.load(record.data)
+    happened = flow.events(data)
+    if record.status != "concept":  # a concept has made no melding and given no information
+        happened += flow.exchange(data)
+    events = [Event(day, "exchange", title) for day, title in happened if day]
     if not events:
         events.append(Event(_day(record.created_at), "created",
                             _("{flow} aangemaakt", flow=_(flow.label))))
