@@ -10,7 +10,7 @@ import hashlib
 from datetime import date
 from typing import Any
 
-from app.content.i18n import _
+from app.content.i18n import _, in_source_language
 from app.documents.inzage import Item, screening_record
 from app.documents.registry import apart_kind, flow_apart_pdf, flow_pdf
 from app.errors import DossierError
@@ -32,7 +32,7 @@ class ProfileIncomplete(DossierError):
 
 class FlowIncomplete(DossierError):
     def __init__(self, page_title: str) -> None:
-        super().__init__(_("Dit is nog niet compleet: zie ‘{page}’.", page=page_title))
+        super().__init__(_("Dit is nog niet compleet: zie ‘{page}’.", page=_(page_title)))
 
 
 class PlaceholderLeft(DossierError):
@@ -45,7 +45,7 @@ class PlaceholderLeft(DossierError):
 
         message = _(
             "In ‘{field}’ (bij ‘{page}’) staat nog {found}. Vul dit in of haal het weg; een "
-            "document met een open plek wordt niet gemaakt.", field=label, page=page_title,
+            "document met een open plek wordt niet gemaakt.", field=label, page=_(page_title),
             found=quoted_list(found))
         if finished:
             message += " " + _(
@@ -87,11 +87,13 @@ def finish(dossier: Dossier, case_id: int, data: Any, today: date) -> int:
     blocked = kind.rules.first_blocked_page(data, today)
     if blocked is not None:
         raise FlowIncomplete(kind.rules.page(blocked).title)
-    entry = kind.rules.dossier_entry(data, dossier.profile(), today)
+    with in_source_language():  # the dossier's record is Dutch, whatever the interface speaks
+        entry = kind.rules.dossier_entry(data, dossier.profile(), today)
+        followups = kind.followups(data, today)
     return dossier.cases.finish(
         case_id, data.to_dict(), client_pseudonym=display_label(data),
         receiver=kind.receiver(data), entry_kind=kind.kind, entry=entry,
-        followups=kind.followups(data, today), client_name=data.people.client_name.strip())
+        followups=followups, client_name=data.people.client_name.strip())
 
 
 def document(dossier: Dossier, case_id: int, today: date) -> bytes:

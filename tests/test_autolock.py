@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWizard
 
 from app.demo import DEMO_PROFILE
 from app.vault.dossier import Dossier
-from tests.wizard_helpers import fill_betrokkenen
+from tests.wizard_helpers import fill_betrokkenen, past_weighing
 from ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 29)
@@ -35,7 +35,7 @@ def window(qtbot, db_path):
 
 
 def test_inactivity_locks_and_unlocking_returns_to_the_same_page(qtbot, window):
-    wizard = window.new_melding()
+    wizard = past_weighing(qtbot, window.new_melding())
     page = wizard.current_page()
     fill_betrokkenen(qtbot, page, label="Y.", name="Yvonne de Graaf", role="moeder",
                      children=(("Anouk Verbeek", "12-03-2022"),),
@@ -64,6 +64,24 @@ def test_inactivity_locks_and_unlocking_returns_to_the_same_page(qtbot, window):
     assert resumed is not None and resumed.case_id == case_id
     assert resumed.current_page().spec.id == "openness"
     assert resumed.current_page().openness.concerns_note.text() == "Onafgemaakte zin, nog niet"
+
+
+def test_a_new_melding_locked_on_its_first_page_comes_back_on_it(qtbot, window):
+    """A new melding opens on the meldcode weighing, complete while empty: unlocking returns
+    to it, not to the page after it."""
+    wizard = window.new_melding()
+    assert wizard.current_page().spec.id == "weighing"
+    case_id = wizard.case_id
+    window.locking.watcher.timer.setInterval(50)
+    window.locking.watcher.restart()
+    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    window.locking.watcher.timer.setInterval(60_000)
+    window.locking.unlock_dialog.passphrase.setText(PASS)
+    with qtbot.waitSignal(window.lockedChanged, timeout=10000):
+        window.locking.unlock_dialog.submit()
+    resumed = window.wizard
+    assert resumed is not None and resumed.case_id == case_id
+    assert resumed.current_page().spec.id == "weighing"
 
 
 def test_input_restarts_the_inactivity_timer(qtbot, window):

@@ -90,3 +90,46 @@ def test_delete_dialog_needs_the_pseudonym_typed(qtbot, dossier):
     assert window.delete_case(1)
     assert dossier.cases.count() == 1
     window.close()
+
+
+def _box_answered_with_enter(qtbot, ask) -> tuple[object, str]:
+    """What `ask()` returns when the user presses Enter in its box, and the default button."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    default: list[str] = []
+
+    def enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        default.append(box.defaultButton().text().replace("&", ""))
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, enter)
+    return ask(), default[0]
+
+
+def test_enter_in_a_destructive_confirmation_keeps_what_is_there(qtbot):
+    """Removing, deleting, replacing: 'Nee' (or 'Annuleren') is the default button."""
+    from ui import msgbox
+
+    assert _box_answered_with_enter(qtbot, lambda: msgbox.question(
+        None, "Concept verwijderen?", "Het concept verwijderen?", destructive=True))[0] is False
+    assert _box_answered_with_enter(qtbot, lambda: msgbox.question(
+        None, "PDF opgeslagen", "Openen?"))[0] is True  # a harmless question: Ja
+    assert _box_answered_with_enter(qtbot, lambda: msgbox.choose(
+        None, "Ouder dan verwacht", "Wat nu?", ["Terugzetten…", "Deze versie gebruiken"])) \
+        == (None, "Annuleren")
+
+
+def test_deleting_a_draft_asks_with_no_as_the_default(qtbot, dossier, monkeypatch):
+    from ui import draft_delete, msgbox
+
+    asked = []
+    monkeypatch.setattr(msgbox, "question", lambda *a, **k: asked.append(k) or False)
+    window = MainWindow(dossier, today=TODAY)
+    qtbot.addWidget(window)
+    draft = 2  # the fixture's second case, 'K.', never finished
+    assert dossier.cases.get(draft).status == "concept"
+    assert draft_delete.delete_draft(window, draft) is False
+    assert asked == [{"destructive": True}]

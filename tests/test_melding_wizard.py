@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWizard
 from app.demo import DEMO_PROFILE
 from tests.conftest import all_bytes_under
 from tests.pdfcheck import flat, pdf_text
-from tests.wizard_helpers import TODAY, fill_betrokkenen, go_next
+from tests.wizard_helpers import TODAY, fill_betrokkenen, go_next, past_weighing
 from ui import msgbox, preview_dialog
 from ui.wizards import MeldingWizard
 
@@ -47,7 +47,7 @@ def fill_openness_refused(qtbot, page) -> None:
 
 
 def test_required_items_block_volgende_with_reason_beside_the_field(qtbot, window):
-    wizard = window.new_melding()
+    wizard = past_weighing(qtbot, window.new_melding())
     page = wizard.current_page()
     assert page.spec.id == "client"
     assert not next_button(wizard).isEnabled()
@@ -59,7 +59,7 @@ def test_required_items_block_volgende_with_reason_beside_the_field(qtbot, windo
 
 
 def test_openness_without_consent_requires_reason(qtbot, window):
-    wizard = window.new_melding()
+    wizard = past_weighing(qtbot, window.new_melding())
     fill_client(qtbot, wizard.current_page())
     go_next(qtbot, wizard, "openness")
     page = wizard.current_page()
@@ -74,7 +74,7 @@ def test_openness_without_consent_requires_reason(qtbot, window):
 
 
 def test_impossible_date_is_explained_in_dutch(qtbot, window):
-    wizard = window.new_melding()
+    wizard = past_weighing(qtbot, window.new_melding())
     fill_client(qtbot, wizard.current_page())
     go_next(qtbot, wizard, "openness")
     page = wizard.current_page()
@@ -84,7 +84,7 @@ def test_impossible_date_is_explained_in_dutch(qtbot, window):
 
 
 def test_template_inserts_example_filled_from_the_case(qtbot, window):
-    wizard = window.new_melding()
+    wizard = past_weighing(qtbot, window.new_melding())
     fill_client(qtbot, wizard.current_page())
     go_next(qtbot, wizard, "openness")
     page = wizard.current_page()
@@ -119,7 +119,7 @@ def walk_to_facts(qtbot, wizard) -> None:
 
 
 def test_draft_survives_closing_the_wizard_on_page_3(qtbot, window, dossier, db_path):
-    wizard = window.new_melding()
+    wizard = past_weighing(qtbot, window.new_melding())
     case_id = wizard.case_id
     walk_to_facts(qtbot, wizard)
     row = wizard.current_page().rows[0]
@@ -148,7 +148,7 @@ def test_draft_survives_closing_the_wizard_on_page_3(qtbot, window, dossier, db_
 
 
 def test_closing_the_app_midway_keeps_the_draft(qtbot, window, dossier):
-    wizard = window.new_melding()
+    wizard = past_weighing(qtbot, window.new_melding())
     case_id = wizard.case_id
     qtbot.keyClicks(wizard.current_page().pseudonym, "K.")
     window.close()
@@ -156,7 +156,7 @@ def test_closing_the_app_midway_keeps_the_draft(qtbot, window, dossier):
 
 
 def test_melding_end_to_end_to_dossier_entry_and_pdf(qtbot, window, dossier, tmp_path):
-    wizard = window.new_melding()
+    wizard = past_weighing(qtbot, window.new_melding())
     case_id = wizard.case_id
     walk_to_facts(qtbot, wizard)
 
@@ -203,15 +203,18 @@ def test_melding_end_to_end_to_dossier_entry_and_pdf(qtbot, window, dossier, tmp
     qtbot.mouseClick(summary.panel.template_buttons["melding.content"],
                      Qt.MouseButton.LeftButton)
     text = summary.content.text()
-    assert "Ik doe een melding van een vermoeden van kindermishandeling" in text
-    # The template follows the record (informed, refused, the mother's pronoun) and leaves
-    # what the app cannot know open; an open place blocks 'Voltooien' until it is filled.
-    assert "Mijn cliënte gaf geen toestemming voor de melding." in text
+    assert text.startswith("Mijn zorgen gaan over het kind Anouk Verbeek (4 jaar)")
+    # The template follows the record (the mother's pronoun), leaves what the client was told
+    # and whether she consented to the letter (issue 12), and leaves what the app cannot know
+    # open; an open place blocks 'Voltooien' until it is filled.
+    assert "van mijn cliënte" in text and "toestemming" not in text
     assert not finish.isEnabled()
     assert "Vul dit in of haal het weg" in summary.problem_labels["content"].text()
     summary.content.setPlainText(text.replace(
-        "[de gevolgen voor haarzelf en voor het kind]",
-        "de gevolgen van het geweld voor haarzelf en voor Anouk").replace(
+        "[De woonsituatie van het kind, en in één zin waar het vermoeden over gaat; de feiten "
+        "volgen hieronder.]",
+        "Anouk woont bij haar ouders. Het gaat om geweld tussen de ouders, waarvan Anouk "
+        "getuige is.").replace(
         "[de gevolgen voor het kind]", "de gevolgen van het geweld voor Anouk"))
     assert "[" not in summary.content.text()
     assert finish.isEnabled()
@@ -294,7 +297,7 @@ def tab_from(widget):
 
 
 def test_tab_goes_from_role_to_the_children_then_relation(qtbot, window):
-    wizard = window.new_melding()
+    wizard = past_weighing(qtbot, window.new_melding())
     page = wizard.current_page()
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     first, second = page.children

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app import service
 from app.demo import DEMO_PROFILE, demo_melding
 from app.model import Melding
-from tests.wizard_helpers import TODAY, fill_betrokkenen, go_next
+from tests.wizard_helpers import TODAY, fill_betrokkenen, go_next, past_weighing
 from ui import msgbox
 from ui.people_page import ClientPage
 
@@ -34,7 +34,7 @@ def click(qtbot, button) -> None:
 
 def filled_melding(qtbot, window):
     """A new melding with the client and one child as the receiver needs them."""
-    wizard = window.new_melding()
+    wizard = past_weighing(qtbot, window.new_melding())
     page = wizard.current_page()
     fill_betrokkenen(qtbot, page, label="Y.", name="Yvonne de Graaf", role="moeder",
                      children=(("Anouk Verbeek", "12-03-2022"),),
@@ -184,6 +184,7 @@ def test_everything_on_the_page_survives_closing_and_resuming(qtbot, window, dos
     assert stored.children[0].school == "kinderdagverblijf De Boomhut"
 
     resumed = window.open_case(case_id)
+    assert resumed.current_page().spec.id == "client"  # where it was closed, past the weighing
     page = resumed.page_by_id("client")
     assert page.client_name.text() == "Yvonne de Graaf" and page.pseudonym.text() == "Y."
     assert page.birth_date.text() == "17-06-1993"
@@ -322,7 +323,7 @@ def test_without_the_setting_a_written_melding_needs_no_advice(qtbot, window, do
 
 def loaded_client_page(qtbot, window) -> tuple[QWizard, ClientPage]:
     """The Betrokkenen page with a row in every group (the demo), on screen and focused."""
-    wizard = window.new_melding()
+    wizard = past_weighing(qtbot, window.new_melding())
     wizard.data = demo_melding(TODAY)
     wizard.data.people.household = [type(wizard.data.people.network[0])("Kees de Graaf")]
     page = wizard.current_page()
@@ -396,8 +397,13 @@ def test_enter_does_not_turn_the_page_and_each_page_starts_in_its_first_field(qt
     from PySide6.QtCore import Qt
 
     wizard = window.new_melding()
-    qtbot.waitUntil(lambda: wizard.current_page().body.isAncestorOf(wizard.focusWidget()),
-                    timeout=3000)
+    # The first page, the meldcode weighing, starts in its first field (the date); Enter
+    # there does not turn the page either.
+    weighing = wizard.current_page()
+    assert weighing.spec.id == "weighing"
+    qtbot.waitUntil(lambda: wizard.focusWidget() is weighing.date, timeout=3000)
+    qtbot.keyClick(weighing.date, Qt.Key.Key_Return)
+    assert wizard.current_page() is weighing
     wizard, page = filled_melding(qtbot, window)
     page.client_name.setFocus()
     qtbot.keyClick(page.client_name, Qt.Key.Key_Return)

@@ -342,3 +342,51 @@ def test_pdfium_loads_on_the_first_preview_not_with_the_main_window():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
+
+
+def test_the_save_dialog_opens_in_documents_then_where_the_last_pdf_went(
+        qtbot, window, melding_case, tmp_path, monkeypatch):
+    """It opened in the program's folder (Qt's dialog falls back to the working directory
+    when the Documents folder it is given does not exist)."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    QSettings().remove("files")
+    documents = tmp_path / "Documenten"
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(documents))
+    dialog = open_preview(qtbot, window, melding_case)
+    folders = []
+
+    def save_cancelled() -> None:
+        msgbox.shown.clear()
+        msgbox.answer_next(None)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        folders.append(Path(msgbox.shown[0][1]).parent)
+
+    try:
+        save_cancelled()  # no Documents folder: the home folder, never the working directory
+        documents.mkdir()
+        save_cancelled()
+        assert folders == [Path.home(), documents]
+        chosen = tmp_path / "elders"
+        chosen.mkdir()
+        msgbox.answer_next(str(chosen / "melding.pdf"), None)  # where; the password cancelled
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        save_cancelled()
+        assert folders[-1] == chosen  # remembered for the next one
+    finally:
+        QSettings().remove("files")
+
+
+def test_every_preview_button_has_its_own_mnemonic(qtbot, window, melding_case):
+    import re
+
+    from PySide6.QtWidgets import QPushButton
+
+    dialog = open_preview(qtbot, window, melding_case)
+    for tab in range(dialog.tabs.count()):  # the print button's text follows the tab
+        dialog.tabs.setCurrentIndex(tab)
+        letters = [re.search(r"&(\w)", b.text()) for b in dialog.findChildren(QPushButton)
+                   if b.text() not in ("−", "+")]  # zoom: Ctrl+- and Ctrl++
+        assert all(letters), [b.text() for b in dialog.findChildren(QPushButton)]
+        found = [m.group(1).lower() for m in letters if m]
+        assert len(found) == len(set(found)) == 4, found

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QWizard
 
@@ -205,3 +205,100 @@ def test_removing_rows_renumbers_and_keeps_the_other_answers(qtbot, window):
     assert [f.what for f in wizard.data.questions[0].facts] == ["Feit B."]
     go_next(qtbot, wizard, "answers")
     assert [b.answer.text() for b in wizard.current_page().boxes] == ["Tweede.", "Derde."]
+
+
+def test_a_fact_added_under_question_1_takes_its_place_in_the_tab_order(qtbot, window):
+    """Qt puts a new widget at the end of the tab order: a fact added under question 1 came
+    after question 2 (Shift+Tab from its 'mijzelf' jumped into question 2)."""
+    from PySide6.QtWidgets import QApplication
+
+    wizard = reach_questions(qtbot, window)
+    questions = wizard.current_page()
+    questions.rows[0].question.setPlainText("Eerste vraag?")
+    qtbot.mouseClick(questions.add_button, Qt.MouseButton.LeftButton)
+    questions.rows[1].question.setPlainText("Tweede vraag?")
+    go_next(qtbot, wizard, "answers")
+    first, second = wizard.current_page().boxes
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    first.fact_rows.add_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(first.fact_rows.add_button, Qt.Key.Key_Space)
+    fact = first.fact_rows[0]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is fact.what and fact.when.isVisible())
+
+    def press(key: Qt.Key) -> None:
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        QApplication.processEvents()  # as between keystrokes: a new row shows queued
+
+    seen = []
+    for _step in range(30):
+        seen.append(QApplication.focusWidget())
+        if seen[-1] is second.answer:
+            break
+        press(Qt.Key.Key_Tab)
+    assert seen[-1] is second.answer, [w.objectName() or type(w).__name__ for w in seen]
+    in_fact = [w for w in seen if fact.isAncestorOf(w)]
+    assert seen[:len(in_fact)] == in_fact and fact.remove in in_fact
+    assert seen[len(in_fact):-1] == [first.fact_rows.add_button, first.disorder]
+
+    myself = fact.observed.buttons()[0]
+    myself.setFocus(Qt.FocusReason.TabFocusReason)
+    press(Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is fact.when  # not into question 2
+    second.disorder.setFocus(Qt.FocusReason.TabFocusReason)
+    press(Qt.Key.Key_Tab)
+    assert not fact.isAncestorOf(QApplication.focusWidget())  # not back to fact 1
+
+
+def test_removing_a_filled_row_asks_in_the_interface_language_and_defaults_to_no(
+        qtbot, window):
+    """The question names the row; Enter (the default button) keeps it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    wizard = reach_questions(qtbot, window)
+    row = wizard.current_page().rows[0]
+    row.question.setPlainText("Is vader een goede opvoeder?")
+    asked: list[str] = []
+
+    def answer_with_enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer_with_enter)
+    row.remove.click()
+    assert asked and asked[0].startswith("Vraag 1 verwijderen?")
+    assert row in wizard.current_page().rows  # kept
+
+
+def test_a_page_opens_with_its_first_field_focused_visibly(qtbot, window):
+    """The focus was on the first field but drawn nowhere until Tab was pressed: Qt's styles
+    show it only after a keyboard focus change. The page says it is one; the ring goes round
+    the field however the focus got there."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import focus_ring
+
+    focus_ring.install(QApplication.instance())
+    try:
+        wizard = window.new_request()
+        fill_client(qtbot, wizard.current_page())
+        wizard.activateWindow()
+        qtbot.waitUntil(wizard.isActiveWindow)
+        go_next(qtbot, wizard, "request")
+        page = wizard.current_page()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is page.org_type)
+        assert wizard.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+        ring = focus_ring.ring_of(wizard, create=False)
+        qtbot.waitUntil(lambda: ring is not None and ring.isVisible())
+        assert ring.target is page.org_type
+        # Around the field, as far as the form's scroll area shows it (it moves with it).
+        shown = page.scroll.viewport()
+        visible = QRect(page.org_type.mapTo(wizard, QPoint(0, 0)), page.org_type.size()) \
+            .intersected(QRect(shown.mapTo(wizard, QPoint(0, 0)), shown.size()))
+        qtbot.waitUntil(lambda: ring.geometry().contains(visible))
+    finally:
+        focus_ring.uninstall()

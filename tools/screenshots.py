@@ -1,8 +1,11 @@
 """Render the main window and every wizard page to PNG, for looking at the UI without a screen.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py OUTDIR
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py OUTDIR [--dark]
 
-Uses a throw-away demo dossier in OUTDIR; nothing of a real dossier is touched.
+Uses a throw-away demo dossier in OUTDIR; nothing of a real dossier is touched. `--dark` draws
+everything in Deelwijzer's dark set (Fusion with its dark palette: offscreen Qt follows no
+system scheme). Besides the main window and every wizard page: the unlock, create, recovery
+code and inzage dialogs, and the answers page with the cursor on a flagged sentence.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from app.demo import DEMO_PROFILE, demo_ander_doel, demo_melding, demo_overleg, 
 from app.vault import keys
 from app.vault.dossier import Dossier
 from ui.main_window import MainWindow
+from ui.translations import install_translators
 
 
 def settle(ms: int = 120) -> None:
@@ -28,11 +32,16 @@ def settle(ms: int = 120) -> None:
     QCoreApplication.processEvents()
 
 
-def main(out: Path) -> None:
+def main(out: Path, dark: bool = False) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for leftover in out.glob("shots.db*"):
         leftover.unlink()
     _app = QApplication.instance() or QApplication(sys.argv)  # kept alive for the run
+    install_translators(_app)  # DEELWIJZER_LANG=en for the English interface
+    if dark:
+        from ui import colours
+
+        colours.use_dark(_app)  # type: ignore[arg-type]
     keys.DEFAULT_KDF = keys.KdfParams(1, 8, 1)
     dossier = Dossier.create(out / "shots.db", "schermafdrukken maken")
     dossier.set_profile(DEMO_PROFILE)
@@ -72,6 +81,10 @@ def main(out: Path) -> None:
         page.initializePage()
         settle()
         request.grab().save(str(out / f"verzoek-{page.spec.id}.png"))
+        if page.spec.id == "answers":
+            _cursor_on_finding(page, "liefdevolle")
+            settle()
+            request.grab().save(str(out / "verzoek-answers-finding.png"))
         if page is not request.pages[-1]:
             request.next()
     request.close()
@@ -91,9 +104,36 @@ def main(out: Path) -> None:
     window.refresh()
     settle()
     window.grab().save(str(out / "main-after.png"))
+    _dialogs(out, dossier, today, finished.client_pseudonym, window)
     window.close()
     dossier.close()
 
 
+def _cursor_on_finding(page: object, word: str) -> None:
+    """Put the cursor in the first answer on `word`: its finding shows in the handbook panel."""
+    area = page.boxes[0].answer  # type: ignore[attr-defined]
+    cursor = area.textCursor()
+    cursor.setPosition(max(0, area.toPlainText().find(word)))
+    area.setFocus()
+    area.setTextCursor(cursor)
+
+
+def _dialogs(out: Path, dossier: Dossier, today: date, client: str, window: MainWindow) -> None:
+    from app.vault.recovery import code_for
+    from ui.inzage_dialog import InzageDialog
+    from ui.recovery_dialogs import RecoveryCodeDialog
+    from ui.unlock import CreateDialog, UnlockDialog
+
+    for name, dialog in (("unlock", UnlockDialog(dossier.path)),
+                         ("create", CreateDialog(out / "nieuw.db")),
+                         ("recovery-code", RecoveryCodeDialog(code_for(dossier), dossier.path)),
+                         ("inzage", InzageDialog(dossier, today, window, client=client))):
+        dialog.show()
+        settle()
+        dialog.grab().save(str(out / f"{name}.png"))
+        dialog.done(0)
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "shots"))
+    args = [a for a in sys.argv[1:] if a != "--dark"]
+    main(Path(args[0] if args else "shots"), dark="--dark" in sys.argv[1:])

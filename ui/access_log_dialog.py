@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.documents.access_report import label, local_time, outcome_label
 from app.vault.dossier import Dossier
+from ui import colours, window_fit
 
 
 class AccessLogDialog(QDialog):
@@ -30,18 +31,20 @@ class AccessLogDialog(QDialog):
         self.today = today or date.today()
         self.case_id = case_id
         self.setWindowTitle(self.tr("Toegangslog"))
-        self.resize(860, 560)
+        window_fit.fit(self, 860, 560, key="toegangslog")
         dossier.log.add("view_log", case_id)
         layout = QVBoxLayout(self)
         problems = dossier.log.verify()
         self.status = QLabel(problems[0] if problems else self.tr(
             "De keten van het toegangslog is gecontroleerd en intact."))
-        self.status.setStyleSheet("color: #a61b1b; font-weight: 600;" if problems
-                                  else "color: #1d6b2f;")
+        colours.style(self.status, "color: $error; font-weight: 600;" if problems
+                      else "color: $ok;")
         layout.addWidget(self.status)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Cliënt")))
+        client_label = QLabel(self.tr("Cliënt"))
+        top.addWidget(client_label)
         self.client = QComboBox()
+        client_label.setBuddy(self.client)
         self.client.addItem(self.tr("Het hele dossier"), "")
         for pseudonym in dossier.cases.client_pseudonyms():
             self.client.addItem(pseudonym, pseudonym)
@@ -57,6 +60,7 @@ class AccessLogDialog(QDialog):
         layout.addLayout(top)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("log")
+        self.table.setAccessibleName(self.windowTitle())
         self.table.setHorizontalHeaderLabels([self.tr("Nr."), self.tr("Wanneer"), self.tr("Wie"),
                                               self.tr("Wat"), self.tr("Casus / toelichting")])
         self.table.verticalHeader().hide()
@@ -97,7 +101,7 @@ class AccessLogDialog(QDialog):
 
         pseudonym = self.client.currentData()
         path = msgbox.save_file(self, self.tr("Toegangslog opslaan"),
-                                str(Path.home() / f"toegangslog-{self.today:%Y%m%d}.pdf"))
+                                f"toegangslog-{self.today:%Y%m%d}.pdf")
         if not path:
             return
         entries = self.dossier.log.entries_of_client(pseudonym)

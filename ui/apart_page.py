@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.flows import melding as flow
 from app.model import Attachment, Melding
+from ui import colours
 from ui.fields import Choice, ProblemLabel, TextArea
 from ui.flow_page import FlowHost, FlowPage, chain_focus
 from ui.page_parts import INFO_STYLE
@@ -24,7 +25,7 @@ class ApartPage(FlowPage):
             "melding: u geeft het apart, nadat u met Veilig Thuis hebt afgesproken hoe zij dat "
             "deel buiten de inzage houden."))
         intro.setWordWrap(True)
-        intro.setStyleSheet(INFO_STYLE)
+        colours.style(intro, INFO_STYLE)
         intro.setObjectName("apartIntro")
         self.form.addWidget(intro)
 
@@ -50,13 +51,15 @@ class ApartPage(FlowPage):
                          "bijvoorbeeld voor uw veiligheid; dan schermt Veilig Thuis bij inzage "
                          "af wat naar u leidt. Vraag het bij de melding."))
         hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
+        colours.style(hint, HINT_STYLE)
         box.addWidget(hint)
         self.anonymous = QCheckBox(tr("Ik vraag Veilig Thuis mijn naam niet aan het gezin te "
                                       "noemen (anonimiteit)"))
         self.anonymous.setAccessibleName(self.anonymous.text())
         box.addWidget(self.anonymous)
-        self.register("anonymous", self.anonymous, ProblemLabel(self))
+        anonymous_problem = ProblemLabel(self)
+        box.addWidget(anonymous_problem)
+        self.register("anonymous", self.anonymous, anonymous_problem)
         self.anonymous_box = QWidget()
         inner = QVBoxLayout(self.anonymous_box)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -71,10 +74,10 @@ class ApartPage(FlowPage):
                                    changed=self._rows_changed)
         self.attachments.place(box)
         hint = QLabel(tr("Wat u met de melding meestuurt, met de datum van elk stuk."))
-        hint.setStyleSheet(HINT_STYLE)
+        colours.style(hint, HINT_STYLE)
         self.attachments.button_line.takeAt(1)  # the stretch: the hint takes the line
         self.attachments.button_line.addWidget(hint, 1)
-        self.attachments_problem = ProblemLabel(self)
+        self.attachments_problem = ProblemLabel(self).for_field(self.attachments.add_button)
         box.addWidget(self.attachments_problem)
         self.problem_labels["attachments"] = self.attachments_problem
         self.finish_layout()
@@ -82,11 +85,8 @@ class ApartPage(FlowPage):
 
 
     def _field(self, layout: QVBoxLayout, label: str, widget: QWidget, path: str) -> None:
-        self.add_field(label, widget, path, layout=layout)
-        if isinstance(widget, Choice):
-            for button in widget.buttons():
-                button.setAccessibleName(f"{label} {button.text()}")
-        else:
+        self.add_field(label, widget, path, layout=layout)  # a Choice's answers: named there
+        if not isinstance(widget, Choice):
             widget.setAccessibleName(label)
 
     def _rows_changed(self) -> None:

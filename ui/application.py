@@ -7,20 +7,14 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from app.content.i18n import current_language
+from ui import colours, focus_ring
+from ui.translations import install_translators
 from ui.unlock import CreateDialog, UnlockDialog
 
-
-def install_translators(app: QApplication) -> None:
-    """Qt's own strings in the chosen language; Deelwijzer's catalogue when one exists."""
-    language = current_language()
-    qt = QTranslator(app)
-    if qt.load(QLocale(language), "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
+__all__ = ["install_translators", "run"]  # the language part lives in ui/translations.py
 
 
 def _report_bug(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -44,7 +38,12 @@ def run(db_path: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Deelwijzer")
     app.setOrganizationName("Deelwijzer")
-    install_translators(app)  # type: ignore[arg-type]
+    from ui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())  # type: ignore[attr-defined]  # every window, the taskbar
+    colours.follow_system(app)  # type: ignore[arg-type]  # dark mode also where the style has none
+    focus_ring.install(app)  # type: ignore[arg-type]  # a focus indicator that every style shows
+    install_translators(app)
     from app.vault.restore_journal import finish_restore
 
     finish_restore(db_path)  # before deciding 'new dossier': a half-done restore is finished
@@ -69,6 +68,9 @@ def run(db_path: Path) -> int:
                 dossier.set_profile(profile.values())
         window = MainWindow(dossier)
         window.show()
+        from ui import first_run
+
+        first_run.offer(window, new_dossier=isinstance(dialog, CreateDialog))  # the tour, once
         # While locked only the unlock dialog is visible; closing it must not end the app
         # silently with a hidden window: quitting then is explicit.
         app.setQuitOnLastWindowClosed(True)  # type: ignore[attr-defined]

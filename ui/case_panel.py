@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from app import service
-from app.checks.dates import format_nl
-from app.documents.dossierverslag import item_label
+from app.content.i18n import _
 from app.flows.registry import flow_of
 from app.flows.retention import retention_until
+from app.flows.step7 import item_label
 from app.flows.timeline import timeline
 from app.vault.dossier import Dossier
+from ui import colours
+from ui.translations import long_date
 
-EVENT_COLOURS = {"followup_due": "#8a4b00", "followup_done": "#1d6b2f", "document": "#555555"}
+EVENT_COLOURS = {"followup_due": "needed", "followup_done": "ok", "document": "muted"}  # roles
 
 
 class CasePanel(QWidget):
@@ -35,6 +37,7 @@ class CasePanel(QWidget):
     verslagCopyRequested = Signal(int)
     verslagPdfRequested = Signal(int)
     deleteRequested = Signal(int)
+    discardRequested = Signal(int)  # a concept: deleted after a question (ui/draft_delete.py)
     logRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -42,20 +45,23 @@ class CasePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self.tr("Kies een casus in de lijst."))
-        self.title.setStyleSheet("font-size: 15px; font-weight: 600; color: #1f4e79;")
+        colours.style(self.title, "font-size: 15px; font-weight: 600; color: $accent;")
         layout.addWidget(self.title)
         self.title.setWordWrap(True)
         self.retention = QLabel()
         self.retention.setWordWrap(True)  # unwrapped, it would push the splitter aside
-        self.retention.setStyleSheet("color: #555;")
+        colours.style(self.retention, "color: $muted;")
         self.retention.setObjectName("retention")
         layout.addWidget(self.retention)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._anchor)
+        self.title.setBuddy(self.browser)  # read out as the case's title
         layout.addWidget(self.browser, 1)
         buttons = QHBoxLayout()
         self.resume = QPushButton(self.tr("Verder met concept"))
+        self.discard = QPushButton(self.tr("Concept verwijderen…"))
+        self.discard.setObjectName("discardDraft")
         self.document = QPushButton(self.tr("PDF maken…"))
         self.contact = QPushButton(self.tr("Contact toevoegen…"))
         self.verslag = QPushButton(self.tr("Dossierverslag"))
@@ -73,12 +79,15 @@ class CasePanel(QWidget):
         for b in (self.resume, self.document, self.contact, self.verslag):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.discard)  # apart from 'Verder met concept', at the far end
         layout.addLayout(buttons)
+        self.discard.clicked.connect(lambda: self.discardRequested.emit(self._case_id))
         self.resume.clicked.connect(lambda: self.resumeRequested.emit(self._case_id))
         self.document.clicked.connect(lambda: self.documentRequested.emit(self._case_id))
         self.contact.clicked.connect(lambda: self.contactRequested.emit(self._case_id))
         self._case_id = -1
         self.show_case(None, -1, date.today())
+        colours.follow(self, _recolour)
 
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == "followup":
@@ -88,28 +97,31 @@ class CasePanel(QWidget):
 
     def show_case(self, dossier: Dossier | None, case_id: int, today: date) -> None:
         self._case_id = case_id
+        self._shown = (dossier, case_id, today)
         if dossier is None or case_id < 0:
             self.title.setText(self.tr("Kies een casus in de lijst."))
             self.retention.clear()
             self.browser.clear()
             for b in (self.resume, self.document, self.contact, self.verslag):
                 b.hide()
+            self.discard.hide()
             return
         record = dossier.cases.get(case_id)
         flow = flow_of(record.kind)
         concept = record.status == "concept"
         self.title.setText(self.tr("{client} — {flow} — {status}").format(
             client=record.client_pseudonym or self.tr("(nog geen naam)"),
-            flow=self.tr(flow.label),
+            flow=_(flow.label),
             status=self.tr("concept") if concept else self.tr("afgerond")))
         self.retention.setText(self.tr(
             "Bewaren tot {date} (WGBO: twintig jaar na de laatste wijziging; Deelwijzer "
-            "verwijdert nooit zelf).").format(date=format_nl(retention_until(record.updated_at))))
+            "verwijdert nooit zelf).").format(date=long_date(retention_until(record.updated_at))))
         self.resume.setVisible(concept)
+        self.discard.setVisible(concept)
         self.document.setVisible(not concept)
         self.contact.setVisible(not concept)
         self.verslag.setVisible(not concept)
-        self.document.setText(self.tr("{doc}-PDF maken…").format(doc=self.tr(flow.document)))
+        self.document.setText(self.tr("{doc}-PDF maken…").format(doc=_(flow.document)))
         html = []
         if concept:
             html.append("<p>" + escape(self.tr(
@@ -117,20 +129,22 @@ class CasePanel(QWidget):
                 "was.")) + "</p>")
         html.append("<h4>" + escape(self.tr("Tijdlijn")) + "</h4><table cellpadding='3'>")
         for event in timeline(service.case_history(dossier, case_id), today):
-            colour = "#a61b1b" if event.overdue else EVENT_COLOURS.get(event.kind, "#000000")
+            role = "overdue" if event.overdue else EVENT_COLOURS.get(event.kind)
+            colour = f"color:{colours.colour(role)};" if role else ""  # else the text colour
             weight = "font-weight:600;" if event.overdue else ""
-            day = format_nl(event.day) if event.day != "9999-12-31" else ""
+            day = long_date(event.day) if event.day != "9999-12-31" else ""
             action = ""
             if event.kind == "followup_due" and event.followup_id is not None:
-                action = (f" <a href='followup:{event.followup_id}'>"
-                          f"{escape(self.tr('Afhandelen…'))}</a>")
+                handle = self.tr("Afhandelen…")  # outside the f-string, where lupdate sees it
+                action = f" <a href='followup:{event.followup_id}'>{escape(handle)}</a>"
             elif event.kind == "exchange" and not concept:
-                action = f" <a href='document:0'>{escape(self.tr('Document maken…'))}</a>"
+                make = self.tr("Document maken…")
+                action = f" <a href='document:0'>{escape(make)}</a>"
             state = escape(self.tr(" (verlopen)")) if event.overdue else ""
             html.append(
-                f"<tr><td valign='top' style='color:#555'>{escape(day)}</td>"
-                f"<td style='color:{colour};{weight}'>{escape(event.title)}{state}"
-                f"{'<br><span style=color:#333>' + escape(event.text) + '</span>' if event.text else ''}"  # noqa: E501
+                f"<tr><td valign='top' style='color:{colours.colour('muted')}'>{escape(day)}</td>"
+                f"<td style='{colour}{weight}'>{escape(event.title)}{state}"
+                f"{'<br><span style=color:' + colours.colour('muted') + '>' + escape(event.text) + '</span>' if event.text else ''}"  # noqa: E501
                 f"{action}</td></tr>")
         html.append("</table>")
         for entry in dossier.cases.entries(case_id):
@@ -140,7 +154,8 @@ class CasePanel(QWidget):
                 html.append(f"<p><b>{escape(label)}</b><br>"
                             f"{escape(item['text']).replace(chr(10), '<br>')}</p>")
             if entry.get("currency_notice"):
-                html.append(f"<p style='color:#a61b1b'>{escape(entry['currency_notice'])}</p>")
+                html.append(f"<p style='color:{colours.colour('error')}'>"
+                            f"{escape(entry['currency_notice'])}</p>")
             findings = entry.get("open_findings") or []
             if findings:
                 html.append("<h4>" + escape(self.tr("Openstaande bevindingen bij afronding"))
@@ -156,3 +171,11 @@ class CasePanel(QWidget):
             return ""
         return " — <i>" + escape(self.tr("terzijde gelegd: {reason}").replace(
             "{reason}", finding["set_aside"])) + "</i>"
+
+
+def _recolour(panel: CasePanel) -> None:
+    """The timeline's colours are in its text: write it again in the new ones (not once the
+    dossier is locked; locking clears the panel)."""
+    dossier, case_id, today = panel._shown
+    if dossier is None or dossier.is_open:
+        panel.show_case(dossier, case_id, today)

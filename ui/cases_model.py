@@ -2,24 +2,38 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
 
 from app.checks.dates import format_short
+from app.content.i18n import _
 from app.flows.registry import FLOWS
 from app.records import CaseSummary
 from app.vault.dossier import Dossier
+from ui import colours
+from ui.translations import short_datetime
 
 PAGE = 200
-STATUS_LABELS = {"concept": "Concept", "afgerond": "Afgerond"}
+STATUS_LABELS = {"concept": QT_TRANSLATE_NOOP("CasesModel", "Concept"),
+                 "afgerond": QT_TRANSLATE_NOOP("CasesModel", "Afgerond")}
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class CasesModel(QAbstractTableModel):
-    HEADERS = ("Cliënt", "Soort", "Status", "Organisatie", "Termijn", "Laatst gewijzigd")
+    HEADERS = (QT_TRANSLATE_NOOP("CasesModel", "Cliënt"), QT_TRANSLATE_NOOP("CasesModel", "Soort"),
+               QT_TRANSLATE_NOOP("CasesModel", "Status"),
+               QT_TRANSLATE_NOOP("CasesModel", "Organisatie"),
+               QT_TRANSLATE_NOOP("CasesModel", "Termijn"),
+               QT_TRANSLATE_NOOP("CasesModel", "Laatst gewijzigd"))
 
     def __init__(self, dossier: Dossier, today: date | None = None) -> None:
         super().__init__()
@@ -101,7 +115,7 @@ class CasesModel(QAbstractTableModel):
                 row.client_pseudonym
             return (
                 shown or self.tr("(nog geen naam)"),
-                self.tr(FLOWS[row.kind].label) if row.kind in FLOWS else row.kind,
+                _(FLOWS[row.kind].label) if row.kind in FLOWS else row.kind,
                 self.tr(STATUS_LABELS.get(row.status, row.status)),
                 row.receiver,
                 format_short(row.due_date) if row.due_date else "",
@@ -111,9 +125,9 @@ class CasesModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole:
             if index.column() == 4 and self.overdue(row):
-                return QColor("#a61b1b")
+                return colours.qcolor("overdue")
             if row.status == "concept":
-                return QColor("#8a4b00")
+                return colours.qcolor("needed")
         if role == Qt.ItemDataRole.FontRole and index.column() == 4 and self.overdue(row):
             font = QFont()
             font.setBold(True)
@@ -131,7 +145,4 @@ class CasesModel(QAbstractTableModel):
 
 
 def _local(iso: str) -> str:
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d-%m-%Y %H:%M")
-    except ValueError:
-        return iso
+    return short_datetime(iso)

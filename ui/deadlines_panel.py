@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.checks.dates import format_short
+from app.content.i18n import _
 from app.flows import followup
 from app.vault.dossier import Dossier
+from ui import colours
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -27,10 +29,12 @@ class DeadlinesPanel(QWidget):
         layout.addWidget(self.heading)
         self.list = QListWidget()
         self.list.setObjectName("deadlines")
+        self.heading.setBuddy(self.list)  # a screen reader names the list 'Termijnen'
         # One click (or Enter) takes the clinician to the follow-up.
         self.list.itemClicked.connect(self._activate)
         self.list.itemActivated.connect(self._activate)
         layout.addWidget(self.list)
+        colours.follow(self, _recolour)
 
     def _activate(self, item: QListWidgetItem) -> None:
         if item.data(ROLE) is None:
@@ -45,14 +49,14 @@ class DeadlinesPanel(QWidget):
             late = d.due_date < today.isoformat()
             overdue += late
             what = (self.tr("Termijn van het verzoek") if d.item == "term"
-                    else self.tr(followup.form(d.item)[0]))
+                    else _(followup.form(d.item)[0]))
             text = f"{format_short(d.due_date)}   {d.client_pseudonym or '—'}   {what}"
             if late:
                 text += self.tr("  (verlopen)")
             item = QListWidgetItem(text)
             item.setData(ROLE, (d.case_id, d.followup_id if d.followup_id is not None else -1))
             if late:
-                item.setForeground(QColor("#a61b1b"))
+                item.setForeground(colours.qcolor("overdue"))
                 font = QFont()
                 font.setBold(True)
                 item.setFont(font)
@@ -61,3 +65,11 @@ class DeadlinesPanel(QWidget):
             self.list.addItem(self.tr("Niets te doen."))
         self.heading.setText(self.tr("Termijnen ({n} verlopen)").format(n=overdue) if overdue
                              else self.tr("Termijnen"))
+
+
+def _recolour(panel: DeadlinesPanel) -> None:
+    """The overdue items (the only ones given a colour) in the current scheme's colour."""
+    for i in range(panel.list.count()):
+        item = panel.list.item(i)
+        if item.data(Qt.ItemDataRole.ForegroundRole) is not None:
+            item.setForeground(colours.qcolor("overdue"))

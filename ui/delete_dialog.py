@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.checks.dates import format_nl
 from app.flows.retention import retention_until
 from app.records import CaseRecord
+from ui import window_fit
 from ui.fields import TextArea
+from ui.translations import long_date
 
 
 class DeleteCaseDialog(QDialog):
@@ -23,6 +24,7 @@ class DeleteCaseDialog(QDialog):
         self.record = record
         self.setWindowTitle(self.tr("Casus verwijderen op verzoek"))
         self.setMinimumWidth(520)
+        window_fit.fit(self)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "<b>Verwijderen is definitief.</b> De cliënt kan vragen het dossier te vernietigen "
@@ -30,16 +32,20 @@ class DeleteCaseDialog(QDialog):
             "Alles van deze casus wordt verwijderd; in het toegangslog blijft alleen staan dat "
             "casus {id} op verzoek is verwijderd, met de reden. Reservekopieën van vóór "
             "vandaag bevatten de casus nog.").format(
-            date=format_nl(retention_until(record.updated_at)), id=record.id))
+            date=long_date(retention_until(record.updated_at)), id=record.id))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        layout.addWidget(QLabel(self.tr("Reden (bijvoorbeeld: verzoek van de cliënt van …)")))
+        reason_label = QLabel(self.tr("Reden (bijvoorbeeld: verzoek van de cliënt van …)"))
+        layout.addWidget(reason_label)
         self.reason = TextArea("", 2)
+        reason_label.setBuddy(self.reason)
         layout.addWidget(self.reason)
-        layout.addWidget(QLabel(self.tr("Typ ter bevestiging de naam van de cliënt: {p}")
-                                .format(p=record.client_pseudonym)))
+        confirm_label = QLabel(self.tr("Typ ter bevestiging de naam van de cliënt: {p}")
+                               .format(p=record.client_pseudonym))
+        layout.addWidget(confirm_label)
         self.confirm = QLineEdit()
         self.confirm.setObjectName("confirm")
+        confirm_label.setBuddy(self.confirm)
         layout.addWidget(self.confirm)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

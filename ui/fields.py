@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QMouseEvent
+from PySide6.QtGui import QFocusEvent, QFont, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -19,14 +19,19 @@ from PySide6.QtWidgets import (
 
 from app.checks.dates import DateError, format_short, looks_like_date, parse_date
 from app.checks.problems import Problem
+from ui import a11y, colours
 
-NEEDED_STYLE = "color: #8a4b00;"
-WARNING_STYLE = ("color: #1f3550; background: #eef3f9; border: 1px solid #b9c9de; "
+NEEDED_STYLE = "color: $needed;"  # ui.colours templates
+WARNING_STYLE = ("color: $info_text; background: $info_bg; border: 1px solid $info_border; "
                  "border-radius: 3px; padding: 4px;")
 
 
 class ProblemLabel(QLabel):
-    """What a field still needs (amber) or what the clinician should consider (blue)."""
+    """What a field still needs (amber) or what the clinician should consider (blue).
+
+    The messages are also the accessible description of the field(s) they belong to
+    (`for_field`); one that appears while the clinician works in the field is announced. A
+    label of no field (a page's or a list's) announces its new messages while it is shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,18 +40,38 @@ class ProblemLabel(QLabel):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 0.92)
         self.setFont(font)
+        self.fields: list[QWidget] = []
+        self._messages: list[str] = []
         self.hide()
 
+    def for_field(self, *widgets: QWidget) -> ProblemLabel:
+        """The field(s) whose problems this label shows (an answer group: its buttons)."""
+        for widget in widgets:
+            self.fields += a11y.parts(widget)
+        self._describe()
+        return self
+
     def set_problems(self, problems: Sequence[Problem]) -> None:
+        before = self._messages
+        self._messages = [p.message for p in problems]
         if not problems:
             self.clear()
             self.hide()
+            self._describe()
             return
         blocking = any(p.blocking for p in problems)
-        self.setStyleSheet(NEEDED_STYLE if blocking else WARNING_STYLE)
+        colours.style(self, NEEDED_STYLE if blocking else WARNING_STYLE)
         self.setText("\n".join(("▸ " if p.blocking else "• ") + p.message for p in problems))
         self.setToolTip(", ".join(sorted({p.ref for p in problems if p.ref})))
         self.show()
+        self._describe()
+        new = [m for m in self._messages if m not in before]
+        if new and (a11y.has_focus_in(self.fields) if self.fields else self.isVisible()):
+            a11y.announce(self.fields[0] if self.fields else self, "\n".join(new))
+
+    def _describe(self) -> None:
+        for field in self.fields:
+            a11y.describe(field, "\n".join(self._messages))
 
 
 class TextArea(QPlainTextEdit):
@@ -96,7 +121,8 @@ class TextArea(QPlainTextEdit):
             if finding is not None:
                 QToolTip.showText(help_event.globalPos(),  # type: ignore[attr-defined]
                                   f"{finding.title}: {finding.explanation}\n\n"
-                                  f"Beter: {finding.suggestion}", self)
+                                  + self.tr("Beter: {suggestion}").format(
+                                      suggestion=finding.suggestion), self)
             else:
                 QToolTip.hideText()
             return True
@@ -110,10 +136,23 @@ class TextArea(QPlainTextEdit):
             self.setPlainText(text)
 
     def insert_template(self, text: str) -> None:
-        """Append a template; never overwrite what the clinician wrote."""
-        current = self.toPlainText().rstrip()
-        self.setPlainText(f"{current}\n\n{text}" if current else text)
-        self.moveCursor(self.textCursor().MoveOperation.End)
+        """Append a template; never overwrite what the clinician wrote. Through the text
+        cursor, as one edit: Ctrl+Z takes the template out again (setPlainText would wipe the
+        field's undo history)."""
+        document = self.document()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        end = cursor.position()
+        start = end
+        while start > 0 and document.characterAt(start - 1).isspace():
+            start -= 1  # trailing blank lines give way to the one empty line before the template
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(f"\n\n{text}" if start > 0 else text)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
         self.setFocus()
 
 
@@ -165,9 +204,27 @@ class Choice(QWidget):
             layout.addWidget(button)
         layout.addStretch(1)
         self._group.idClicked.connect(lambda _id: self.changed.emit())
+        self._group.buttonToggled.connect(lambda *_args: self._one_tab_stop())
+
+    def _one_tab_stop(self) -> None:
+        """Tab stops once in the group, on the answer given (the first button while there is
+        none); the arrow keys move between the answers (WCAG 2.4.3)."""
+        buttons = self.buttons()
+        stop = next((b for b in buttons if b.isChecked()), buttons[0] if buttons else None)
+        for button in buttons:
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is stop
+                                  else Qt.FocusPolicy.ClickFocus)
 
     def buttons(self) -> list[QRadioButton]:
         return [self._group.button(i) for i in range(len(self._values))]  # type: ignore[misc]
+
+    def accessible_parts(self) -> list[QRadioButton]:
+        """What a screen reader lands on: the answers (ui.a11y)."""
+        return self.buttons()
+
+    def set_question(self, question: str) -> None:
+        """Each answer says its question to a screen reader: 'Zorgen besproken? Ja'."""
+        a11y.name_answers(self.buttons(), question)
 
     def value(self) -> object:
         index = self._group.checkedId()

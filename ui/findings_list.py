@@ -1,5 +1,8 @@
 """The open findings on step 7, each of which the clinician can set aside with a reason.
 
+Each row says in words and with an icon whether the finding is open or set aside, and what kind
+it is with the underline it has in the field: colour only repeats it (WCAG 1.4.1).
+
 Why: a check that cannot be answered teaches clinicians to ignore it. A false alarm, or a
 deliberate choice ('dit citaat laat ik staan'), is set aside with a short reason; the reason is
 kept with the dossier entry and shown in the case panel, never in a document that leaves the
@@ -11,18 +14,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from app.flows.kit import restore_finding, set_finding_aside
+from ui import colours
+from ui.highlight import kind_label
+from ui.translations import where_label
 
 
 class FindingsList(QWidget):
@@ -44,6 +51,10 @@ class FindingsList(QWidget):
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                # Hidden first: a row added by the previous call and not yet shown would
+                # otherwise be shown by Qt's queued show as a window of its own (taking the
+                # focus away from the field being typed in).
+                widget.hide()
                 widget.setParent(None)
                 widget.deleteLater()
         open_ = [f for f in found if not f.get("set_aside")]
@@ -60,7 +71,7 @@ class FindingsList(QWidget):
 
     def text(self) -> str:
         """All rows as plain text, in order (what a screen reader reads out, and tests)."""
-        return "\n".join(label.text() for label in self.findChildren(QLabel))
+        return "\n".join(t for label in self.findChildren(QLabel) if (t := label.text()))
 
     def buttons(self) -> list[QPushButton]:
         return self.findChildren(QPushButton)
@@ -68,7 +79,7 @@ class FindingsList(QWidget):
     def _note(self, text: str, style: str) -> None:
         label = QLabel(text)
         label.setWordWrap(True)
-        label.setStyleSheet(style)
+        colours.style(label, style)
         self.rows.addWidget(label)
 
     def _row(self, finding: dict[str, Any]) -> None:
@@ -76,12 +87,22 @@ class FindingsList(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 2, 0, 2)
         reason = finding.get("set_aside")
-        text = f"• {finding['where']}: ‘{finding['text']}’ ({finding['ref']})"
+        kind = kind_label(finding.get("rule", ""))
+        text = f"{kind} — {where_label(finding['where'])}: ‘{finding['text']}’ ({finding['ref']})"
         if reason:
             text += " — " + self.tr("terzijde gelegd: {reason}").replace("{reason}", reason)
+        else:
+            text = self.tr("Open: {finding}").replace("{finding}", text)
+        icon = QLabel()
+        pixmap = QStyle.StandardPixmap.SP_MessageBoxInformation if reason else (
+            QStyle.StandardPixmap.SP_MessageBoxWarning)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
+        icon.setAccessibleName(self.tr("Terzijde gelegd") if reason else self.tr("Open"))
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         label = QLabel(text)
         label.setWordWrap(True)
-        label.setStyleSheet("" if reason else "color: #a61b1b;")
+        colours.style(label, "" if reason else "color: $error;")
         layout.addWidget(label, 1)
         if reason:
             button = QPushButton(self.tr("Weer openen"))

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,15 +26,26 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QVBoxLayout,
     QWidget,
+    QWizard,
     QWizardPage,
 )
 
 from app.checks.problems import Problem
-from app.flows.kit import PageSpec
+from app.content.i18n import _
+from app.flows.kit import PageSpec, page_law
 from app.flows.registry import template_applies
 from app.flows.templates import fill, templates
+from ui import a11y, colours, focus_ring
 from ui.fields import Choice, DateField, ProblemLabel, TextArea
 from ui.handbook_panel import HandbookPanel
+
+
+class RemovalUndo(Protocol):
+    """A list of rows that can put back the row it removed last (ui.row_list.RowList)."""
+
+    def undo_remove(self) -> object: ...
+
+    def forget_undo(self) -> None: ...
 
 
 class FlowHost(Protocol):
@@ -52,8 +64,8 @@ class FlowPage(QWizardPage):
         super().__init__()
         self.spec = spec
         self.host = host
-        self.setTitle(spec.title)
-        self.setSubTitle(spec.subtitle)
+        self.setTitle(_(spec.title))
+        self.setSubTitle(_(spec.subtitle))
         self.setObjectName(f"page_{spec.id}")
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -62,6 +74,10 @@ class FlowPage(QWizardPage):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Forms scroll down, never sideways: long labels wrap to the width instead.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a Tab stop itself (it showed no focus and held none of the form): Tab goes to
+        # the fields, and the area scrolls to each field that gets the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll = scroll
         self.body = QWidget()
         self.form = QVBoxLayout(self.body)
         self.form.setContentsMargins(2, 2, 12, 2)
@@ -77,6 +93,13 @@ class FlowPage(QWizardPage):
         self.problems: list[Problem] = []
         self.page_problems = ProblemLabel(self)
         self._loading = False
+        # Ctrl+Z puts back the row removed last (a text field with the focus undoes its own
+        # typing instead: it takes the keys first).
+        self._undo_rows: RemovalUndo | None = None
+        self.undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_shortcut.activated.connect(self.undo_removal)
+        self.undo_shortcut.setEnabled(False)
 
     # building ---------------------------------------------------------------------------------
 
@@ -87,11 +110,14 @@ class FlowPage(QWizardPage):
         caption = QLabel(label)
         caption.setWordWrap(True)
         caption.setBuddy(widget)
+        if isinstance(widget, Choice):  # the answers say their question (ui.a11y)
+            widget.set_question(label)
         target.addWidget(caption)
         if hint:
+            a11y.set_hint(widget, hint)
             small = QLabel(hint)
             small.setWordWrap(True)
-            small.setStyleSheet("color: #666;")
+            colours.style(small, "color: $muted;")
             target.addWidget(small)
         target.addWidget(widget)
         problem = ProblemLabel(self)
@@ -101,6 +127,7 @@ class FlowPage(QWizardPage):
 
     def register(self, path: str, widget: QWidget, problem: ProblemLabel) -> None:
         self.problem_labels[path] = problem
+        problem.for_field(widget)  # its problems are the field's accessible description
         self.connect_edits(widget)
         if isinstance(widget, TextArea):
             self.template_targets[path] = widget
@@ -121,19 +148,62 @@ class FlowPage(QWizardPage):
         if signal is not None:
             signal.connect(self.edited)
 
+    def offer_undo(self, rows: RemovalUndo) -> None:
+        """`rows` just removed a row that can be put back; only the last removal can."""
+        if self._undo_rows is not None and self._undo_rows is not rows:
+            self._undo_rows.forget_undo()
+        self._undo_rows = rows
+        self.undo_shortcut.setEnabled(True)
+
+    def undo_removal(self) -> None:
+        rows, self._undo_rows = self._undo_rows, None
+        self.undo_shortcut.setEnabled(False)
+        if rows is not None:
+            rows.undo_remove()
+
+    def order_focus(self) -> None:
+        """Tab order: the form's fields as the page ordered them, then 'Volgende' (or
+        'Voltooien'), '< Vorige' and 'Sluiten', then the handbook text and its template
+        buttons. Without this the handbook, made before the fields, came first."""
+        chain = self.form_focus_chain()
+        wizard = self.wizard()
+        if wizard is not None:
+            chain += [wizard.button(which) for which in (
+                QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton,
+                QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.CancelButton)]
+        chain += [self.panel.browser, *self.panel.template_buttons.values()]
+        chain_focus(chain)
+
+    def form_focus_chain(self) -> list[QWidget]:
+        """The form's widgets that take focus, in their present tab order (a radio group's
+        other answers too, which Tab skips until one of them is chosen)."""
+        found: list[QWidget] = []
+        widget = self.body.nextInFocusChain()
+        while widget is not None and widget is not self.body and len(found) < 5000:
+            if self.body.isAncestorOf(widget) \
+                    and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                found.append(widget)
+            widget = widget.nextInFocusChain()
+        return found
+
     def focus_first_field(self) -> None:
-        """Put the cursor in the page's first input (tab order), if nothing in it has focus."""
+        """Put the cursor in the page's first input (tab order), if nothing in it has focus,
+        and show it as after a Tab: the styles (and the focus ring) draw the focus only after
+        a keyboard focus change, which a page opening is not, so the cursor was invisible."""
         focus = self.focusWidget()
         if focus is not None and self.body.isAncestorOf(focus) and focus.hasFocus():
+            focus_ring.show_keyboard_focus(self)
             return
         widget = self.body.nextInFocusChain()
-        for _ in range(500):  # the tab order the page set, from its top
+        for _step in range(500):  # the tab order the page set, from its top
             if widget is None or widget is self.body:
                 return
             if self.body.isAncestorOf(widget) and widget.isVisibleTo(self) \
                     and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
                     and not isinstance(widget, QPushButton):
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
+                focus_ring.show_keyboard_focus(self)
                 return
             widget = widget.nextInFocusChain()
 
@@ -179,6 +249,7 @@ class FlowPage(QWizardPage):
         self.problems = self.host.check(self.spec.id)
         self.distribute(self.problems)
         self.offer_templates()
+        self.panel.set_law(page_law(self.spec, self.host.data))
         self.completeChanged.emit()
 
     def offer_templates(self) -> None:

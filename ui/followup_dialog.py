@@ -18,6 +18,7 @@ from app.checks.problems import Problem, check_past_date, require_text
 from app.content.handbook import handbook
 from app.content.i18n import _
 from app.flows import followup
+from ui import a11y, colours, window_fit
 from ui.fields import Choice, DateField, ProblemLabel, TextArea
 
 
@@ -29,11 +30,12 @@ class _FormDialog(QDialog):
         self.today = today
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
+        window_fit.fit(self)
         self.layout_ = QVBoxLayout(self)
         if intro:
             label = QLabel(intro)
             label.setWordWrap(True)
-            label.setStyleSheet("color: #444;")
+            colours.style(label, "color: $muted;")
             self.layout_.addWidget(label)
         self.widgets: dict[str, QWidget] = {}
         self.problems: dict[str, ProblemLabel] = {}
@@ -47,9 +49,14 @@ class _FormDialog(QDialog):
     def add(self, key: str, label: str, widget: QWidget) -> None:
         caption = QLabel(label)
         caption.setWordWrap(True)
+        caption.setBuddy(widget)
+        if isinstance(widget, Choice):  # 'Ja' alone does not say what was asked
+            widget.set_question(label)
+        else:  # the label without its '*' (the problem under the field says what is needed)
+            widget.setAccessibleName(a11y.plain(label))
         self.layout_.addWidget(caption)
         self.layout_.addWidget(widget)
-        problem = ProblemLabel(self)
+        problem = ProblemLabel(self).for_field(widget)
         self.layout_.addWidget(problem)
         self.widgets[key] = widget
         self.problems[key] = problem
@@ -90,7 +97,7 @@ class FollowUpDialog(_FormDialog):
                  note: str = "") -> None:
         title, ref, fields = followup.form(kind)
         intro = f"{note}\n\n{ref}: {handbook().text(ref)}" if note else handbook().text(ref)
-        super().__init__(self.tr(title), intro, today, parent)
+        super().__init__(_(title), intro, today, parent)
         self.kind = kind
         for f in fields:
             if f.kind == "date":
@@ -99,7 +106,7 @@ class FollowUpDialog(_FormDialog):
                 widget = Choice([(True, self.tr("Ja")), (False, self.tr("Nee"))])
             else:
                 widget = TextArea("", 4 if f.kind == "longtext" else 1)
-            self.add(f.key, self.tr(f.label) + (" *" if f.required else ""), widget)
+            self.add(f.key, _(f.label) + (" *" if f.required else ""), widget)
         date_field = self.widgets.get("received_on")
         if isinstance(date_field, DateField):
             date_field.set_value(today.isoformat())
@@ -122,7 +129,7 @@ class ContactDialog(_FormDialog):
         self.add("date", self.tr("Datum *"), self.date)
         self.kind = QComboBox()
         for key, label in followup.CONTACT_KINDS.items():
-            self.kind.addItem(self.tr(label), key)
+            self.kind.addItem(_(label), key)
         self.add("kind", self.tr("Soort"), self.kind)
         self.text = TextArea(self.tr("Met wie, en wat is besproken of afgesproken?"), 4,
                              checked=True)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -15,16 +16,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.content.handbook import Example, Footnote, Item, handbook
+from app.content.i18n import _
 from app.content.organisations import law_notes
 from app.flows.kit import PageSpec
 from app.flows.templates import for_page
+from ui import colours
+from ui.focus_ring import show_focus
+from ui.help_links import open_link
 
 EXAMPLE_HEADINGS = {
-    "voorbeeld": "Voorbeeld",
+    "voorbeeld": QT_TRANSLATE_NOOP("HandbookPanel", "Voorbeeld"),
     "toelichting": "",
-    "niet_zo": "Niet zo",
-    "maar_zo": "Maar zo",
+    "niet_zo": QT_TRANSLATE_NOOP("HandbookPanel", "Niet zo"),
+    "maar_zo": QT_TRANSLATE_NOOP("HandbookPanel", "Maar zo"),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HandbookPanel", text)
 
 
 def _item_html(item: Item) -> str:
@@ -46,9 +55,10 @@ def page_html(refs: tuple[str, ...], law: tuple[str, ...], extra: list[str] | No
         if isinstance(piece, Item):
             rules.append(_item_html(piece))
         elif isinstance(piece, Example):
-            heading = EXAMPLE_HEADINGS[piece.kind]
+            heading = _tr(EXAMPLE_HEADINGS[piece.kind]) if EXAMPLE_HEADINGS[piece.kind] else ""
             if heading and piece.kind != last_kind:
-                colour = {"niet_zo": "#a61b1b", "maar_zo": "#1d6b2f"}.get(piece.kind, "#1f4e79")
+                colour = colours.colour({"niet_zo": "error", "maar_zo": "ok"}.get(piece.kind,
+                                                                                  "accent"))
                 examples.append(f"<p style='margin:8px 0 2px 0; color:{colour}'>"
                                 f"<b>{heading}</b></p>")
             last_kind = piece.kind
@@ -56,19 +66,22 @@ def page_html(refs: tuple[str, ...], law: tuple[str, ...], extra: list[str] | No
             text = f"‘{escape(piece.text)}’" if quote else escape(piece.text)
             examples.append(f"<p style='margin:0 0 6px 10px'><i>{text}</i></p>")
         elif isinstance(piece, Footnote):
-            notes.append(f"<p style='margin:0 0 6px 0'><b>Voetnoot {piece.number}</b> "
-                         f"{escape(piece.text)}</p>")
+            notes.append("<p style='margin:0 0 6px 0'><b>" + _tr("Voetnoot")
+                         + f" {piece.number}</b> {escape(piece.text)}</p>")
     for ref in law:
         note = law_notes()[ref]
-        notes.append(f"<p style='margin:0 0 6px 0'><b>Sinds de handleiding</b> "
+        notes.append("<p style='margin:0 0 6px 0'><b>" + _tr("Sinds de handleiding") + "</b> "
                      f"({escape(note.article)}): {escape(note.text)}</p>")
     parts = list(extra or [])  # page-specific guidance (a finding) first: it is what matters now
     if rules:
-        parts.append("<h4 style='margin:0 0 4px 0'>Wat de handleiding vraagt</h4>" + "".join(rules))
+        parts.append("<h4 style='margin:0 0 4px 0'>" + _tr("Wat de handleiding vraagt") + "</h4>"
+                     + "".join(rules))
     if examples:
-        parts.append("<h4 style='margin:10px 0 4px 0'>Voorbeelden</h4>" + "".join(examples))
+        parts.append("<h4 style='margin:10px 0 4px 0'>" + _tr("Voorbeelden") + "</h4>"
+                     + "".join(examples))
     if notes:
-        parts.append("<h4 style='margin:10px 0 4px 0'>Achtergrond</h4>" + "".join(notes))
+        parts.append("<h4 style='margin:10px 0 4px 0'>" + _tr("Achtergrond") + "</h4>"
+                     + "".join(notes))
     return "".join(parts)
 
 
@@ -81,18 +94,34 @@ class HandbookPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("handbookPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#handbookPanel { background: #f4f7fb; border: 1px solid #d5dde8; }")
+        colours.style(self, "#handbookPanel { background: $panel_bg; "
+                            "border: 1px solid $frame_border; }"
+                            "#handbookPanel QLabel { color: $panel_text; }")
         layout = QVBoxLayout(self)
+        # In English: 'Handbook text (Dutch)' — the handbook itself is not translated.
         title = QLabel(self.tr("Handleiding"))
-        title.setStyleSheet("font-weight: 600; color: #1f4e79;")
-        layout.addWidget(title)
+        colours.style(title, "font-weight: 600; color: $accent;")
+        heading = QHBoxLayout()  # the title, and the way into the whole handbook
+        heading.addWidget(title, 1)
+        layout.addLayout(heading)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setFrameShape(QFrame.Shape.NoFrame)
-        self.browser.setStyleSheet("background: transparent;")
+        colours.style(self.browser, "background: transparent; color: $panel_text;")
+        self.browser.setObjectName("handbookText")
+        title.setBuddy(self.browser)  # a screen reader names the text 'Handleiding'
+        # Reached by Tab after the form (its text can then be scrolled with the arrow keys);
+        # Tab goes on to the template buttons, and the frame shows where the focus is.
+        self.browser.setTabChangesFocus(True)
+        show_focus(self.browser)
         self._spec = spec
+        self._extra = ""
         self.browser.setHtml(page_html(spec.refs, spec.law))
+        colours.follow(self, lambda panel: panel.show_extra(panel._extra))  # colours in the text
         layout.addWidget(self.browser, 1)
+        # Made after the text, so Tab reaches the text first: the viewer at this page's place.
+        self.open_link = open_link(spec, self)
+        heading.addWidget(self.open_link)
         self.template_buttons: dict[str, QPushButton] = {}
         templates = for_page(spec.templates)
         if templates:
@@ -100,7 +129,7 @@ class HandbookPanel(QFrame):
             hint.setWordWrap(True)
             layout.addWidget(hint)
         for template in templates:
-            button = QPushButton(template.label, self)
+            button = QPushButton(_(template.label), self)
             button.setToolTip(self.tr("Voegt de voorbeeldformulering in bij het veld; "
                                       "[ … ] vult u zelf aan."))
             button.clicked.connect(lambda _c=False, t=template.id: self.insertRequested.emit(t))
@@ -109,4 +138,15 @@ class HandbookPanel(QFrame):
 
     def show_extra(self, html: str) -> None:
         """Add page-specific guidance (e.g. a finding's explanation) under the handbook text."""
-        self.browser.setHtml(page_html(self._spec.refs, self._spec.law, [html] if html else []))
+        self._extra = html
+        self.browser.setHtml(page_html(self._spec.refs, self._law(), [html] if html else []))
+
+    def _law(self) -> tuple[str, ...]:
+        return getattr(self, "_case_law", self._spec.law)
+
+    def set_law(self, law: tuple[str, ...]) -> None:
+        """The law notes that fit the case now (app.flows.kit.page_law); shown again only when
+        they change, so a keystroke does not reset the text's scroll position."""
+        if law != self._law():
+            self._case_law = law
+            self.show_extra(self._extra)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import service
+from app.content.i18n import _
 from app.content.organisations import law_notes
 from app.documents import inzage
 from app.vault.dossier import Dossier
+from ui import colours, window_fit
 
 COL_SCREEN, COL_WHAT, COL_TEXT, COL_REASON = range(4)
-HINT = QColor("#fff4e0")
 
 
 class InzageDialog(QDialog):
@@ -37,7 +38,7 @@ class InzageDialog(QDialog):
         self.today = today
         self.items: list[inzage.Item] = []
         self.setWindowTitle(self.tr("Inzage: afschrift voor de cliënt"))
-        self.resize(1000, 680)
+        window_fit.fit(self, 1000, 680, key="inzage")
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Maak een afschrift van het dossier van een cliënt. Scherm per onderdeel af wat een "
@@ -57,17 +58,18 @@ class InzageDialog(QDialog):
         form.addRow(self.tr("Cliënt"), self.client)
         self.requester = QComboBox()
         for key, label in inzage.REQUESTERS.items():
-            self.requester.addItem(self.tr(label), key)
+            self.requester.addItem(_(label), key)
         form.addRow(self.tr("Verzocht door"), self.requester)
         layout.addLayout(form)
         note = law_notes().get("law.inzage")
         if note is not None:
             law = QLabel(f"{note.text} ({note.article})")
             law.setWordWrap(True)
-            law.setStyleSheet("color: #555;")
+            colours.style(law, "color: $muted;")
             layout.addWidget(law)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("items")
+        self.table.setAccessibleName(self.tr("Onderdelen van het afschrift"))
         self.table.setHorizontalHeaderLabels([self.tr("Afschermen"), self.tr("Onderdeel"),
                                               self.tr("Tekst"), self.tr("Reden")])
         self.table.verticalHeader().hide()
@@ -82,7 +84,7 @@ class InzageDialog(QDialog):
         self.table.setColumnWidth(COL_REASON, 220)
         layout.addWidget(self.table, 1)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #8a4b00;")
+        colours.style(self.message, "color: $needed;")
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -94,6 +96,7 @@ class InzageDialog(QDialog):
         self.client.currentTextChanged.connect(self.load_items)
         self.table.itemChanged.connect(lambda _item: self.validate())
         self.load_items()
+        colours.follow(self, _recolour)
 
     def load_items(self) -> None:
         self.table.blockSignals(True)
@@ -117,7 +120,7 @@ class InzageDialog(QDialog):
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
             if item.third_party_hint or item.proposal:
                 for cell in (check, what, text, reason):
-                    cell.setBackground(QBrush(HINT))
+                    _hint(cell)
             self.table.setItem(row, COL_SCREEN, check)
             self.table.setItem(row, COL_WHAT, what)
             self.table.setItem(row, COL_TEXT, text)
@@ -131,7 +134,7 @@ class InzageDialog(QDialog):
         # Rows can only be measured once the columns have their final widths.
         QTimer.singleShot(0, self.table.resizeRowsToContents)
 
-    def screen(self, row: int, reason: str) -> None:
+    def set_screened(self, row: int, reason: str) -> None:
         """Mark a row as screened with a reason (as a user would by ticking and typing)."""
         self.table.item(row, COL_SCREEN).setCheckState(Qt.CheckState.Checked)
         self.table.item(row, COL_REASON).setText(reason)
@@ -157,3 +160,21 @@ class InzageDialog(QDialog):
             self.message.setText(self.tr("{n} van {total} onderdelen afgeschermd.").format(
                 n=len(self.screened()), total=len(self.items)))
         return ok
+
+
+def _hint(cell: QTableWidgetItem) -> None:
+    """A cell of a row that may name someone else: background and text as a pair."""
+    cell.setBackground(QBrush(colours.qcolor("hint_bg")))
+    cell.setForeground(QBrush(colours.qcolor("hint_text")))
+
+
+def _recolour(dialog: InzageDialog) -> None:
+    """Those rows in the current scheme's colours, keeping what the clinician ticked."""
+    table = dialog.table
+    table.blockSignals(True)
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            cell = table.item(row, column)
+            if cell is not None and cell.data(Qt.ItemDataRole.BackgroundRole) is not None:
+                _hint(cell)
+    table.blockSignals(False)

@@ -11,9 +11,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl, SignalInstance
+from PySide6.QtCore import QObject, QUrl, SignalInstance
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QStatusBar
+from shiboken6 import isValid
 
 from app import service
 from app.content.i18n import _
@@ -22,7 +23,7 @@ from app.errors import DossierError
 from app.flows.registry import flow_of
 from app.vault.dossier import Dossier
 from app.vault.fsutil import atomic_write
-from ui import clipboard, msgbox
+from ui import clipboard, msgbox, progress
 from ui.inzage_dialog import InzageDialog
 from ui.worker import run_in_background
 
@@ -88,7 +89,7 @@ class DocumentActions(QObject):
         # A melding's part that the family may not read goes in a second file beside it.
         apart = Apart(record.kind, lambda: flow_apart_pdf(record.kind, data, profile, case_id,
                                                           today)) if record.kind in APART else None
-        self.write_pdf([case_id], record.kind, self.tr(flow.document),
+        self.write_pdf([case_id], record.kind, _(flow.document),
                        f"{flow.document.lower()}-{flow.reference(case_id, data)}.pdf",
                        lambda: flow_pdf(record.kind, data, profile, case_id, today), apart)
 
@@ -110,18 +111,18 @@ class DocumentActions(QObject):
         from app.vault.backup import SUFFIX, make_backup
 
         name = f"deelwijzer-{self.win.today.strftime('%Y%m%d')}{SUFFIX}"
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path = msgbox.save_file(self.win, self.tr("Reservekopie opslaan"),
-                                str(Path(folder) / name))
+        path = msgbox.save_file(self.win, self.tr("Reservekopie opslaan"), name,
+                                self.tr("Deelwijzer-reservekopie (*.dwbackup)"), msgbox.BACKUPS)
         if not path:
             return
         if not path.endswith(SUFFIX):
             path += SUFFIX
         dossier = self.win.dossier
-        self.win.statusBar().showMessage(self.tr("Reservekopie wordt gemaakt…"))
+        busy = progress.status(self.win)  # type: ignore[arg-type]  # the main window
+        token = busy.begin(self.tr("Reservekopie wordt gemaakt…"))
 
         def done(_result: object) -> None:
+            busy.end(token, self.tr("Reservekopie gemaakt."))
             self.win.dossier.log.add("backup")
             self.win.backupWritten.emit(path)
             msgbox.information(self.win, self.tr("Reservekopie gemaakt"), self.tr(
@@ -129,6 +130,7 @@ class DocumentActions(QObject):
                 "wachtwoord van dit moment.").format(p=path))
 
         def failed(exc: BaseException) -> None:
+            busy.end(token)
             text = exc.message if isinstance(exc, DossierError) else self.tr(
                 "De reservekopie kon niet worden gemaakt ({kind}).").format(
                 kind=type(exc).__name__)
@@ -150,6 +152,10 @@ class DocumentActions(QObject):
             return
         pseudonym, requester = dialog.client.currentText(), dialog.requester_key()
         items, screened = dialog.items, dialog.screened()
+        # Before the screening is recorded: no record of a copy that is not made.
+        if not self.no_placeholder_in(sorted({i.case_id for i in items}),
+                                      self.tr("PDF niet gemaakt")):
+            return
         service.record_inzage(self.win.dossier, pseudonym, requester, items, screened)
         profile, today = self.win.dossier.profile(), self.win.today
         self.write_pdf(sorted({i.case_id for i in items}), "inzage", self.tr("Inzage"),
@@ -161,7 +167,7 @@ class DocumentActions(QObject):
         """The step-7 record as plain text, for pasting into the EPD."""
         from app.documents import dossierverslag
 
-        if case_id < 0:
+        if case_id < 0 or not self.no_placeholder_in([case_id], self.tr("Niet gekopieerd")):
             return
         history = service.case_history(self.win.dossier, case_id)
         text = dossierverslag.as_text(dossierverslag.build(history, self.win.today))
@@ -170,6 +176,21 @@ class DocumentActions(QObject):
         self.win.statusBar().showMessage(self.tr(
             "Dossierverslag gekopieerd. Plak het in uw EPD; het klembord wordt over twee "
             "minuten weer leeggemaakt."), 8000)
+
+    def no_placeholder_in(self, case_ids: list[int], title: str) -> bool:
+        """False, with the message every document gives (where the placeholder is, 'vul dit in
+        of haal het weg'), when a stored text of one of the cases still holds one: the
+        dossierverslag as text and the inzage copy leave the practice as a PDF does (issue
+        12). That case is selected, so the message's 'deze casus' is the one shown."""
+        for case_id in case_ids:
+            try:
+                service.check_case(self.win.dossier, case_id)
+            except DossierError as exc:
+                if self.win.selected_case() != case_id:
+                    self.win.refresh(select=case_id)
+                msgbox.error(self.win, title, exc.message)
+                return False
+        return True
 
     def write_pdf(self, case_ids: list[int], kind: str, document: str, filename: str,
                   produce: Callable[[], bytes], apart: Apart | None = None) -> None:
@@ -185,21 +206,22 @@ class DocumentActions(QObject):
             return produce(), apart.produce() if apart else None
 
         def made(result: tuple[bytes, bytes | None]) -> None:
-            if self.win.locked or self.win.dossier is not dossier:
-                return  # locked while it was being made: nothing is shown over the lock
+            busy.end(token)
+            if not isValid(self.win) or self.win.locked or self.win.dossier is not dossier:
+                return  # closed or locked while it was being made: nothing is shown over it
             pdf, extra = result
-            self.win.statusBar().clearMessage()
             self.preview(_Job(case_ids, kind, document, filename, pdf,
                               apart.kind if apart and extra is not None else None, extra))
 
         def failed(exc: BaseException) -> None:
-            self.win.statusBar().clearMessage()
+            busy.end(token)
             text = exc.message if isinstance(exc, DossierError) else self.tr(
                 "Het document kon niet worden gemaakt ({kind}). Uw gegevens zijn bewaard.")\
                 .format(kind=type(exc).__name__)
             msgbox.error(self.win, self.tr("PDF niet gemaakt"), text)
 
-        self.win.statusBar().showMessage(self.tr("Document wordt gemaakt…"))
+        busy = progress.status(self.win)  # type: ignore[arg-type]  # the main window
+        token = busy.begin(self.tr("Document wordt gemaakt…"))
         run_in_background(work, made, failed)
 
     def preview(self, job: _Job) -> None:
@@ -235,11 +257,9 @@ class DocumentActions(QObject):
     def _save(self, job: _Job, dialog: PreviewDialog) -> None:
         """Opslaan in the preview: where, and whether with a password; cancelling either
         returns to the preview."""
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         # The file name carries the reference, never the client's name.
         path = msgbox.save_file(dialog, self.tr("{doc}-PDF opslaan").format(doc=job.document),
-                                str(Path(folder) / job.filename))
+                                job.filename)
         if not path:
             dialog.say(self.tr("Niet opgeslagen."))
             return
@@ -281,6 +301,7 @@ class DocumentActions(QObject):
             return digest, extra_digest
 
         def written(digests: tuple[str, str | None]) -> None:
+            busy.end(token, self.tr("De PDF is opgeslagen."))
             digest, extra_digest = digests
             for case_id in job.case_ids:
                 self.win.dossier.cases.record_document(case_id, job.kind, digest)
@@ -313,9 +334,11 @@ class DocumentActions(QObject):
             text = exc.message if isinstance(exc, DossierError) else self.tr(
                 "Het document kon niet worden gemaakt ({kind}). Uw gegevens zijn bewaard.")\
                 .format(kind=type(exc).__name__)
+            busy.end(token)
             msgbox.error(self.win, self.tr("PDF niet opgeslagen"), text)
             if not self.win.locked and self.win.dossier is dossier:
                 self.preview(job)  # still in memory: choose another place, print, or Terug
 
-        self.win.statusBar().showMessage(self.tr("PDF wordt opgeslagen…"))
+        busy = progress.status(self.win)  # type: ignore[arg-type]  # the main window
+        token = busy.begin(self.tr("PDF wordt opgeslagen…"))
         run_in_background(work, written, failed)

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import addressbook, service
+from app.content.i18n import _
 from app.content.organisations import default_settings
 from app.errors import DossierError
 from app.flows.kit import currency_threshold_days
 from app.flows.registry import FLOWS, flow_of
 from app.vault.dossier import Dossier
-from ui import clipboard, msgbox
+from ui import clipboard, colours, msgbox, window_fit
 from ui.case_panel import CasePanel
 from ui.cases_model import CasesModel
 from ui.deadlines_panel import DeadlinesPanel
@@ -45,6 +46,28 @@ from ui.main_lock import Locking
 from ui.organisations_dialog import OrganisationsDialog
 from ui.profile_dialog import ProfileDialog
 from ui.wizards import wizard_for
+
+
+class CasesTable(QTableView):
+    """The cases list: Tab in selects the current row (so the case panel shows it and Enter
+    opens it), the arrows move between cases, Tab goes on to the next part of the window."""
+
+    openRequested = Signal(int)  # noqa: N815 - Qt signal naming; the row
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming
+        # Enter and Return open the case, as a double click does. Not through `activated`:
+        # some styles activate on a single click, and it fires with a double click as well.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.openRequested.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt naming
+        super().focusInEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() and not self.selectionModel().hasSelection():
+            row = self.currentIndex().row() if self.currentIndex().isValid() else 0
+            self.selectRow(row)
 
 
 class MainWindow(QMainWindow):
@@ -60,7 +83,6 @@ class MainWindow(QMainWindow):
         self._last_read = -1
         self.setWindowTitle(self.tr("Deelwijzer"))
         self.setObjectName("mainWindow")
-        self.resize(1200, 720)
 
         self.documents = DocumentActions(self)
 
@@ -75,19 +97,22 @@ class MainWindow(QMainWindow):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Zoeken op cliënt, organisatie of tekst…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.search.placeholderText())
         top.addWidget(self.search, 1)
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("Alle soorten"), "")
         for kind, flow in FLOWS.items():
-            self.kind_filter.addItem(self.tr(flow.label), kind)
+            self.kind_filter.addItem(_(flow.label), kind)
+        self.kind_filter.setAccessibleName(self.tr("Toon casussen van soort"))
         top.addWidget(self.kind_filter)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Alle statussen"), "")
         self.status_filter.addItem(self.tr("Concept"), "concept")
         self.status_filter.addItem(self.tr("Afgerond"), "afgerond")
+        self.status_filter.setAccessibleName(self.tr("Toon casussen met status"))
         top.addWidget(self.status_filter)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #666;")
+        colours.style(self.count_label, "color: $muted;")
         top.addWidget(self.count_label)
         layout.addLayout(top)
         # Search as you type, without a query per keystroke: 150 ms after the last one.
@@ -102,7 +127,7 @@ class MainWindow(QMainWindow):
         left = QSplitter(Qt.Orientation.Vertical)
         self.model = CasesModel(dossier, today=self.today)
         self._apply_list_label()
-        self.table = QTableView()
+        self.table = CasesTable()
         self.table.setObjectName("casesTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -110,11 +135,15 @@ class MainWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # Tab leaves the list (no keyboard trap); arrows move between cases, Enter opens one.
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Casussen"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # organisation
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(lambda idx: self.open_case(self.model.case_id(idx.row())))
+        self.table.openRequested.connect(lambda row: self.open_case(self.model.case_id(row)))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         left.addWidget(self.table)
         self.deadlines = DeadlinesPanel()
@@ -127,23 +156,25 @@ class MainWindow(QMainWindow):
         self.panel.documentRequested.connect(self.make_document)
         self.panel.followupRequested.connect(self.register_followup)
         self.panel.contactRequested.connect(self.add_contact)
-        self.panel.verslagCopyRequested.connect(self.documents.copy_verslag)
-        self.panel.verslagPdfRequested.connect(
-            lambda case_id: self.no_placeholder_left(case_id)
-            and self.documents.save_verslag_pdf(case_id))
+        self.panel.verslagCopyRequested.connect(self.copy_verslag)
+        self.panel.verslagPdfRequested.connect(self.save_verslag_pdf)
         self.panel.deleteRequested.connect(self.delete_case)
+        self.panel.discardRequested.connect(self.delete_draft)
         self.panel.logRequested.connect(lambda case_id: self.show_log(case_id))
         splitter.addWidget(self.panel)
         splitter.setSizes([760, 440])
         layout.addWidget(splitter, 1)
+        self.splitters = (splitter, left)
         self.empty_hint = QLabel(self.tr("Nog geen casussen. Begin met ‘Nieuwe melding’ of "
                                          "‘Informatieverzoek beantwoorden’."))
-        self.empty_hint.setStyleSheet("color: #666;")
+        colours.style(self.empty_hint, "color: $muted;")
         layout.addWidget(self.empty_hint)
         self.setCentralWidget(central)
         # After the central widget: the search field, not the toolbar's menu button, is first
         # in the focus chain, so the window opens with the cursor in the search field.
         self.main_actions = MainActions(self, self)
+        # As large as it was (when that fits this screen), else 1200×720 or what fits.
+        window_fit.fit(self, 1200, 720, key="main", splitters=self.splitters)
         from app.vault.location import risky_location
 
         warning = risky_location(dossier.path)
@@ -152,6 +183,9 @@ class MainWindow(QMainWindow):
         self._update_empty()
         self.deadlines.show_deadlines(dossier, self.today)
         self.locking = Locking(self)
+        from ui.main_notices import attach_notices
+
+        attach_notices(self)  # overdue deadlines, the auto-lock warning (issue 13)
 
     @property
     def today(self) -> date:
@@ -196,6 +230,19 @@ class MainWindow(QMainWindow):
             self.dossier.log.add("read", case_id)  # NEN 7513: who looked at which case
             self._last_read = case_id
         self.panel.show_case(self.dossier, case_id, self.today)
+        self.main_actions.update_for_case(
+            self.dossier.cases.get(case_id).status if case_id >= 0 else None)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def copy_verslag(self, case_id: int) -> None:
+        self.documents.copy_verslag(case_id)
+
+    def save_verslag_pdf(self, case_id: int) -> None:
+        if self.no_placeholder_left(case_id):
+            self.documents.save_verslag_pdf(case_id)
 
     def exec_dialog(self, dialog: QDialog) -> bool:
         """Run a modal dialog; tests replace this to fill in and accept it."""
@@ -259,7 +306,7 @@ class MainWindow(QMainWindow):
 
     def edit_profile(self) -> bool:
         dialog = ProfileDialog(self.dossier.profile(), self)
-        if dialog.exec() != ProfileDialog.DialogCode.Accepted:
+        if not self.exec_dialog(dialog):
             return False
         try:
             self.dossier.set_profile(dialog.values())
@@ -285,7 +332,9 @@ class MainWindow(QMainWindow):
             msgbox.error(self, self.tr("Niet gelukt"), exc.message)
             return None
         self.refresh(select=case_id)
-        return self._show_wizard(case_id, data, "")
+        # A new case opens on its first page, also when that page is optional and so counts
+        # as complete (the melding's meldcode weighing): resume() would step past it.
+        return self._show_wizard(case_id, data, flow_of(kind).rules.PAGES[0].id)
 
     def new_melding(self) -> FlowWizard | None:
         return self.new_case("melding")
@@ -363,6 +412,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("De casus is verwijderd."), 8000)
         return True
 
+    def delete_draft(self, case_id: int) -> bool:
+        """A concept, after a plain question (ui/draft_delete.py)."""
+        from ui.draft_delete import delete_draft
+
+        return delete_draft(self, case_id)
+
     def show_log(self, case_id: int | None = None) -> None:
         from ui.access_log_dialog import AccessLogDialog
 
@@ -420,6 +475,7 @@ class MainWindow(QMainWindow):
         clipboard.clear_if_ours()
         self.model.clear()
         self.panel.show_case(None, -1, self.today)
+        self.main_actions.update_for_case(None)
         self.deadlines.list.clear()
         self.search.blockSignals(True)  # no delayed search against a closed dossier
         self.search.clear()

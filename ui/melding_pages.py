@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -15,25 +16,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.checks.dates import format_nl
 from app.checks.problems import Problem
+from app.content.i18n import _
 from app.content.organisations import melding_receivers, org_types
 from app.flows import melding as flow
 from app.flows.kit import case_threshold, children_label, client_label
 from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN, Fact, Melding
-from ui import address_completion
+from ui import address_completion, colours
 from ui.fields import Choice, DateField, ProblemLabel, TextArea
 from ui.flow_page import FlowHost, FlowPage, chain_focus
 from ui.openness_form import OpennessForm
 from ui.page_parts import INFO_STYLE, FactRow, overview_label, overview_table, threshold_spin
 from ui.people_page import ClientPage as ClientPage  # re-exported: its former home
 from ui.row_list import RowList
+from ui.translations import long_date
 
 
 class OpennessPage(FlowPage):
     def __init__(self, host: FlowHost) -> None:
         super().__init__(host.spec("openness"), host)
-        self.openness = OpennessForm(self, exchange=self.tr(host.exchange))  # type: ignore[attr-defined]
+        exchange = QCoreApplication.translate("exchange", host.exchange)  # type: ignore[attr-defined]
+        self.openness = OpennessForm(self, exchange=exchange)
         self.form.addWidget(self.openness)
         self.finish_layout()
 
@@ -57,7 +60,7 @@ class FactsPage(FlowPage):
                             changed=self._order_focus)
         self.add_button = self.rows.add_button
         self.rows.place(self.form)
-        self.facts_problem = ProblemLabel(self)
+        self.facts_problem = ProblemLabel(self).for_field(self.add_button)
         self.form.addWidget(self.facts_problem)
         self.limits = TextArea(tr("Wat hebt u niet zelf gezien, en waarover kunt u geen uitspraak "
                                   "doen?"), 3, checked=True)
@@ -72,7 +75,7 @@ class FactsPage(FlowPage):
 
     def _order_focus(self) -> None:
         fields = [w for r in self.rows for w in (r.what, r.when, *r.observed.buttons(), r.source,
-                                                    r.remove)]
+                                                    r.received_for, r.remove)]
         chain_focus([*fields, self.add_button, self.limits, self.concern])
 
     def load(self, m: Melding) -> None:
@@ -167,9 +170,6 @@ class ReceiverPage(FlowPage):
         self.consulted = Choice([(True, tr("Ja")), (False, tr("Nee"))])
         self.add_field(tr("Hebt u vooraf advies gevraagd bij Veilig Thuis?"), self.consulted,
                        "advice.consulted", layout=box)
-        for button in self.consulted.buttons():
-            button.setAccessibleName(tr("Vooraf advies gevraagd: {answer}").format(
-                answer=button.text()))
         self.advice_details = QWidget()
         details = QVBoxLayout(self.advice_details)
         details.setContentsMargins(0, 0, 0, 0)
@@ -196,12 +196,12 @@ class ReceiverPage(FlowPage):
                 "Volgens uw praktijkgegevens is een adviesgesprek met Veilig Thuis verplicht "
                 "vóór een schriftelijke melding (voor artsen: de KNMG-meldcode). Die instelling "
                 "staat in de praktijkgegevens."))
-            self.advice_rule.setStyleSheet(INFO_STYLE)
+            colours.style(self.advice_rule, INFO_STYLE)
         else:
             self.advice_rule.setText(tr(
                 "Volgens uw praktijkgegevens is een adviesgesprek vooraf niet verplicht. Hebt u "
                 "advies gevraagd, leg het dan hier vast."))
-            self.advice_rule.setStyleSheet("color: #666;")
+            colours.style(self.advice_rule, "color: $muted;")
         self.advice_details.setVisible(m.advice.consulted is True)
 
     def _type_changed(self) -> None:
@@ -262,7 +262,7 @@ class ExpectationsPage(FlowPage):
                        hint=tr("De handleiding noemt tien dagen; pas dit aan als u regionaal "
                                "iets anders hebt afgesproken."))
         self.due = QLabel()
-        self.due.setStyleSheet(INFO_STYLE)
+        colours.style(self.due, INFO_STYLE)
         self.due.setWordWrap(True)
         self.due.setObjectName("dueLabel")
         self.form.addWidget(self.due)
@@ -299,7 +299,7 @@ class ExpectationsPage(FlowPage):
     def _show_due(self, m: Melding) -> None:
         due = flow.decision_due(m)
         lines = [self.tr("Bericht of de melding wordt onderzocht: uiterlijk <b>{date}</b>.")
-                 .format(date=format_nl(due) if due else "…")]
+                 .format(date=long_date(due) if due else "…")]
         if m.receiver.channel == CHANNEL_ORAL:
             lines.append(self.tr("U meldde mondeling: u ontvangt een schriftelijke of digitale "
                                  "weergave. Controleer die, en laat zo nodig corrigeren."))
@@ -311,7 +311,7 @@ def melding_overview_html(m: Melding, today: date) -> str:
     """The melding read back on the summary page before it is stored."""
     from app.flows.openness import openness_summary
 
-    receiver = f"{m.receiver.org_name}, {m.receiver.channel}, {format_nl(m.receiver.date)}"
+    receiver = f"{m.receiver.org_name}, {_(m.receiver.channel)}, {long_date(m.receiver.date)}"
     due = flow.decision_due(m)
     rows = [(overview_label("Cliënt"), escape(client_label(m))),
             (overview_label("Kinderen"), escape(children_label(m, today))),
@@ -319,5 +319,5 @@ def melding_overview_html(m: Melding, today: date) -> str:
             (overview_label("Feiten"), "<br>".join(escape(flow.fact_line(f)) for f in m.facts))]
     rows += [(label, escape(text)) for label, text in openness_summary(m.openness)]
     rows.append((overview_label("Terugkoppeling uiterlijk"),
-                 escape(format_nl(due) if due else "…")))
+                 escape(long_date(due) if due else "…")))
     return overview_table(rows, flow.currency_notice(m, today))

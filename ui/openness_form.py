@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
+from app.content.i18n import _
 from app.flows.openness import SAFETY_GROUND_LABELS, needs_reason_without_consent
 from app.model import CONSENT_GIVEN, CONSENT_NOT_ASKED, CONSENT_REFUSED, SAFETY_GROUNDS, Openness
+from ui import a11y
 from ui.fields import Choice, DateField, ProblemLabel, TextArea
 from ui.flow_page import FlowPage
 
@@ -26,8 +28,10 @@ class OpennessForm(QWidget):
         self.concerns_discussed = Choice([(True, tr("Ja")), (False, tr("Nee"))])
         page.add_field(tr("Hebt u uw zorgen en de signalen feitelijk met de cliënt besproken?"),
                        self.concerns_discussed, p + "concerns_discussed", layout=layout)
-        self.concerns_note = TextArea(tr("Wanneer en hoe; wat zei de cliënt?"), 2)
-        page.add_field(tr("Toelichting (optioneel)"), self.concerns_note, p + "concerns_note",
+        # Checked like every text that describes: facts, without judgement (1a.1).
+        self.concerns_note = TextArea(tr("Wanneer en hoe; wat zei de cliënt? Niet besproken: "
+                                         "waarom niet?"), 2, checked=True)
+        page.add_field(tr("Toelichting"), self.concerns_note, p + "concerns_note",
                        layout=layout)
 
         self.deviates = QCheckBox(tr("Ik wijk af van openheid in verband met de veiligheid "
@@ -37,17 +41,19 @@ class OpennessForm(QWidget):
         self.deviation_box = QGroupBox(tr("Afwijken van openheid"))
         dev = QVBoxLayout(self.deviation_box)
         grounds_widget = QWidget()
-        grounds_row = QHBoxLayout(grounds_widget)
+        # One ground a line: four side by side were wider than the form beside the handbook,
+        # and the fourth was cut off under it.
+        grounds_row = QVBoxLayout(grounds_widget)
         grounds_row.setContentsMargins(0, 0, 0, 0)
         self.grounds: dict[str, QCheckBox] = {}
         for ground in SAFETY_GROUNDS:
-            box = QCheckBox(tr(SAFETY_GROUND_LABELS[ground]))
+            box = QCheckBox(_(SAFETY_GROUND_LABELS[ground]))
             self.grounds[ground] = box
             grounds_row.addWidget(box)
             page.connect_edits(box)
-        grounds_row.addStretch(1)
+        a11y.name_answers(self.grounds.values(), self.deviation_box.title())
         dev.addWidget(grounds_widget)
-        grounds_problem = ProblemLabel(page)
+        grounds_problem = ProblemLabel(page).for_field(*self.grounds.values())
         dev.addWidget(grounds_problem)
         page.problem_labels[p + "safety_grounds"] = grounds_problem
         self.deviation_explanation = TextArea(
@@ -72,9 +78,13 @@ class OpennessForm(QWidget):
             tr("Waarom u informatie wilt delen, met wie, en om welke informatie het gaat"), 3)
         page.add_field(tr("Wat hebt u uitgelegd? (1a.2)"), self.informed_explanation,
                        p + "informed_explanation", layout=ib)
-        self.client_reaction = TextArea(tr("‘Wat vindt u daarvan?’ — vragen en bezwaren"), 2)
+        self.client_reaction = TextArea(tr("‘Wat vindt u daarvan?’"), 2)
         page.add_field(tr("Reactie van de cliënt"), self.client_reaction,
                        p + "client_reaction", layout=ib)
+        self.client_questions = TextArea(tr("Welke vragen of bezwaren had de cliënt, en wat "
+                                            "hebt u daarover besproken? (1a.2)"), 2)
+        page.add_field(tr("Vragen en bezwaren van de cliënt"), self.client_questions,
+                       p + "client_questions", layout=ib)
         self.consent = Choice([(CONSENT_GIVEN, tr("Toestemming gegeven")),
                                (CONSENT_REFUSED, tr("Geweigerd")),
                                (CONSENT_NOT_ASKED, tr("Niet gevraagd"))])
@@ -114,6 +124,7 @@ class OpennessForm(QWidget):
         self.informed_on.set_value(o.informed_on)
         self.informed_explanation.setText(o.informed_explanation)
         self.client_reaction.setText(o.client_reaction)
+        self.client_questions.setText(o.client_questions)
         self.consent.set_value(o.consent or None)
         self.decision.setText(o.decision)
         self.decision_told.set_value(o.decision_told)
@@ -131,6 +142,7 @@ class OpennessForm(QWidget):
         o.informed_on = self.informed_on.value()
         o.informed_explanation = self.informed_explanation.text()
         o.client_reaction = self.client_reaction.text()
+        o.client_questions = self.client_questions.text()
         o.consent = str(self.consent.value() or "")
         o.decision = self.decision.text()
         o.decision_told = self.decision_told.value()  # type: ignore[assignment]

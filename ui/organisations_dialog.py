@@ -27,7 +27,7 @@ from app.content.organisations import org_types
 from app.errors import DossierError
 from app.model import CHANNEL_ORAL, CHANNEL_WRITTEN
 from app.vault.dossier import Dossier
-from ui import msgbox
+from ui import colours, msgbox, window_fit
 from ui.fields import TextArea
 
 PERSON_COLUMNS = ("name", "function", "phone", "email")
@@ -38,7 +38,7 @@ class OrganisationsDialog(QDialog):
         super().__init__(parent)
         self.dossier = dossier
         self.setWindowTitle(self.tr("Organisaties en regionale afspraken"))
-        self.resize(980, 620)
+        window_fit.fit(self, 980, 620, key="organisaties")
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._book_tab(), self.tr("Adresboek"))
@@ -57,6 +57,7 @@ class OrganisationsDialog(QDialog):
         row = QHBoxLayout(tab)
         left = QVBoxLayout()
         self.filter = QComboBox()
+        self.filter.setAccessibleName(self.tr("Toon organisaties van soort"))
         self.filter.addItem(self.tr("Alle soorten"), "")
         for t in org_types().values():
             self.filter.addItem(t.display, t.id)
@@ -64,6 +65,7 @@ class OrganisationsDialog(QDialog):
         left.addWidget(self.filter)
         self.list = QListWidget()
         self.list.setObjectName("organisations")
+        self.list.setAccessibleName(self.tr("Organisaties in het adresboek"))
         self.list.currentItemChanged.connect(lambda cur, _prev: self.show_org(cur))
         left.addWidget(self.list, 1)
         buttons = QHBoxLayout()
@@ -94,8 +96,10 @@ class OrganisationsDialog(QDialog):
         self.notes = TextArea(self.tr("bv. bereikbaarheid, vaste aandachtsfunctionaris"), 2)
         form.addRow(self.tr("Notities"), self.notes)
         right.addLayout(form)
-        right.addWidget(QLabel(self.tr("Contactpersonen")))
+        persons_label = QLabel(self.tr("Contactpersonen"))
+        right.addWidget(persons_label)
         self.persons = QTableWidget(0, 4)
+        persons_label.setBuddy(self.persons)
         self.persons.setObjectName("persons")
         self.persons.setHorizontalHeaderLabels([self.tr("Naam"), self.tr("Functie"),
                                                 self.tr("Telefoon"), self.tr("E-mail")])
@@ -112,7 +116,7 @@ class OrganisationsDialog(QDialog):
         person_buttons.addWidget(self.save_button)
         right.addLayout(person_buttons)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #8a4b00;")
+        colours.style(self.message, "color: $needed;")
         right.addWidget(self.message)
         row.addLayout(right, 3)
         self._current_id: int | None = None
@@ -193,7 +197,7 @@ class OrganisationsDialog(QDialog):
             return
         if not msgbox.question(self, self.tr("Organisatie verwijderen?"), self.tr(
                 "Deze organisatie en haar contactpersonen uit het adresboek verwijderen? "
-                "Casussen waarin zij voorkomt blijven ongewijzigd.")):
+                "Casussen waarin zij voorkomt blijven ongewijzigd."), destructive=True):
             return
         self.dossier.address_book.delete(self._current_id)
         self.reload_list()

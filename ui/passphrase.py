@@ -7,7 +7,7 @@ import unicodedata
 from PySide6.QtCore import QCoreApplication
 
 MIN_PASSPHRASE = 12
-ERROR_STYLE = "color: #a61b1b;"
+ERROR_STYLE = "color: $error;"  # a ui.colours template
 
 
 def passphrase_problem(first: str, second: str, user_inputs: tuple[str, ...] = ()) -> str:

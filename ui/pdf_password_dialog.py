@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.documents.pdf_protect import MIN_LENGTH
+from ui import a11y, colours, window_fit
 
 
 class PdfPasswordDialog(QDialog):
@@ -20,6 +21,7 @@ class PdfPasswordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("PDF beveiligen?"))
         self.setMinimumWidth(480)
+        window_fit.fit(self)
         self._password = ""
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
@@ -34,8 +36,10 @@ class PdfPasswordDialog(QDialog):
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.second.setPlaceholderText(self.tr("nogmaals"))
+        self.first.setAccessibleName(self.tr("Wachtwoord voor de PDF"))
+        self.second.setAccessibleName(self.tr("Wachtwoord voor de PDF, nogmaals"))
         self.message = QLabel()
-        self.message.setStyleSheet("color: #8a4b00;")
+        colours.style(self.message, "color: $needed;")
         for w in (self.first, self.second, self.message):
             layout.addWidget(w)
         self.buttons = QDialogButtonBox()
@@ -62,7 +66,13 @@ class PdfPasswordDialog(QDialog):
         elif first != second:
             problem = self.tr("De twee wachtwoorden zijn niet gelijk.")
         self.message.setText(problem if first else "")
+        for field in (self.first, self.second):  # what a screen reader says of the field
+            a11y.describe(field, self.message.text())
         self.protect.setEnabled(bool(first) and not problem)
+        # Return follows what was typed: once a password is begun it never means "without"
+        # (found by an outside tester: typed twice, Return saved the PDF unprotected).
+        self.none.setDefault(not first)
+        self.protect.setDefault(bool(first) and not problem)
 
     def _protect(self) -> None:
         self._password = self.first.text()

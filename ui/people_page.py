@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from app.checks.problems import Problem
 from app.flows.people import initials
 from app.model import Child, People
+from ui import colours
 from ui.fields import DateField, ProblemLabel, TextArea
 from ui.flow_page import FlowHost, FlowPage, chain_focus
 from ui.people_rows import (
@@ -97,10 +98,10 @@ class ClientPage(FlowPage):
         if hint:
             label = QLabel(hint)
             label.setWordWrap(True)
-            label.setStyleSheet(HINT_STYLE)
+            colours.style(label, HINT_STYLE)
             rows.button_line.takeAt(1)  # the stretch: the hint takes the line
             rows.button_line.addWidget(label, 1)
-        self._problem(box, path)
+        self._problem(box, path, rows.add_button)  # e.g. 'no child yet': said at its button
         self._lists.append((rows, path))
         return rows
 

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from app.flows.people import PROFESSIONAL_ROLES
 from app.model import Attachment, Child, Person, Professional
+from ui import colours
 from ui.fields import Choice, DateField, ProblemLabel
 from ui.flow_page import FlowPage
 from ui.row_list import NumberedRow
 
-HINT_STYLE = "color: #666;"
+HINT_STYLE = "color: $muted;"  # a ui.colours template
 
 
 class CompactRow(NumberedRow):
@@ -65,9 +66,12 @@ class CompactRow(NumberedRow):
                 self.page.connect_edits(widget)
         self.set_number(self.number)
 
-    def problem(self, key: str) -> ProblemLabel:
-        """A problem label on its own line under the last line: for the field `key`."""
+    def problem(self, key: str, field: QWidget | None = None) -> ProblemLabel:
+        """A problem label on its own line under the last line: for the field `key` (its
+        accessible description, when the row shows that field)."""
         label = ProblemLabel(self)
+        if field is not None:
+            label.for_field(field)
         self.grid.addWidget(label, self._next, 1, 1, 4)
         self._next += 1
         self.problems[key] = label
@@ -76,7 +80,7 @@ class CompactRow(NumberedRow):
     def note(self) -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
-        label.setStyleSheet(HINT_STYLE)
+        colours.style(label, HINT_STYLE)
         self.grid.addWidget(label, self._next, 1, 1, 4)
         self._next += 1
         label.hide()
@@ -134,8 +138,8 @@ class ChildRow(CompactRow):
         self.birth_date = date_field()
         self.line((tr("Naam"), self.name, tr("Naam van kind {n}")),
                   (tr("Geboortedatum"), self.birth_date, tr("Geboortedatum van kind {n}")))
-        self.problem("name")
-        self.problem("birth_date")
+        self.problem("name", self.name)
+        self.problem("birth_date", self.birth_date)
         self.age_note = self.note()
         self.lives_with = line_edit(tr("bij wie; het adres als dat anders is"))
         self.school = line_edit(tr("school en groep, of de opvang"))
@@ -207,7 +211,7 @@ class PersonRow(CompactRow):
             else:
                 self.line(birth, phone)
         # Under the date of birth; for the network (not asked) an older draft may hold one.
-        self.problem("birth_date")
+        self.problem("birth_date", self.birth_date)
         if self.address is not None:
             self.line(self._cell(tr("Adres"), self.address, tr("Adres van {who}")), phone)
 
@@ -299,8 +303,8 @@ class AttachmentRow(CompactRow):
         self.date = date_field()
         self.line((tr("Omschrijving"), self.description, tr("Omschrijving van bijlage {n}")),
                   (tr("Datum"), self.date, tr("Datum van bijlage {n}")))
-        self.problem("description")
-        self.problem("date")
+        self.problem("description", self.description)
+        self.problem("date", self.date)
         self.grid.setColumnStretch(3, 0)  # the date keeps its width; the text takes the rest
 
     def what(self) -> str:

@@ -44,8 +44,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
-    QGuiApplication,
     QImage,
     QKeySequence,
     QPageLayout,
@@ -68,6 +66,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import colours, focus_ring, window_fit
 from ui.pdf_pages import open_pdf, page_text, print_pdf, render
 
 if TYPE_CHECKING:
@@ -77,7 +76,6 @@ SAVE, BACK = "opslaan", "terug"
 ZOOMS = (50, 67, 80, 100, 125, 150, 175, 200, 250, 300)  # percent of the page's real size
 SCREEN_DPI = 96  # 100 % zoom: a page as large on screen as on paper
 GAP = 14  # pixels around and between the pages
-APART_COLOUR = "#8a1c1c"
 
 _answers: deque[str | Callable[[PreviewDialog], object]] = deque()
 _print_answers: deque[str | None | Callable[[QPrinter], bool]] = deque()
@@ -130,14 +128,14 @@ class PageView(QScrollArea):
         self.setWidgetResizable(True)
         container = QWidget()
         container.setObjectName("pages")
-        container.setStyleSheet("#pages { background: #6b6b6b; }")
+        colours.style(container, "#pages { background: $desk; }")
         layout = QVBoxLayout(container)
         layout.setContentsMargins(GAP, GAP, GAP, GAP)
         layout.setSpacing(GAP)
         self.pages: list[QLabel] = []
         for i in range(count):
             label = QLabel()
-            label.setStyleSheet("background: white;")
+            colours.style(label, "background: $paper;")
             label.setAccessibleName(self.tr("Pagina {i} van {n}").format(i=i + 1, n=count))
             label.setAccessibleDescription(page_text(self._doc, i))
             layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -301,9 +299,9 @@ class PreviewDialog(QDialog):
             "Het wordt als eigen bestand opgeslagen en apart afgedrukt; geef het nooit aan het "
             "gezin."))
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(f"background: #fde8e8; color: {APART_COLOUR}; "
-                                  f"border: 1px solid {APART_COLOUR}; padding: 6px; "
-                                  "font-weight: 600;")
+        colours.style(self.banner, "background: $banner_bg; color: $banner_text; "
+                                   "border: 1px solid $banner_text; padding: 6px; "
+                                   "font-weight: 600;")
         self.banner.setAccessibleName(self.banner.text())
         self.banner.hide()
         if len(parts) > 1:
@@ -324,7 +322,9 @@ class PreviewDialog(QDialog):
             self.tabs.addTab(view, self.tr("{title} ({n} pagina’s)").format(title=part.title, n=n)
                              if n != 1 else self.tr("{title} (1 pagina)").format(title=part.title))
             if part.apart:
-                self.tabs.tabBar().setTabTextColor(i, QColor(APART_COLOUR))
+                self.tabs.tabBar().setTabTextColor(i, colours.qcolor("apart"))
+                colours.follow(self.tabs, lambda tabs, i=i: tabs.tabBar().setTabTextColor(
+                    i, colours.qcolor("apart")), key=f"tab{i}")
             view.currentPageChanged.connect(self._show_position)
             view.zoomChanged.connect(self._show_position)
             self.views.append(view)
@@ -336,7 +336,7 @@ class PreviewDialog(QDialog):
         self.zoom_label.setMinimumWidth(48)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.zoom_in = self._button("+", self.tr("Inzoomen"), self.tr("Inzoomen (Ctrl++)"))
-        self.fit = self._button(self.tr("Passend"), self.tr("Passend op de breedte"),
+        self.fit = self._button(self.tr("&Passend"), self.tr("Passend op de breedte"),
                                 self.tr("De pagina zo breed als het venster (Ctrl+0)"))
         for small in (self.zoom_out, self.zoom_in):
             small.setFixedWidth(max(36, small.sizeHint().height() + 8))
@@ -345,7 +345,7 @@ class PreviewDialog(QDialog):
         self.position.setMinimumWidth(110)
         self.note = QLabel()
         self.note.setObjectName("note")
-        self.note.setStyleSheet("color: #1d6b2f;")
+        colours.style(self.note, "color: $ok;")
         self.back_button = self._button(self.tr("&Terug"), self.tr("Terug"), self.tr(
             "Terug zonder op te slaan of af te drukken (Esc)"))
         self.print_button = self._button(self.tr("&Afdrukken…"), self.tr("Afdrukken"), "")
@@ -394,11 +394,8 @@ class PreviewDialog(QDialog):
     def _size_to_screen(self) -> None:
         """As large as fits on a small laptop screen (1366×768), a page readable without
         zooming: about 1000 pixels wide, the text as large as on paper or larger."""
-        parent = self.parentWidget()
-        screen = (parent.screen() if parent is not None else None) or \
-            QGuiApplication.primaryScreen()
-        room = screen.availableGeometry()
-        self.resize(min(1100, room.width() - 40), max(460, room.height() - 60))
+        # As tall as the screen allows (the frame included); as the clinician left it after.
+        window_fit.fit(self, 1100, 10_000, key="voorbeeld")
 
     def view(self) -> PageView:
         return self.views[self.tabs.currentIndex()]
@@ -516,6 +513,7 @@ def present(dialog: PreviewDialog) -> None:
     shown.append(dialog.windowTitle())
     dialog.open()
     dialog.view().setFocus()
+    focus_ring.show_keyboard_focus(dialog)  # where the keys go: the pages (arrows scroll)
     if _answers:
         answer = _answers.popleft()
         if callable(answer):

@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.content.i18n import LANGUAGES, supported
 from app.content.organisations import default_settings
 from app.flows.kit import currency_threshold_days
 from app.flows.melding import advice_required
 from app.service import PROFILE_REQUIRED
+from ui import colours, window_fit
+from ui.translations import language_setting, save_language_setting
 
 
 class ProfileDialog(QDialog):
@@ -58,7 +61,7 @@ class ProfileDialog(QDialog):
         note = QLabel(self.tr("Zonder contact met de cliënt in deze periode krijgt een document "
                               "de vermelding dat de informatie niet actueel is (stap 2)."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #666;")
+        colours.style(note, "color: $muted;")
         form.addRow("", note)
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(1, 60)
@@ -71,9 +74,10 @@ class ProfileDialog(QDialog):
         self.backups_keep.setValue(int(profile.get("backups_keep") or 10))
         form.addRow(self.tr("Automatisch bewaren: de laatste"), self.backups_keep)
         self._melding_settings(form, profile)
+        self._language_choice(form)
         layout.addLayout(form)
         self.missing = QLabel()
-        self.missing.setStyleSheet("color: #8a4b00;")
+        colours.style(self.missing, "color: $needed;")
         layout.addWidget(self.missing)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -82,7 +86,7 @@ class ProfileDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(520, self.sizeHint().height())
+        window_fit.fit(self, 520, self.sizeHint().height())
         self._validate()
 
     def _melding_settings(self, form: QFormLayout, profile: dict[str, Any]) -> None:
@@ -101,7 +105,7 @@ class ProfileDialog(QDialog):
         note = QLabel(tr("Standaard aan voor artsen (de KNMG-meldcode). Een melding die nog "
                          "concept is, volgt deze instelling."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #666;")
+        colours.style(note, "color: $muted;")
         form.addRow("", note)
         self.case_list_label = QComboBox()
         self.case_list_label.setObjectName("profile_case_list_label")
@@ -112,6 +116,34 @@ class ProfileDialog(QDialog):
             shown = default_settings()["case_list_label"]
         self.case_list_label.setCurrentIndex(max(self.case_list_label.findData(shown), 0))
         form.addRow(tr("In de lijst van zaken tonen"), self.case_list_label)
+
+    def _language_choice(self, form: QFormLayout) -> None:
+        """The interface language, for this computer (QSettings: read before the dossier is
+        unlocked), from the next start. Named in both languages, to be found in either."""
+        import os
+
+        self.language = QComboBox()
+        self.language.setObjectName("profile_language")
+        self.language.addItem(self.tr("Volgt het systeem"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each in its own language
+        self.language.setCurrentIndex(max(self.language.findData(language_setting()), 0))
+        form.addRow(self.tr("Taal / Language"), self.language)
+        text = self.tr("Gaat in bij de volgende start van Deelwijzer.")
+        forced = supported(os.environ.get("DEELWIJZER_LANG", ""))  # a start-up setting
+        if forced:
+            text += " " + self.tr(
+                "Voor deze sessie is de taal vastgezet op {language} door een instelling bij "
+                "het starten (bijvoorbeeld van uw systeembeheerder); zolang die er is, geldt "
+                "deze keuze niet.").format(language=LANGUAGES.get(forced, forced))
+        note = QLabel(text)
+        note.setWordWrap(True)
+        colours.style(note, "color: $muted;")
+        form.addRow("", note)
+
+    def accept(self) -> None:
+        save_language_setting(str(self.language.currentData()))
+        super().accept()
 
     def _advice_set_by_hand(self) -> None:
         self._advice_follows_discipline = False

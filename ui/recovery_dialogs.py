@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.content.i18n import _
 from app.errors import DossierError
 from app.vault.fsutil import atomic_write
-from ui import msgbox
+from ui import a11y, clipboard, colours, focus_ring, msgbox, progress, window_fit
 from ui.passphrase import ERROR_STYLE, passphrase_problem
 from ui.worker import run_in_background
 
@@ -39,6 +40,7 @@ class RecoveryCodeDialog(QDialog):
         self.dossier_path = dossier_path
         self.setWindowTitle(self.tr("Uw herstelcode"))
         self.setMinimumWidth(620)
+        window_fit.fit(self)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "<b>Schrijf deze herstelcode op of druk hem af, en bewaar hem op een veilige plek, "
@@ -49,17 +51,41 @@ class RecoveryCodeDialog(QDialog):
         layout.addWidget(intro)
         shown = QLabel(code)
         shown.setObjectName("code")
-        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Reached with Tab and selectable with the keyboard too; a screen reader spells it,
+        # group by group, instead of reading the groups as words.
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        shown.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        groups = a11y.spelled_groups(code)
+        shown.setAccessibleName(self.tr("Herstelcode, {n} groepen").format(n=len(groups)))
+        shown.setAccessibleDescription("; ".join(
+            self.tr("groep {n}: {characters}").format(n=n, characters=group)
+            for n, group in enumerate(groups, start=1)))
         font = QFont("DejaVu Sans Mono")
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSize(14)
         shown.setFont(font)
         shown.setWordWrap(True)
-        shown.setStyleSheet("padding: 12px; background: #f4f7fb; border: 1px solid #b9c9de;")
+        colours.style(shown, "QLabel#code { padding: 12px; background: $panel_bg; "
+                             "color: $panel_text; border: 2px solid $panel_border; } "
+                             f"QLabel#code:focus {{ border-color: {focus_ring.FOCUS_COLOUR}; }}")
+        focus_ring.own_frame(shown)
         layout.addWidget(shown)
+        self.shown = shown
+        actions = QHBoxLayout()
+        self.copy_button = QPushButton(self.tr("Kopiëren"))
+        self.copy_button.setObjectName("copyCode")
+        self.copy_button.setToolTip(self.tr(
+            "Kopieert de herstelcode, om hem in een wachtwoordbeheerder te bewaren. Het klembord "
+            "wordt na twee minuten gewist."))
+        self.copy_button.setAccessibleName(self.tr("Herstelcode kopiëren"))
+        self.copy_button.clicked.connect(self.copy_code)
+        actions.addWidget(self.copy_button)
         self.print_button = QPushButton(self.tr("Afdrukken als PDF…"))
         self.print_button.clicked.connect(self.save_pdf)
-        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+        actions.addWidget(self.print_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
         self.kept = QCheckBox(self.tr("Ik heb de herstelcode opgeschreven of afgedrukt en veilig "
                                       "bewaard."))
         layout.addWidget(self.kept)
@@ -71,6 +97,12 @@ class RecoveryCodeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         layout.addWidget(self.buttons)
 
+    def copy_code(self) -> None:
+        """The code to the clipboard, marked sensitive and cleared again (ui.clipboard)."""
+        clipboard.copy_sensitive(self.code)
+        self.copy_button.setText(self.tr("Gekopieerd"))
+        a11y.announce(self.copy_button, self.tr("De herstelcode is gekopieerd."))
+
     def reject(self) -> None:
         """Not before the clinician confirms the code is kept: it is never shown again."""
         if self.kept.isChecked():
@@ -80,7 +112,7 @@ class RecoveryCodeDialog(QDialog):
         from app.documents.herstelcode import herstelcode_pdf
 
         path = msgbox.save_file(self, self.tr("Herstelcode opslaan"),
-                                str(Path.home() / "deelwijzer-herstelcode.pdf"))
+                                "deelwijzer-herstelcode.pdf")
         if not path:
             return
         try:
@@ -103,16 +135,19 @@ class _PassphrasePair(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
+        window_fit.fit(self)
         self.layout_ = QVBoxLayout(self)
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         self.first.setPlaceholderText(self.tr("nieuw wachtwoord"))
+        self.first.setAccessibleName(self.tr("Nieuw wachtwoord"))
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.second.setPlaceholderText(self.tr("nogmaals het nieuwe wachtwoord"))
+        self.second.setAccessibleName(self.tr("Nieuw wachtwoord, nogmaals"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        colours.style(self.message, ERROR_STYLE)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
@@ -142,19 +177,30 @@ class _PassphrasePair(QDialog):
     def validate(self) -> None:
         problem = self.problem()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
-        self.message.setText(problem if self.first.text() else "")
+        self.show_message(problem if self.first.text() else "")
+
+    def show_message(self, text: str, *, announce: bool = False) -> None:
+        """The message under the fields, also the description of the new passphrase; a
+        failure or 'Bezig…' is announced as well (what typing changes is not: too chatty)."""
+        self.message.setText(text)
+        for field in (self.first, self.second):
+            a11y.describe(field, text)
+        if announce:
+            a11y.announce(self, text)
 
     def submit(self) -> None:
         raise NotImplementedError
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.message.setText(exc.message if isinstance(exc, DossierError)
-                             else self.tr("Onverwachte fout ({k}); er is niets gewijzigd.")
-                             .format(k=type(exc).__name__))
+        progress.inline(self, self.message).stop()
+        self.show_message(exc.message if isinstance(exc, DossierError)
+                          else self.tr("Onverwachte fout ({k}); er is niets gewijzigd.")
+                          .format(k=type(exc).__name__), announce=True)
 
     def _done(self, dossier: object) -> None:
         self.buttons.setEnabled(True)
+        progress.inline(self, self.message).stop()
         self.dossier = dossier  # type: ignore[assignment]
         self.opened.emit(dossier)
         self.accept()
@@ -173,6 +219,7 @@ class RecoverDialog(_PassphrasePair):
         self.code = QLineEdit()
         self.code.setObjectName("code")
         self.code.setPlaceholderText("XXXXXX-XXXXXX-…")
+        self.code.setAccessibleName(self.tr("Herstelcode"))
         self.layout_.addWidget(self.code)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Herstellen"))
         self.finish_layout()
@@ -194,7 +241,8 @@ class RecoverDialog(_PassphrasePair):
             return dossier
 
         self.buttons.setEnabled(False)
-        self.message.setText(self.tr("Bezig…"))
+        self.show_message(self.tr("Bezig…"), announce=True)
+        progress.inline(self, self.message).start(self.tr("Bezig…"))  # after half a second
         run_in_background(work, self._done, self._failed)
 
 
@@ -206,6 +254,7 @@ class ChangePassphraseDialog(_PassphrasePair):
         self.old.setObjectName("old")
         self.old.setEchoMode(QLineEdit.EchoMode.Password)
         self.old.setPlaceholderText(self.tr("huidig wachtwoord"))
+        self.old.setAccessibleName(self.tr("Huidig wachtwoord"))
         self.layout_.addWidget(self.old)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Wijzigen"))
         self.new_code = ""  # the change gives the dossier a new key, so a new recovery code
@@ -218,7 +267,8 @@ class ChangePassphraseDialog(_PassphrasePair):
             return
         dossier, old, new = self.dossier, self.old.text(), self.first.text()
         self.buttons.setEnabled(False)
-        self.message.setText(self.tr("Bezig…"))
+        self.show_message(self.tr("Bezig…"), announce=True)
+        progress.inline(self, self.message).start(self.tr("Bezig…"))  # after half a second
         def work() -> object:
             self.new_code = change_passphrase(dossier, old, new)
             return dossier

@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QTextBrowser
 
 from app.content.handbook import handbook
-from app.documents.dossierverslag import item_label
+from app.content.i18n import SOURCE_LANGUAGE, current_language, in_source_language
+from app.flows.step7 import item_label
 from app.model import Informatieverzoek, Melding
+from ui import a11y, colours
 from ui.fields import ProblemLabel, TextArea, section_label
 from ui.findings_list import FindingsList
 from ui.flow_page import FlowHost, FlowPage
@@ -50,17 +52,25 @@ class SummaryPage(FlowPage):
             text = QLabel(hb.text(ref))
             text.setWordWrap(True)
             text.setToolTip(ref)
+            if current_language() != SOURCE_LANGUAGE:  # the item in the interface's words;
+                text.setText(item_label({"ref": ref, "label": hb.text(ref)}, host.flow.kind))
+                text.setToolTip(f"{ref}: {hb.text(ref)}")  # the handbook's own, Dutch
             na = QCheckBox(tr("n.v.t."))
             na.setToolTip(tr("Niet van toepassing; geef een reden"))
+            # Read out with the item it is about (the checkbox alone says 'n.v.t.').
+            item = a11y.plain(text.text())
+            na.setAccessibleName(tr("Niet van toepassing: {item}").format(item=item))
             reason = QLineEdit()
             reason.setPlaceholderText(tr("reden"))
+            reason.setAccessibleName(tr("Reden waarom niet van toepassing: {item}").format(
+                item=item))
             reason.setVisible(False)
             na.toggled.connect(reason.setVisible)
             self.step7_grid.addWidget(mark, row * 2, 0, Qt.AlignmentFlag.AlignTop)
             self.step7_grid.addWidget(text, row * 2, 1)
             self.step7_grid.addWidget(na, row * 2, 2, Qt.AlignmentFlag.AlignTop)
             self.step7_grid.addWidget(reason, row * 2 + 1, 1, 1, 2)
-            problem = ProblemLabel(self)
+            problem = ProblemLabel(self).for_field(na, reason)
             self.step7_grid.addWidget(problem, row * 2 + 1, 1)
             self.problem_labels["step7." + ref] = problem
             self.connect_edits(na)
@@ -72,9 +82,14 @@ class SummaryPage(FlowPage):
         self.findings = FindingsList(self)
         self.findings.changed.connect(lambda: self._show_status(self.host.data))
         self.form.addWidget(self.findings)
-        self.form.addWidget(section_label(tr("Overzicht")))
+        self.overview_title = section_label(tr("Overzicht"))
+        self.form.addWidget(self.overview_title)
         self.overview = QTextBrowser()
+        self.overview.setAccessibleName(self.overview_title.text())
         self.overview.setMinimumHeight(200)
+        # The read-back's notice has its colour in the text: written again when they change.
+        colours.follow(self, lambda page: page.isVisible() and page.overview.setHtml(
+            overview_html(page.host.data, page.host)))
         self.form.addWidget(self.overview)
         self.finish_layout()
 
@@ -101,8 +116,8 @@ class SummaryPage(FlowPage):
         for ref, ok, how in self.rules.step7_status(m):
             mark, text, na, _reason = self.step7[ref]
             mark.setText("✔" if ok else "✘")
-            mark.setStyleSheet("color: #1d6b2f; font-weight: 700;" if ok
-                               else "color: #a61b1b; font-weight: 700;")
+            colours.style(mark, "color: $ok; font-weight: 700;" if ok
+                          else "color: $error; font-weight: 700;")
             text.setToolTip(f"{ref}: {how}")
             na.setVisible(not ok or na.isChecked())
         self.findings.show_findings(m, self.rules.open_findings(m))
@@ -120,7 +135,8 @@ def overview_html(m: Any, host: FlowHost) -> str:
     if isinstance(m, Melding):
         return melding_overview_html(m, today)
     # Any other flow: read back the step-7 record it will store.
-    entry = host.flow.rules.dossier_entry(m, host.profile, today)  # type: ignore[attr-defined]
+    with in_source_language():  # as it will be stored: in Dutch, under interface labels
+        entry = host.flow.rules.dossier_entry(m, host.profile, today)  # type: ignore[attr-defined]
     return overview_table([(item_label(item, entry.get("flow", "")),
                             escape(item["text"]).replace("\n", "<br>"))
                            for item in entry["items"]])

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DossierError
+from ui import a11y, colours, progress, window_fit
 from ui.passphrase import ERROR_STYLE, MIN_PASSPHRASE, passphrase_problem
 from ui.worker import run_in_background
 
 if TYPE_CHECKING:
+    from app.vault.backup import BackupInfo
     from app.vault.dossier import Dossier
 
 class _DossierDialog(QDialog):
@@ -40,7 +42,7 @@ class _DossierDialog(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        colours.style(self.message, ERROR_STYLE)
         self.message.setObjectName("message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -49,6 +51,9 @@ class _DossierDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(500)
+        # Sized to its contents on the screen, and taller when a message appears: a wrong
+        # passphrase's explanation was cut off at the dialog's first height.
+        window_fit.fit(self)
 
     def ok_button(self) -> object:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -58,18 +63,29 @@ class _DossierDialog(QDialog):
 
     def _busy(self, busy: bool, text: str = "") -> None:
         self.buttons.setEnabled(not busy)
+        bar = progress.inline(self, self.message)  # shows after half a second of work
         if busy:
-            self.message.setStyleSheet("color: #1f4e79;")
+            colours.style(self.message, "color: $accent;")
             self.message.setText(text)
+            bar.start(text)
+        else:
+            bar.stop()
+
+    def _idle(self, message: str) -> None:
+        """Work done that asks the user next: the message from before it again."""
+        self._busy(False)
+        colours.style(self.message, ERROR_STYLE)
+        self.message.setText(message)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.message.setStyleSheet(ERROR_STYLE)
+        colours.style(self.message, ERROR_STYLE)
         if isinstance(exc, DossierError):
             self.message.setText(exc.message)
         else:
             self.message.setText(self.tr("Onverwachte fout ({kind}). Er is niets gewijzigd.")
                                  .format(kind=type(exc).__name__))
+        a11y.announce(self, self.message.text())  # a wrong passphrase, said by a screen reader
 
     def _done(self, dossier: Dossier) -> None:
         self._busy(False)
@@ -85,22 +101,23 @@ class UnlockDialog(_DossierDialog):
         intro = QLabel(self.tr("Voer het wachtwoord van uw dossier in."))
         intro.setWordWrap(True)
         where = QLabel(self.tr("Dossier: {path}").format(path=path))
-        where.setStyleSheet("color: #666;")
+        colours.style(where, "color: $muted;")
         where.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setObjectName("passphrase")
+        self.passphrase.setAccessibleName(self.tr("Wachtwoord van het dossier"))
         self.ok_button().setText(self.tr("Ontgrendelen"))  # type: ignore[attr-defined]
         self.forgot = QPushButton(self.tr("Wachtwoord vergeten? Gebruik uw herstelcode…"))
         self.forgot.setFlat(True)
-        self.forgot.setStyleSheet("color: #1f4e79; text-align: left;")
+        colours.style(self.forgot, "color: $link; text-align: left;")
         self.forgot.clicked.connect(self.recover)
         self.restore_button = QPushButton(self.tr("Reservekopie terugzetten…"))
         self.restore_button.setObjectName("restore")
         self.restore_button.clicked.connect(self.offer_restore)
         self.restore_file = QPushButton(self.tr("Andere reservekopie terugzetten…"))
         self.restore_file.setFlat(True)
-        self.restore_file.setStyleSheet("color: #1f4e79; text-align: left;")
+        colours.style(self.restore_file, "color: $link; text-align: left;")
         self.restore_file.clicked.connect(self.restore_from_file)
         self.restore_button.hide()
         self._restored = False
@@ -112,9 +129,9 @@ class UnlockDialog(_DossierDialog):
     def restore_from_file(self) -> None:
         """Any backup (an external disk): chosen, opened with the passphrase typed above (or
         its recovery code), previewed, then put back; the current dossier is kept aside."""
-        from app.checks.dates import format_nl
         from app.vault.backup import inspect
         from ui import msgbox
+        from ui.translations import long_date
 
         secret = self.passphrase.text()
         if not secret:
@@ -125,38 +142,50 @@ class UnlockDialog(_DossierDialog):
                                   self.tr("Deelwijzer-reservekopie (*.dwbackup)"))
         if not chosen:
             return
-        try:
-            info = inspect(Path(chosen), secret)
-        except DossierError as exc:
-            self._failed(exc)
-            return
-        if msgbox.question(self, self.tr("Reservekopie terugzetten?"), self.tr(
-                "Reservekopie van {when}: {n} casus(sen), laatste wijziging {last}.\n\nHet "
-                "huidige dossier wordt apart bewaard, niet verwijderd. Terugzetten?").format(
-                when=info.created_at.replace("T", " ")[:16], n=info.cases,
-                last=format_nl(info.last_change[:10]) if info.last_change else "—")):
-            self._put_back(Path(chosen), secret)
+        backup, before = Path(chosen), self.message.text()
 
-    def _put_back(self, backup: Path, secret: str) -> None:
+        def confirm(info: BackupInfo) -> None:  # opening it took its key derivation
+            self._idle(before)
+            if msgbox.question(self, self.tr("Reservekopie terugzetten?"), self.tr(
+                    "Reservekopie van {when}: {n} casus(sen), laatste wijziging {last}.\n\nHet "
+                    "huidige dossier wordt apart bewaard, niet verwijderd. Terugzetten?").format(
+                    when=info.created_at.replace("T", " ")[:16], n=info.cases,
+                    last=long_date(info.last_change[:10]) if info.last_change else "—"),
+                    destructive=True):
+                self._put_back(backup, secret)
+
+        self._busy(True, self.tr("De reservekopie wordt gecontroleerd…"))
+        run_in_background(lambda: inspect(backup, secret), confirm, self._failed)
+
+    def _put_back(self, backup: Path, secret: str, other_dossier: bool = False) -> None:
+        """Off the GUI thread (the backup is verified first); a backup of another dossier only
+        once the user has said so."""
         from app.vault.backup import OtherDossier, restore
         from app.vault.paths import data_folder
         from ui import msgbox
 
-        try:
-            try:
-                restore(backup, self.path, secret, data_folder() / "vervangen")
-            except OtherDossier as exc:
-                if not msgbox.question(self, self.tr("Een ander dossier?"), exc.message + "\n\n"
-                                       + self.tr("Toch dit dossier door het andere vervangen?")):
-                    return
-                restore(backup, self.path, secret, data_folder() / "vervangen",
-                        other_dossier=True)
-        except DossierError as exc:
-            self._failed(exc)
-            return
-        self.restore_button.hide()
-        self._restored = True
-        self.submit()
+        target, keep, before = self.path, data_folder() / "vervangen", self.message.text()
+
+        def put_back() -> None:
+            self._busy(False)
+            self.restore_button.hide()
+            self._restored = True
+            self.submit()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, OtherDossier) or other_dossier:
+                self._failed(exc)
+                return
+            self._idle(before)
+            if msgbox.question(self, self.tr("Een ander dossier?"), exc.message + "\n\n"
+                               + self.tr("Toch dit dossier door het andere vervangen?"),
+                               destructive=True):
+                self._put_back(backup, secret, other_dossier=True)
+
+        self._busy(True, self.tr("De reservekopie wordt teruggezet…"))
+        run_in_background(lambda: restore(backup, target, secret, keep,
+                                          other_dossier=other_dossier),
+                          lambda _kept: put_back(), failed)
 
     def _done(self, dossier: Dossier) -> None:
         if dossier.read_only and dossier.trust_problems and not self._decide_older(dossier):
@@ -203,30 +232,42 @@ class UnlockDialog(_DossierDialog):
     def offer_restore(self) -> None:
         """A damaged dossier: the newest verified backup, previewed, then put back (the damaged
         file is kept aside, never written to)."""
-        from app.checks.dates import format_nl
         from app.vault.backup import backups_in, inspect
         from app.vault.paths import data_folder
         from ui import msgbox
+        from ui.translations import long_date
 
-        secret = self.passphrase.text()
-        for candidate in backups_in(data_folder() / "reservekopieen"):
-            try:
-                info = inspect(candidate, secret)
-            except DossierError:
-                continue  # damaged too, or another passphrase: try the next one
-            if not msgbox.question(self, self.tr("Reservekopie terugzetten?"), self.tr(
+        secret, folder = self.passphrase.text(), data_folder() / "reservekopieen"
+        before = self.message.text()
+
+        def newest() -> tuple[Path, BackupInfo] | None:  # each one tried costs a derivation
+            for candidate in backups_in(folder):
+                try:
+                    return candidate, inspect(candidate, secret)
+                except DossierError:
+                    continue  # damaged too, or another passphrase: try the next one
+            return None
+
+        def offer(found: tuple[Path, BackupInfo] | None) -> None:
+            self._idle(before)
+            if found is None:
+                self.message.setText(self.tr(
+                    "Er is geen reservekopie gevonden die met dit wachtwoord opent. Heeft u een "
+                    "reservekopie op een externe schijf? Zet die terug met ‘deelwijzer restore’ "
+                    "of neem contact op met ondersteuning."))
+                return
+            candidate, info = found
+            if msgbox.question(self, self.tr("Reservekopie terugzetten?"), self.tr(
                     "Nieuwste bruikbare reservekopie: {when}, {n} casus(sen), laatste wijziging "
                     "{last}.\n\nHet beschadigde dossier wordt apart bewaard, niet verwijderd. "
                     "Terugzetten?").format(when=info.created_at.replace("T", " ")[:16],
                                            n=info.cases,
-                                           last=format_nl(info.last_change[:10]))):
-                return
-            self._put_back(candidate, secret)
-            return
-        self.message.setText(self.tr(
-            "Er is geen reservekopie gevonden die met dit wachtwoord opent. Heeft u een "
-            "reservekopie op een externe schijf? Zet die terug met ‘deelwijzer restore’ of "
-            "neem contact op met ondersteuning."))
+                                           last=long_date(info.last_change[:10])),
+                    destructive=True):
+                self._put_back(candidate, secret)
+
+        self._busy(True, self.tr("Reservekopieën worden gecontroleerd…"))
+        run_in_background(newest, offer, self._failed)
 
     def recover(self) -> None:
         from ui.recovery_dialogs import RecoverDialog
@@ -263,23 +304,25 @@ class CreateDialog(_DossierDialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         where = QLabel(tr("Het dossier komt in: {path}").format(path=path))
-        where.setStyleSheet("color: #666;")
+        colours.style(where, "color: $muted;")
         where.setWordWrap(True)
         from app.vault.location import risky_location
 
         self.location_warning = QLabel(risky_location(path))
         self.location_warning.setWordWrap(True)
-        self.location_warning.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        colours.style(self.location_warning, "color: $needed; font-weight: 600;")
         self.location_warning.setVisible(bool(self.location_warning.text()))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(tr("wachtwoord (minstens {n} tekens)")
                                            .format(n=MIN_PASSPHRASE))
         self.passphrase.setObjectName("passphrase")
+        self.passphrase.setAccessibleName(tr("Nieuw wachtwoord"))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setPlaceholderText(tr("nogmaals hetzelfde wachtwoord"))
         self.repeat.setObjectName("repeat")
+        self.repeat.setAccessibleName(tr("Nieuw wachtwoord, nogmaals"))
         self.understood = QCheckBox(tr("Ik begrijp dat een vergeten wachtwoord betekent dat het "
                                        "dossier verloren is."))
         self.ok_button().setText(tr("Dossier maken"))  # type: ignore[attr-defined]
@@ -304,8 +347,10 @@ class CreateDialog(_DossierDialog):
     def _validate(self) -> None:
         problem = self.problem()
         self.ok_button().setEnabled(not problem)  # type: ignore[attr-defined]
-        self.message.setStyleSheet("color: #8a4b00;")
+        colours.style(self.message, "color: $needed;")
         self.message.setText(problem if self.passphrase.text() else "")
+        for field in (self.passphrase, self.repeat):  # what a screen reader says of the field
+            a11y.describe(field, self.message.text())
 
     def submit(self) -> None:
         if self.problem():

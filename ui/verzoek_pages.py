@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.checks.dates import format_nl
 from app.checks.problems import Problem
+from app.content.i18n import _
 from app.content.organisations import org_types
 from app.flows import informatieverzoek as flow
 from app.flows.kit import case_threshold, client_label
@@ -30,11 +30,12 @@ from app.model import (
     Informatieverzoek,
     QuestionAnswer,
 )
-from ui import address_completion
+from ui import a11y, address_completion, colours
 from ui.fields import Choice, DateField, ProblemLabel, TextArea, section_label
 from ui.flow_page import FlowHost, FlowPage, chain_focus
 from ui.page_parts import INFO_STYLE, FactRow, overview_label, overview_table, threshold_spin
 from ui.row_list import NumberedRow, RowList, discard
+from ui.translations import long_date
 
 
 class RequestPage(FlowPage):
@@ -59,7 +60,7 @@ class RequestPage(FlowPage):
                        "request.supervision_order", layout=gi)
         self.gi_duty = QLabel(flow.gi_duty_text())
         self.gi_duty.setWordWrap(True)
-        self.gi_duty.setStyleSheet(INFO_STYLE)
+        colours.style(self.gi_duty, INFO_STYLE)
         self.gi_duty.setObjectName("giDuty")
         gi.addWidget(self.gi_duty)
         self.form.addWidget(self.gi_box)
@@ -150,13 +151,15 @@ class QuestionRow(NumberedRow):
         layout = self.body
         self.question = TextArea(tr("De vraag zoals u die kreeg"), 2, checked=True)
         layout.addWidget(self.question)
-        self.problem = ProblemLabel(self)
+        self.problem = ProblemLabel(self).for_field(self.question)
         layout.addWidget(self.problem)
         self.note_row = QWidget()
         note = QHBoxLayout(self.note_row)
         note.setContentsMargins(0, 0, 0, 0)
-        note.addWidget(QLabel(tr("Wat deed u met deze vraag?")))
+        self.note_label = QLabel(tr("Wat deed u met deze vraag?"))
+        note.addWidget(self.note_label)
         self.note = QLineEdit()
+        self.note_label.setBuddy(self.note)
         self.note.setPlaceholderText(tr("bv. teruggelegd bij de aanvrager; gevraagd naar "
                                         "gedrag in plaats van een oordeel"))
         note.addWidget(self.note, 1)
@@ -165,6 +168,16 @@ class QuestionRow(NumberedRow):
         for w in (self.question, self.note):
             page.connect_edits(w)
         page.watch_findings(self.question)
+        self.set_number(number)
+
+    def set_number(self, number: int) -> None:
+        super().set_number(number)
+        if not hasattr(self, "note"):
+            return  # NumberedRow numbers the row before its fields exist
+        row = self.caption_text(number)
+        self.question.setAccessibleName(row)  # its placeholder is its description
+        self.note.setAccessibleName(a11y.in_row(row, self.note_label.text()))
+        self.remove.setAccessibleName(self.tr("{row} verwijderen").format(row=row))
 
     def caption_text(self, number: int) -> str:
         return self.tr("Vraag {n}").format(n=number)
@@ -186,10 +199,10 @@ class QuestionsPage(FlowPage):
         # A removed question takes its answer with it; the others keep theirs.
         self.rows = RowList(self, lambda n: QuestionRow(self, n), tr("Vraag toevoegen"),
                             "addQuestion", removed=self._drop_question,
-                            changed=self._order_focus)
+                            restored=self._restore_question, changed=self._order_focus)
         self.add_button = self.rows.add_button
         self.rows.place(self.form)
-        self.questions_problem = ProblemLabel(self)
+        self.questions_problem = ProblemLabel(self).for_field(self.add_button)
         self.form.addWidget(self.questions_problem)
         self.finish_layout()
 
@@ -200,10 +213,14 @@ class QuestionsPage(FlowPage):
 
         return self.rows.add(fill)
 
-    def _drop_question(self, index: int) -> None:
+    def _drop_question(self, index: int) -> QuestionAnswer | None:
         questions = self.host.data.questions
-        if index < len(questions):
-            del questions[index]
+        return questions.pop(index) if index < len(questions) else None
+
+    def _restore_question(self, index: int, qa: object) -> None:
+        """Undoing a removal: the question comes back with its answer and facts."""
+        if isinstance(qa, QuestionAnswer):
+            self.host.data.questions.insert(index, qa)
 
     def _order_focus(self) -> None:
         chain_focus([w for r in self.rows for w in (r.question, r.note, r.remove)]
@@ -240,20 +257,28 @@ class AnswerBox(QFrame):
         self.page = page
         self.index = index
         self.setObjectName("answerBox")
-        self.setStyleSheet("#answerBox { border: 1px solid #d5dde8; border-radius: 3px; }")
+        colours.style(self, "#answerBox { border: 1px solid $frame_border; border-radius: 3px; }")
         layout = QVBoxLayout(self)
         title = QLabel(tr("Vraag {n}: {q}").format(n=index + 1, q=qa.question.strip()))
         title.setWordWrap(True)
         title.setStyleSheet("font-weight: 600;")
         layout.addWidget(title)
-        layout.addWidget(QLabel(tr("Uw antwoord")))
+        answer_label = QLabel(tr("Uw antwoord"))
+        layout.addWidget(answer_label)
         self.answer = TextArea(tr("Feiten, gedrag en symptomen; het oordeel laat u aan de "
                                   "vrager"), 3, checked=True)
+        answer_label.setBuddy(self.answer)
+        # 'Vraag 2: uw antwoord', described by the question itself (ui.a11y).
+        question = tr("Vraag {n}").format(n=index + 1)
+        self.answer.setAccessibleName(a11y.in_row(question, answer_label.text()))
+        a11y.set_hint(self.answer, qa.question.strip())
         layout.addWidget(self.answer)
-        self.answer_problem = ProblemLabel(self)
+        self.answer_problem = ProblemLabel(self).for_field(self.answer)
         layout.addWidget(self.answer_problem)
-        self.fact_rows = RowList(page, lambda n: FactRow(page, n), tr("Feit toevoegen"),
+        self.fact_rows = RowList(page, lambda n: FactRow(page, n, question), tr("Feit toevoegen"),
                                  "addFact")
+        self.fact_rows.add_button.setAccessibleName(
+            a11y.in_row(question, self.fact_rows.add_button.text()))
         self.fact_rows.place(layout)
         disorder_label = QLabel(tr("Binnen uw deskundigheid: hoe kan een stoornis het gedrag "
                                    "tegenover de kinderen beïnvloeden? (6.4, optioneel)"))
@@ -261,8 +286,10 @@ class AnswerBox(QFrame):
         layout.addWidget(disorder_label)
         self.disorder = TextArea(tr("bv. ‘Deze stoornis kan leiden tot apathisch gedrag …’"), 2,
                                  checked=True)
+        disorder_label.setBuddy(self.disorder)
+        self.disorder.setAccessibleName(a11y.in_row(question, disorder_label.text()))
         layout.addWidget(self.disorder)
-        self.disorder_problem = ProblemLabel(self)
+        self.disorder_problem = ProblemLabel(self).for_field(self.disorder)
         layout.addWidget(self.disorder_problem)
         for w in (self.answer, self.disorder):
             page.connect_edits(w)
@@ -391,8 +418,8 @@ def verzoek_overview_html(v: Informatieverzoek, today: date) -> str:
     rows = [(overview_label("Cliënt"), escape(client_label(v))),
             (overview_label("Aanvrager"),
              escape(", ".join(x for x in (r.name, r.function, r.org_name) if x))),
-            (overview_label("Termijn"), escape(format_nl(r.term) if r.term else "—")),
-            (overview_label("Antwoord"), escape(f"{r.channel}, {format_nl(v.answered_on)}"))]
+            (overview_label("Termijn"), escape(long_date(r.term) if r.term else "—")),
+            (overview_label("Antwoord"), escape(f"{_(r.channel)}, {long_date(v.answered_on)}"))]
     rows += [(label, escape(text)) for label, text in openness_summary(v.openness)]
     for i, qa in enumerate((q for q in v.questions if q.question.strip()), start=1):
         rows.append((overview_label("Vraag {n}").format(n=i),

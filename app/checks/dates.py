@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from app.content.i18n import _
+from app.content.i18n import _, current_language
 
 _DATE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
@@ -13,6 +13,11 @@ _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 MONTHS = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
+)
+# The English interface's long dates; documents (in_source_language) keep the Dutch ones.
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
 )
 
 
@@ -61,12 +66,14 @@ def from_iso(iso: str) -> date | None:
 
 
 def format_nl(value: date | str | None) -> str:
-    """'14 oktober 2026' for documents and labels."""
+    """'14 oktober 2026' for documents and labels ('14 October 2026' in the English
+    interface)."""
     if isinstance(value, str):
         value = from_iso(value) if value else None
     if value is None:
         return ""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    months = MONTHS_EN if current_language() == "en" else MONTHS
+    return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
 def format_short(value: date | str | None) -> str:

@@ -26,6 +26,7 @@ from app.checks.judgement_doc import Text as _Text
 from app.checks.judgement_lexicon import Lexicon, inflections, lexicon
 from app.checks.judgement_model import Model, features, model
 from app.checks.segment import clauses, mask_names, quotes, segments, sentences
+from app.content.i18n import _
 
 __all__ = ["Finding", "check", "inflections", "lexicon", "sentences"]
 
@@ -501,9 +502,9 @@ def _merge(text: str, raw: list[tuple[str, str, int, int, bool]], lex: Lexicon) 
         info = lex.rules[rule]
         findings.append(Finding(
             rule=rule, start=start, end=end, text=text[start:end],
-            ref=info["question_ref"] if question else info["ref"], title=info["title"],
-            explanation=info["explanation"],
-            suggestion=info["question_suggestion"] if question else info["suggestion"],
+            ref=info["question_ref"] if question else info["ref"], title=_(info["title"]),
+            explanation=_(info["explanation"]),
+            suggestion=_(info["question_suggestion"] if question else info["suggestion"]),
             frame=frame,
         ))
     return findings

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from app.checks.judgement import Finding
+from app.content.i18n import _
 from app.content.resources import load_json
 
 RULE = "bron.hoorzeggen"
@@ -23,8 +24,8 @@ def hearsay(text: str) -> list[Finding]:
     """Reported-speech markers in `text` (meant for facts marked as own observation)."""
     pattern, explanation, suggestion = _markers()
     return [
-        Finding(RULE, m.start(), m.end(), m.group(), "6.1", "Bron ontbreekt?",
-                explanation.format(marker=m.group().lower()), suggestion)
+        Finding(RULE, m.start(), m.end(), m.group(), "6.1", _("Bron ontbreekt?"),
+                _(explanation).format(marker=m.group().lower()), _(suggestion))
         for m in pattern.finditer(text) if not _DIRECT_SPEECH.match(text, m.end())
     ]
 

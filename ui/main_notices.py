@@ -1,0 +1,61 @@
+"""What the main window tells the clinician of its own accord: overdue deadlines at unlock, the
+auto-lock a minute ahead; and the handbook viewer put away when the dossier locks. Attached to
+the main window once it is built (its locking included)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout
+
+from ui import help_links
+from ui.lock_warning import LockWarning
+from ui.overdue_banner import OverdueBanner
+
+# The main window (ui/main_window.py, which calls this: hence not imported here).
+MainWindow = Any
+
+
+def attach_notices(window: MainWindow) -> None:
+    banner = OverdueBanner()
+    layout = window.centralWidget().layout()
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(1, banner)  # under the search row, above the list
+    window.overdue_banner = banner  # type: ignore[attr-defined]
+    banner.showRequested.connect(lambda: show_overdue(window))
+
+    def unlocked() -> None:
+        if not window.locked and window.dossier.is_open:
+            banner.show_for(window.dossier, window.today)
+
+    def changed() -> None:  # the list was read again: a follow-up may have been handled
+        if not window.locked and window.dossier.is_open:
+            banner.update_for(window.dossier, window.today)
+
+    def locked_changed(locked: bool) -> None:
+        if locked:
+            banner.hide()
+            help_links.close_handbook()
+        else:
+            unlocked()
+
+    window.lockedChanged.connect(locked_changed)
+    window.model.modelReset.connect(changed)
+    unlocked()
+    warning = LockWarning(window.locking.watcher, window)
+    window.lockedChanged.connect(warning.locked_changed)
+    window.lock_warning = warning  # type: ignore[attr-defined]
+
+
+def show_overdue(window: MainWindow) -> None:
+    """The deadlines list, with the focus on the oldest overdue item (they come first)."""
+    _cases, left = window.splitters
+    sizes = left.sizes()
+    if len(sizes) == 2 and sizes[1] < 120:  # the list was pushed out of sight
+        left.setSizes([max(sizes[0] - 200, 100), sizes[1] + 200])
+    deadlines = window.deadlines.list
+    deadlines.setFocus(Qt.FocusReason.OtherFocusReason)
+    if deadlines.count():
+        deadlines.setCurrentRow(0)
+        deadlines.scrollToItem(deadlines.item(0))
