@@ -256,6 +256,26 @@ def test_follow_refuses_a_function_that_holds_its_owner(qtbot):
 # --- not by colour alone ---------------------------------------------------------------------
 
 
+def test_the_handbook_panels_scroll_bar_shows_in_both_sets(qapp, qtbot, back_to_light):
+    """The guidance goes on below the fold: its scroll bar has a track and a thumb that read
+    at 3:1 on the panel (the pairs are in colours.PAIRS), also after a switch to dark."""
+    from ui.handbook_panel import SCROLL_BAR
+
+    assert "$scroll_track" in SCROLL_BAR and "$scroll_thumb" in SCROLL_BAR
+    assert ("scroll_thumb", "panel_bg", colours.INDICATOR) in colours.PAIRS
+    assert ("scroll_thumb", "scroll_track", colours.INDICATOR) in colours.PAIRS
+    from PySide6.QtWidgets import QFrame
+
+    panel = QFrame()
+    panel.setObjectName("handbookPanel")
+    qtbot.addWidget(panel)
+    colours.style(panel, "#handbookPanel { background: $panel_bg; }" + SCROLL_BAR)
+    assert colours.ROLES["scroll_thumb"].light in panel.styleSheet()
+    colours.use_dark(qapp)
+    qtbot.waitUntil(lambda: colours.ROLES["scroll_thumb"].dark in panel.styleSheet())
+    assert colours.ROLES["scroll_track"].dark in panel.styleSheet()
+
+
 def test_each_kind_of_finding_has_its_own_underline_and_words():
     from ui.highlight import KINDS, kind_label
 
@@ -276,9 +296,13 @@ def test_an_open_finding_says_so_in_words_and_with_an_icon(qtbot):
              {"where": "antwoord 2", "rule": "oordeel.zin", "text": "Het gaat goed.",
               "ref": "6.4", "set_aside": "citaat"}]
     widget.show_findings(None, found)
-    text = widget.text()
-    assert "Open: Oordeel, golvend onderstreept — antwoord 1: ‘een warme moeder’" in text
-    assert "gestippeld onderstreept — antwoord 2" in text and "terzijde gelegd: citaat" in text
+    text = widget.text()  # shown: the problem first, no 'Open:' (the heading says it)
+    assert "Oordeel in antwoord 1: ‘een warme moeder’ (6.4)" in text
+    assert "Open:" not in text and "onderstreept" not in text
+    assert "Zin die als oordeel leest in antwoord 2" in text and "terzijde gelegd: citaat" in text
+    spoken = widget.spoken()  # read out: also how it is underlined in the field
+    assert "Open: Oordeel, golvend onderstreept — antwoord 1: ‘een warme moeder’" in spoken
+    assert "gestippeld onderstreept — antwoord 2" in spoken
     icons = [label for label in widget.findChildren(QLabel) if not label.pixmap().isNull()]
     assert [icon.accessibleName() for icon in icons] == ["Open", "Terzijde gelegd"]
 

@@ -51,6 +51,10 @@ DOCUMENT_ONLY = (
 SHOWN_FROM_DOCUMENTS = {
     "app/documents/access_report.py": ("label", "outcome_label"),
     "app/documents/inzage.py": ("check_screening",),
+    # The summary page reads these records back in the interface's language before they are
+    # stored (in Dutch); the melding's and the informatieverzoek's have their own overview.
+    "app/flows/overleg.py": ("dossier_entry",),
+    "app/flows/ander_doel.py": ("dossier_entry",),
 }
 
 # Plain strings in app/ that the interface shows through `_(…)`: (file, table, path). A path
@@ -66,6 +70,7 @@ TABLES = (
     ("app/flows/openness.py", "SAFETY_GROUND_LABELS", "values"),
     ("app/flows/openness.py", "CONSENT_LABELS", "values"),
     ("app/flows/timeline.py", "DOCUMENT_NAMES", "values"),
+    ("app/model.py", "EXPERTISES", "*"),
 )
 # Calls whose arguments are shown: name → positions and keywords.
 CALLS = {
@@ -76,9 +81,12 @@ CALLS = {
 # Single literals that fit none of the above: (file, text).
 EXTRA = (("app/flows/followup.py", "Vervolg"),
          ("app/model.py", "mondeling"), ("app/model.py", "schriftelijk"))  # the channels
-# Resource files with shown strings: (file, JSON path).
+# Resource files with shown strings: (file, JSON path; '[x]' the list element with id x).
 RESOURCES = (
     ("resources/templates.json", "templates.*.label"),
+    ("resources/organisations.json", "types.*.display"),
+    ("resources/afwegingskader.json", "questions.*.name"),
+    ("resources/law.json", "notes.[law.inzage].text"),  # the inzage dialog explains it
     ("resources/lexicon/judgement.json", "rules.*.title"),
     ("resources/lexicon/judgement.json", "rules.*.explanation"),
     ("resources/lexicon/judgement.json", "rules.*.suggestion"),
@@ -238,7 +246,12 @@ def core_strings() -> dict[str, set[str]]:
         found.setdefault(text, set()).add(rel)
     for rel, path in RESOURCES:
         nodes = [json.loads((ROOT / rel).read_text(encoding="utf-8"))]
-        for step in path.split("."):
+        for step in re.findall(r"\[[^\]]*\]|[^.]+", path):  # '[x]': the element whose id is x
+            if step.startswith("[") and step.endswith("]"):  # the element with this id
+                nodes = [x for n in nodes for x in n if x.get("id") == step[1:-1]]
+                if not nodes:
+                    raise ValueError(f"{rel}: no {step} (update RESOURCES)")
+                continue
             nodes = [x for n in nodes
                      for x in ((n.values() if isinstance(n, dict) else n) if step == "*"
                                else [n[step]])]

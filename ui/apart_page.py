@@ -32,7 +32,7 @@ class ApartPage(FlowPage):
         box = self.add_group(tr("Niet voor het gezin"), "withheldBox")
         self.withheld = TextArea(tr("Bijvoorbeeld wat een ander u in vertrouwen vertelde en "
                                     "wie dat was. Leeg laten als er niets apart hoeft."), 3,
-                                 checked=True)
+                                 checked=True, grow=12)
         self._field(box, tr("Wat Veilig Thuis moet weten, maar het gezin niet mag lezen"),
                     self.withheld, "withheld.text")
         self.reason = TextArea(tr("Bijvoorbeeld de veiligheid van een ander, of uw eigen "

@@ -24,7 +24,7 @@ from app.flows.step7 import item_label
 from app.flows.timeline import timeline
 from app.vault.dossier import Dossier
 from ui import colours
-from ui.translations import long_date
+from ui.translations import in_running_text, long_date
 
 EVENT_COLOURS = {"followup_due": "needed", "followup_done": "ok", "document": "muted"}  # roles
 
@@ -121,7 +121,8 @@ class CasePanel(QWidget):
         self.document.setVisible(not concept)
         self.contact.setVisible(not concept)
         self.verslag.setVisible(not concept)
-        self.document.setText(self.tr("{doc}-PDF maken…").format(doc=_(flow.document)))
+        self.document.setText(self.tr("{doc}-PDF maken…").format(
+            doc=in_running_text(_(flow.document))))
         html = []
         if concept:
             html.append("<p>" + escape(self.tr(

@@ -117,12 +117,14 @@ class CasesModel(QAbstractTableModel):
                 shown or self.tr("(nog geen naam)"),
                 _(FLOWS[row.kind].label) if row.kind in FLOWS else row.kind,
                 self.tr(STATUS_LABELS.get(row.status, row.status)),
-                row.receiver,
+                organisation_first(row.kind, row.receiver),
                 format_short(row.due_date) if row.due_date else "",
                 _local(row.updated_at),
             )[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return row.receiver or None  # the whole of it, where the column cuts it off
         if role == Qt.ItemDataRole.ForegroundRole:
             if index.column() == 4 and self.overdue(row):
                 return colours.qcolor("overdue")
@@ -142,6 +144,15 @@ class CasesModel(QAbstractTableModel):
 
     def row_of(self, case_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == case_id), -1)
+
+
+def organisation_first(kind: str, receiver: str) -> str:
+    """An overleg or ander doel is stored as 'person, function, organisation': the column is
+    about the organisation, so that comes first and a narrow column cuts off the person."""
+    if kind not in ("overleg", "ander_doel") or ", " not in receiver:
+        return receiver
+    *person, organisation = receiver.split(", ")
+    return f"{organisation} — {', '.join(person)}"
 
 
 def _local(iso: str) -> str:

@@ -51,6 +51,9 @@ ROLES: dict[str, Role] = {
     "panel_bg": Role("#f4f7fb", "#1b2430", "handbook panel and recovery code background"),
     "panel_text": Role("#1a1a1a", "#e6e6e6", "text on panel_bg"),
     "panel_border": Role("#b9c9de", "#4a5d75", "edge of the panel (decoration)"),
+    # The panel's scroll bar: a track and a thumb that show the guidance goes on.
+    "scroll_track": Role("#dde4ee", "#2e3a4a", "track of the handbook panel's scroll bar"),
+    "scroll_thumb": Role("#5f6e82", "#93a4ba", "its thumb and arrows, on the track and panel"),
     # Notices: a blue box with what to consider (non-blocking).
     "info_bg": Role("#eef3f9", "#1a2838", "notice background"),
     "info_text": Role("#1f3550", "#dce8f6", "notice text"),
@@ -100,6 +103,9 @@ PAIRS: tuple[tuple[str, str, str], ...] = (
     ("ok", "panel_bg", TEXT),
     ("finding_line", "panel_bg", INDICATOR),
     ("panel_border", "panel_bg", DECORATION),
+    ("scroll_thumb", "panel_bg", INDICATOR),
+    ("scroll_thumb", "scroll_track", INDICATOR),
+    ("scroll_track", "panel_bg", DECORATION),
     ("info_text", "info_bg", TEXT),
     ("info_border", "info_bg", DECORATION),
     ("hint_text", "hint_bg", TEXT),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -52,7 +52,8 @@ class DeadlinesPanel(QWidget):
                     else _(followup.form(d.item)[0]))
             text = f"{format_short(d.due_date)}   {d.client_pseudonym or '—'}   {what}"
             if late:
-                text += self.tr("  (verlopen)")
+                # One space, as in the case panel (whose translation it shares).
+                text += QCoreApplication.translate("CasePanel", " (verlopen)")
             item = QListWidgetItem(text)
             item.setData(ROLE, (d.case_id, d.followup_id if d.followup_id is not None else -1))
             if late:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QMouseEvent, QTextCursor
+from PySide6.QtGui import QFocusEvent, QFont, QMouseEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -85,18 +85,39 @@ class TextArea(QPlainTextEdit):
     entered = Signal()  # focus or a click: the field the clinician is working in
 
     def __init__(self, placeholder: str = "", lines: int = 3,
-                 parent: QWidget | None = None, *, checked: bool = False) -> None:
+                 parent: QWidget | None = None, *, checked: bool = False,
+                 grow: int = 0) -> None:
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)
         # A fixed height keeps long forms compact; longer text scrolls inside the field.
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+        # With `grow`, the field grows with its text up to that many lines, then scrolls.
+        self._lines, self._grow = lines, max(grow, lines)
+        self._set_lines(lines)
+        if grow:
+            self.textChanged.connect(self._fit)
         self.highlighter = None
         if checked:
             from ui.highlight import JudgementHighlighter
 
             self.highlighter = JudgementHighlighter(self.document())
             self.cursorPositionChanged.connect(self._report_finding)
+
+    def _set_lines(self, lines: int) -> None:
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+
+    def _fit(self) -> None:
+        # The text's lines as wrapped at the field's width (the layout itself is lazy).
+        metrics, width = self.fontMetrics(), max(40, self.viewport().width() - 8)
+        wanted = sum(max(1, metrics.boundingRect(0, 0, width, 10**6,
+                                                 Qt.TextFlag.TextWordWrap, line).height()
+                     // metrics.lineSpacing()) for line in self.toPlainText().split("\n"))
+        self._set_lines(min(self._grow, max(self._lines, wanted)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        if self._grow > self._lines:
+            self._fit()
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt naming
         super().focusInEvent(event)

@@ -32,6 +32,11 @@ from ui.highlight import kind_label
 from ui.translations import where_label
 
 
+def short_kind(label: str) -> str:
+    """'Oordeel, golvend onderstreept' → 'Oordeel': the kind without its underline."""
+    return label.rsplit(", ", 1)[0]
+
+
 class FindingsList(QWidget):
     """One row per finding: what and where, and 'Terzijde leggen…' or 'Weer openen'."""
 
@@ -70,8 +75,13 @@ class FindingsList(QWidget):
                                "het dossier bewaard, niet in verzonden documenten."), "")
 
     def text(self) -> str:
-        """All rows as plain text, in order (what a screen reader reads out, and tests)."""
+        """All rows as plain text, in order (as shown)."""
         return "\n".join(t for label in self.findChildren(QLabel) if (t := label.text()))
+
+    def spoken(self) -> str:
+        """All rows as a screen reader reads them out: with the kind's underline."""
+        return "\n".join(t for label in self.findChildren(QLabel)
+                         if (t := label.accessibleName() or label.text()))
 
     def buttons(self) -> list[QPushButton]:
         return self.findChildren(QPushButton)
@@ -88,11 +98,18 @@ class FindingsList(QWidget):
         layout.setContentsMargins(0, 2, 0, 2)
         reason = finding.get("set_aside")
         kind = kind_label(finding.get("rule", ""))
-        text = f"{kind} — {where_label(finding['where'])}: ‘{finding['text']}’ ({finding['ref']})"
+        where = where_label(finding["where"])
+        quoted = f"‘{finding['text']}’ ({finding['ref']})"
+        # Shown: the problem first ('Oordeel in antwoord 1: ‘…’ (6.4)'); the heading says it is
+        # open. Read out and in the tooltip: also the underline it has in the field.
+        text = self.tr("{kind} in {where}").replace("{kind}", short_kind(kind)).replace(
+            "{where}", where) + f": {quoted}"
+        full = f"{kind} — {where}: {quoted}"
         if reason:
-            text += " — " + self.tr("terzijde gelegd: {reason}").replace("{reason}", reason)
+            aside = " — " + self.tr("terzijde gelegd: {reason}").replace("{reason}", reason)
+            text, full = text + aside, full + aside
         else:
-            text = self.tr("Open: {finding}").replace("{finding}", text)
+            full = self.tr("Open: {finding}").replace("{finding}", full)
         icon = QLabel()
         pixmap = QStyle.StandardPixmap.SP_MessageBoxInformation if reason else (
             QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -102,6 +119,8 @@ class FindingsList(QWidget):
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         label = QLabel(text)
         label.setWordWrap(True)
+        label.setAccessibleName(full)
+        label.setToolTip(full)
         colours.style(label, "" if reason else "color: $error;")
         layout.addWidget(label, 1)
         if reason:

@@ -32,6 +32,26 @@ EXAMPLE_HEADINGS = {
 }
 
 
+# A scroll bar that shows the guidance goes on: a track, and a thumb at 3:1 on the track and
+# the panel (WCAG 1.4.11); the panel's style sheet would otherwise leave Fusion's thin outline.
+SCROLL_BAR = (
+    "#handbookPanel QScrollBar:vertical { background: $scroll_track; width: 12px;"
+    " margin: 0; border: none; border-radius: 6px; }"
+    "#handbookPanel QScrollBar::handle:vertical { background: $scroll_thumb;"
+    " min-height: 32px; border-radius: 5px; margin: 1px; }"
+    "#handbookPanel QScrollBar::add-line:vertical, #handbookPanel QScrollBar::sub-line:vertical"
+    " { height: 0; border: none; background: none; }"
+    "#handbookPanel QScrollBar::add-page:vertical, #handbookPanel QScrollBar::sub-page:vertical"
+    " { background: none; }"
+    "#handbookPanel QScrollBar:horizontal { background: $scroll_track; height: 12px;"
+    " border: none; border-radius: 6px; }"
+    "#handbookPanel QScrollBar::handle:horizontal { background: $scroll_thumb;"
+    " min-width: 32px; border-radius: 5px; margin: 1px; }"
+    "#handbookPanel QScrollBar::add-line:horizontal, "
+    "#handbookPanel QScrollBar::sub-line:horizontal { width: 0; border: none; }"
+)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HandbookPanel", text)
 
@@ -96,7 +116,7 @@ class HandbookPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         colours.style(self, "#handbookPanel { background: $panel_bg; "
                             "border: 1px solid $frame_border; }"
-                            "#handbookPanel QLabel { color: $panel_text; }")
+                            "#handbookPanel QLabel { color: $panel_text; }" + SCROLL_BAR)
         layout = QVBoxLayout(self)
         # In English: 'Handbook text (Dutch)' — the handbook itself is not translated.
         title = QLabel(self.tr("Handleiding"))

@@ -63,7 +63,7 @@ class InzageDialog(QDialog):
         layout.addLayout(form)
         note = law_notes().get("law.inzage")
         if note is not None:
-            law = QLabel(f"{note.text} ({note.article})")
+            law = QLabel(f"{_(note.text)} ({note.article})")  # translated: the dialog's own
             law.setWordWrap(True)
             colours.style(law, "color: $muted;")
             layout.addWidget(law)

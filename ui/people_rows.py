@@ -1,8 +1,9 @@
 """Rows of the Betrokkenen page (a child, a parent, a housemate, a professional, someone of the
 family's network) and of the melding's enclosures.
 
-Each row is compact: its fields sit in a grid beside the row's caption, two or three lines
-high, each line with its problem label underneath. A row keeps the record it was loaded from
+Each row is compact: its fields sit in a grid beside the row's caption, short fields two to a
+line and long ones (an address, a relation) a line of their own, each line with its problem
+label underneath. A row keeps the record it was loaded from
 and writes only the fields it shows, so a detail a row does not show is never lost.
 """
 
@@ -143,8 +144,9 @@ class ChildRow(CompactRow):
         self.age_note = self.note()
         self.lives_with = line_edit(tr("bij wie; het adres als dat anders is"))
         self.school = line_edit(tr("school en groep, of de opvang"))
-        self.line((tr("Woont"), self.lives_with, tr("Waar kind {n} woont")),
-                  (tr("School of opvang"), self.school, tr("School of opvang van kind {n}")))
+        # Long answers ('bij moeder, Lindelaan 40 …'): each a line of its own, the row's width.
+        self.line((tr("Woont"), self.lives_with, tr("Waar kind {n} woont")))
+        self.line((tr("School of opvang"), self.school, tr("School of opvang van kind {n}")))
 
     def what(self) -> str:
         return self.tr("Kind")
@@ -193,27 +195,30 @@ class PersonRow(CompactRow):
         self.relation = line_edit({PARENT: tr("bijvoorbeeld ‘vader van A. en R.’"),
                                    HOUSEHOLD: tr("bijvoorbeeld ‘partner van moeder’"),
                                    NETWORK: tr("bijvoorbeeld ‘grootmoeder’, ‘buurvrouw’")}[group])
-        self.line(self._cell(tr("Naam"), self.name, tr("Naam van {who}")),
-                  self._cell(tr("Relatie"), self.relation, tr("Relatie van {who}")))
         self.birth_date = date_field() if group != NETWORK else None
         self.address = line_edit(tr("straat, huisnummer, postcode en plaats")) \
             if group != HOUSEHOLD else None
         self.phone = line_edit(tr("telefoonnummer"))
         self.custody = Choice([(True, tr("Ja")), (False, tr("Nee")), (None, tr("Onbekend"))]) \
             if group == PARENT else None
+        name = self._cell(tr("Naam"), self.name, tr("Naam van {who}"))
         phone = self._cell(tr("Telefoon"), self.phone, tr("Telefoon van {who}"))
+        # Short fields two to a line; the long ones (relation, address) a line of their own.
         if self.birth_date is not None:
-            birth = self._cell(tr("Geboortedatum"), self.birth_date,
-                               tr("Geboortedatum van {who}"))
-            if self.custody is not None:
-                self.line(birth, self._cell(tr("Gezag"), self.custody,
-                                            tr("Heeft {who} het gezag?")))
-            else:
-                self.line(birth, phone)
+            self.line(name, self._cell(tr("Geboortedatum"), self.birth_date,
+                                       tr("Geboortedatum van {who}")))
+        else:
+            self.line(name, phone)
         # Under the date of birth; for the network (not asked) an older draft may hold one.
         self.problem("birth_date", self.birth_date)
+        self.line(self._cell(tr("Relatie"), self.relation, tr("Relatie van {who}")))
+        if self.custody is not None:
+            self.line(phone, self._cell(tr("Gezag"), self.custody,
+                                        tr("Heeft {who} het gezag?")))
+        elif self.birth_date is not None:
+            self.line(phone)
         if self.address is not None:
-            self.line(self._cell(tr("Adres"), self.address, tr("Adres van {who}")), phone)
+            self.line(self._cell(tr("Adres"), self.address, tr("Adres van {who}")))
 
     def _cell(self, caption: str, widget: QWidget, access: str) -> tuple[str, QWidget, str]:
         return caption, widget, access.replace("{who}", self._who)

@@ -6,10 +6,17 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QTextBrowser
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QTextBrowser,
+)
 
 from app.content.handbook import handbook
-from app.content.i18n import SOURCE_LANGUAGE, current_language, in_source_language
 from app.flows.step7 import item_label
 from app.model import Informatieverzoek, Melding
 from ui import a11y, colours
@@ -19,6 +26,33 @@ from ui.flow_page import FlowHost, FlowPage
 from ui.melding_pages import melding_overview_html
 from ui.page_parts import overview_table
 from ui.verzoek_pages import verzoek_overview_html
+
+
+class FittingBrowser(QTextBrowser):
+    """The read-back as high as its text: the page around it scrolls, so no box in a box.
+    Its label column is kept narrow (a quarter of the width), so the answers get the room."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit())
+
+    def setHtml(self, html: str) -> None:  # noqa: N802 - Qt naming
+        super().setHtml(html.replace("<table cellspacing='0' cellpadding='3'>",
+                                     "<table width='100%' cellspacing='0' cellpadding='3'>")
+                        .replace("<tr><td valign='top'>", "<tr><td valign='top' width='25%'>"))
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.document().setTextWidth(self.viewport().width())
+        height = int(self.document().size().height()) + 2 * self.frameWidth() + 4
+        if height != self.height():
+            self.setFixedHeight(max(60, height))
 
 
 class SummaryPage(FlowPage):
@@ -33,6 +67,15 @@ class SummaryPage(FlowPage):
             self.content = TextArea(tr("De tekst van uw melding. Gebruik ‘Tekst van de melding’ "
                                        "rechts voor een opzet uit uw gegevens."), 8, checked=True)
             self.add_field(tr("Inhoud van de melding (7.melder.1)"), self.content, "content")
+        elif host.flow.kind == "overleg":  # type: ignore[attr-defined]
+            self.content = TextArea(tr("Wat u verder wilt vastleggen over het overleg "
+                                       "(optioneel)"), 4, checked=True)
+            self.add_field(tr("Aanvullende opmerkingen voor het verslag"), self.content,
+                           "content")
+        elif host.flow.kind == "ander_doel":  # type: ignore[attr-defined]
+            self.content = TextArea(tr("Een korte toelichting bij uw besluit over het verzoek "
+                                       "(optioneel)"), 4, checked=True)
+            self.add_field(tr("Toelichting bij uw besluit"), self.content, "content")
         else:
             self.content = TextArea(tr("Een korte inleiding bij uw antwoord, bijvoorbeeld over "
                                        "de actualiteit van uw informatie (optioneel)"), 4,
@@ -49,12 +92,12 @@ class SummaryPage(FlowPage):
         empty = host.flow.model()  # type: ignore[attr-defined]
         for row, (ref, _ok, _how) in enumerate(self.rules.step7_status(empty)):
             mark = QLabel()
-            text = QLabel(hb.text(ref))
+            # The item in this flow's own words (the handbook's are about a melding); the
+            # handbook's own text, in Dutch, is the tooltip.
+            text = QLabel(item_label({"ref": ref, "label": hb.text(ref)},
+                                     host.flow.kind))  # type: ignore[attr-defined]
             text.setWordWrap(True)
-            text.setToolTip(ref)
-            if current_language() != SOURCE_LANGUAGE:  # the item in the interface's words;
-                text.setText(item_label({"ref": ref, "label": hb.text(ref)}, host.flow.kind))
-                text.setToolTip(f"{ref}: {hb.text(ref)}")  # the handbook's own, Dutch
+            text.setToolTip(f"{ref}: {hb.text(ref)}")
             na = QCheckBox(tr("n.v.t."))
             na.setToolTip(tr("Niet van toepassing; geef een reden"))
             # Read out with the item it is about (the checkbox alone says 'n.v.t.').
@@ -84,12 +127,10 @@ class SummaryPage(FlowPage):
         self.form.addWidget(self.findings)
         self.overview_title = section_label(tr("Overzicht"))
         self.form.addWidget(self.overview_title)
-        self.overview = QTextBrowser()
+        self.overview = FittingBrowser()
         self.overview.setAccessibleName(self.overview_title.text())
-        self.overview.setMinimumHeight(200)
         # The read-back's notice has its colour in the text: written again when they change.
-        colours.follow(self, lambda page: page.isVisible() and page.overview.setHtml(
-            overview_html(page.host.data, page.host)))
+        colours.follow(self, lambda page: page.isVisible() and page.show_overview())
         self.form.addWidget(self.overview)
         self.finish_layout()
 
@@ -123,6 +164,10 @@ class SummaryPage(FlowPage):
         self.findings.show_findings(m, self.rules.open_findings(m))
         self.overview.setHtml(overview_html(m, self.host))
 
+    def show_overview(self) -> bool:
+        self.overview.setHtml(overview_html(self.host.data, self.host))
+        return True
+
     def validatePage(self) -> bool:  # noqa: N802 - Qt naming
         return bool(self.host.finish())  # type: ignore[attr-defined]
 
@@ -134,9 +179,10 @@ def overview_html(m: Any, host: FlowHost) -> str:
         return verzoek_overview_html(m, today)
     if isinstance(m, Melding):
         return melding_overview_html(m, today)
-    # Any other flow: read back the step-7 record it will store.
-    with in_source_language():  # as it will be stored: in Dutch, under interface labels
-        entry = host.flow.rules.dossier_entry(m, host.profile, today)  # type: ignore[attr-defined]
+    # Any other flow: read back the step-7 record it will store, in the interface's language
+    # (the labels and sentences the app writes; what the clinician typed stays as typed).
+    # The record itself is stored in Dutch (`app.service.finish`).
+    entry = host.flow.rules.dossier_entry(m, host.profile, today)  # type: ignore[attr-defined]
     return overview_table([(item_label(item, entry.get("flow", "")),
                             escape(item["text"]).replace("\n", "<br>"))
                            for item in entry["items"]])

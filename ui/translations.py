@@ -169,3 +169,11 @@ def where_label(where: str) -> str:
     """'vraag 3' → 'question 3', 'feit 1.2' → 'fact 1.2' in the interface's language."""
     name, number = re.fullmatch(r"(.*?)((?: \d[\d.]*)?)", where).groups()  # type: ignore[union-attr]
     return QCoreApplication.translate("where", name) + number
+
+
+def in_running_text(name: str) -> str:
+    """A document's name inside an English sentence, in sentence case ('Report' → 'Make report
+    PDF'); Dutch keeps its capital in a compound ('Melding-PDF maken')."""
+    if current_language() == SOURCE_LANGUAGE:
+        return name
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name

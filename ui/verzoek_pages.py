@@ -25,7 +25,6 @@ from app.flows.templates import fill, templates
 from app.model import (
     CHANNEL_ORAL,
     CHANNEL_WRITTEN,
-    EXPERTISES,
     Fact,
     Informatieverzoek,
     QuestionAnswer,
@@ -72,7 +71,7 @@ class RequestPage(FlowPage):
         self.expertise = QComboBox()
         self.expertise.setEditable(True)
         self.expertise.addItem("")
-        self.expertise.addItems([e for e in EXPERTISES if e != "anders"])
+        self.expertise.addItems(flow.expertise_options())
         self.add_field(tr("Deskundigheid van wie de antwoorden interpreteert (5.3)"),
                        self.expertise, "request.expertise")
         self.expertise.editTextChanged.connect(self.edited)
@@ -111,7 +110,7 @@ class RequestPage(FlowPage):
         self.supervision_order.set_value(r.supervision_order)
         self.name.setText(r.name)
         self.function.setText(r.function)
-        self.expertise.setEditText(r.expertise)
+        self.expertise.setEditText(flow.expertise_label(r.expertise))
         self.why.setText(r.why)
         self.info_type.setText(r.info_type)
         self.received_on.set_value(r.received_on)
@@ -129,7 +128,7 @@ class RequestPage(FlowPage):
                                if r.org_type == "gi" else None)
         r.name = self.name.text().strip()
         r.function = self.function.text().strip()
-        r.expertise = self.expertise.currentText().strip()
+        r.expertise = flow.expertise_value(self.expertise.currentText().strip())
         r.why = self.why.text()
         r.info_type = self.info_type.text()
         r.received_on = self.received_on.value()
@@ -266,7 +265,7 @@ class AnswerBox(QFrame):
         answer_label = QLabel(tr("Uw antwoord"))
         layout.addWidget(answer_label)
         self.answer = TextArea(tr("Feiten, gedrag en symptomen; het oordeel laat u aan de "
-                                  "vrager"), 3, checked=True)
+                                  "vrager"), 3, checked=True, grow=12)
         answer_label.setBuddy(self.answer)
         # 'Vraag 2: uw antwoord', described by the question itself (ui.a11y).
         question = tr("Vraag {n}").format(n=index + 1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from app.content.i18n import _
 from app.content.meldcode import afwegingskader
 from app.flows import weighing
 from app.model import Melding
@@ -30,13 +31,19 @@ class WeighingPage(FlowPage):
         source.setWordWrap(True)
         colours.style(source, "color: $muted;")
         self.form.addWidget(source)
+        # The questions are quoted, not translated: say so, as the handbook panel does.
+        quoted = QLabel(tr("De vragen in de woorden van de KNMG-meldcode"))
+        quoted.setWordWrap(True)
+        quoted.setObjectName("weighingQuoted")
+        colours.style(quoted, "color: $muted; font-style: italic;")
+        self.form.addWidget(quoted)
         self.date = DateField()
         self.add_field(tr("Datum van uw afweging"), self.date, "weighing.date")
         self.answers: dict[str, Choice] = {}
         self.reasons: dict[str, TextArea] = {}
         for q in kader.questions:
             group = self.add_group(tr("Afwegingsvraag {n}: {name}").format(n=q.number,
-                                                                           name=q.name),
+                                                                           name=_(q.name)),
                                    f"weighing_{q.id}")
             choice = Choice([(True, tr("Ja")), (False, tr("Nee"))])
             self.add_field(q.text, choice, f"weighing.{q.id}", layout=group)

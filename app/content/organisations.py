@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from app.content.i18n import _
 from app.content.resources import load_json
 
 
@@ -14,10 +15,16 @@ class OrgType:
     id: str
     name: str
     handbook_name: str
-    display: str
+    source_display: str  # as in organisations.json: Dutch, and what documents use
     receives_melding: bool
     decision_term_days: int | None
     footnote: str
+
+    @property
+    def display(self) -> str:
+        """The type as the interface names it ('Veilig Thuis (formerly AMK)' in English);
+        Dutch inside `in_source_language()`. The id and `name` stay as stored."""
+        return _(self.source_display)
 
 
 @cache

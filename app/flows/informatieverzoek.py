@@ -54,7 +54,7 @@ from app.flows.texts import (
     summary_texts,
     with_placeholders,
 )
-from app.model import CHANNEL_ORAL, CONSENT_GIVEN, Informatieverzoek, QuestionAnswer
+from app.model import CHANNEL_ORAL, CONSENT_GIVEN, EXPERTISES, Informatieverzoek, QuestionAnswer
 
 KIND = "informatieverzoek"
 REQUESTER_TYPES = ("veilig_thuis", "gi", "raad")
@@ -95,6 +95,26 @@ PAGES: tuple[PageSpec, ...] = (
               "7.melder.6", "5.6", "fn5", "7.vb.1"), law=("law.bewaartermijn",)),
 )
 PAGE_IDS = tuple(p.id for p in PAGES)
+
+
+def expertise_options() -> list[str]:
+    """The suggested expertises (5.3) as the interface names them ('arts': 'doctor')."""
+    return [_(e) for e in EXPERTISES if e != "anders"]
+
+
+def expertise_label(value: str) -> str:
+    """A stored expertise as the interface shows it: a suggested one translated, free text as
+    typed."""
+    return _(value) if value in EXPERTISES else value
+
+
+def expertise_value(text: str) -> str:
+    """What to store for the expertise the clinician chose or typed: a suggested one in Dutch
+    (the record, the checks and the documents read the Dutch word), anything else as typed."""
+    for e in EXPERTISES:
+        if text.casefold() in (e.casefold(), _(e).casefold()):
+            return e
+    return text
 
 
 def page(page_id: str) -> PageSpec:

@@ -12,7 +12,7 @@ from app.checks.problems import Problem
 from app.content.i18n import _
 from app.flows import ander_doel, informatieverzoek, melding, overleg
 from app.flows.kit import PageSpec
-from app.model import AnderDoel, Informatieverzoek, Melding, Overleg
+from app.model import CHANNEL_ORAL, AnderDoel, Informatieverzoek, Melding, Overleg
 
 
 class FlowRules(Protocol):
@@ -64,7 +64,10 @@ FLOWS: dict[str, Flow] = {
         deadline=lambda m: None, followups=lambda m, today: melding.followups(m),
         new=melding.new_melding, events=lambda m: [],
         exchange=lambda m: [(m.receiver.date, _("{channel} melding bij {org}",
-                                                channel=_(m.receiver.channel).capitalize(),
+                                                # 'Mondelinge melding': the adjective inflected
+                                                channel=_("Mondelinge")
+                                                if m.receiver.channel == CHANNEL_ORAL
+                                                else _("Schriftelijke"),
                                                 org=m.receiver.org_name))],
         reference_date=lambda m: m.receiver.date,
     ),

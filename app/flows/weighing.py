@@ -113,7 +113,7 @@ def weighing_rows(w: Weighing) -> list[dict[str, str]]:
         if value is None and not why:
             continue
         said = _("Ja.") if value else _("Nee.") if value is False else _("Niet beantwoord.")
-        rows.append({"label": _("Afwegingsvraag {n}: {name}", n=q.number, name=q.name),
+        rows.append({"label": _("Afwegingsvraag {n}: {name}", n=q.number, name=_(q.name)),
                      "text": " ".join(x for x in (q.text, said, why) if x)})
     heading = _("Afweging volgens de meldcode, {date}", date=format_nl(w.date)) if w.date \
         else _("Afweging volgens de meldcode")

@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Dossierverslag als PD&amp;F…</source>
-        <translation>Dossier record as PD&amp;F…</translation>
+        <translation>Dossier report as PD&amp;F…</translation>
     </message>
     <message>
         <source>&amp;Toegangslog van deze casus…</source>
@@ -341,11 +341,11 @@
     </message>
     <message>
         <source>Heeft de ontvanger u de werkwijze en de termijn van het onderzoek uitgelegd? (4.ontvanger.1)</source>
-        <translation>Did the recipient explain the procedure and the term of the investigation to you? (4.ontvanger.1)</translation>
+        <translation>Did the recipient explain the procedure and the deadline of the investigation to you? (4.ontvanger.1)</translation>
     </message>
     <message>
         <source>Wat is u verteld over werkwijze en termijn?</source>
-        <translation>What were you told about the procedure and the term?</translation>
+        <translation>What were you told about the procedure and the deadline?</translation>
     </message>
     <message>
         <source>Toelichting</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>Termijn voor bericht of de melding wordt onderzocht (4.ontvanger.3)</source>
-        <translation>Term for notice whether the report will be investigated (4.ontvanger.3)</translation>
+        <translation>Deadline for word on whether the report will be investigated (4.ontvanger.3)</translation>
     </message>
     <message>
         <source>De handleiding noemt tien dagen; pas dit aan als u regionaal iets anders hebt afgesproken.</source>
@@ -1004,6 +1004,22 @@
         <translation>Content of the report (7.melder.1)</translation>
     </message>
     <message>
+        <source>Wat u verder wilt vastleggen over het overleg (optioneel)</source>
+        <translation>Anything else you want to record about the consultation (optional)</translation>
+    </message>
+    <message>
+        <source>Aanvullende opmerkingen voor het verslag</source>
+        <translation>Additional remarks for the record</translation>
+    </message>
+    <message>
+        <source>Een korte toelichting bij uw besluit over het verzoek (optioneel)</source>
+        <translation>A short explanation of your decision on the request (optional)</translation>
+    </message>
+    <message>
+        <source>Toelichting bij uw besluit</source>
+        <translation>Explanation of your decision</translation>
+    </message>
+    <message>
         <source>Een korte inleiding bij uw antwoord, bijvoorbeeld over de actualiteit van uw informatie (optioneel)</source>
         <translation>A short introduction to your answer, for example about how current your information is (optional)</translation>
     </message>
@@ -1133,7 +1149,7 @@
     </message>
     <message>
         <source>Afgesproken termijn (5.2)</source>
-        <translation>Agreed term (5.2)</translation>
+        <translation>Agreed deadline (5.2)</translation>
     </message>
     <message>
         <source>Deze datum staat als termijn in de lijst van casussen.</source>
@@ -1205,7 +1221,7 @@
     </message>
     <message>
         <source>Actualiteit (stap 2)</source>
-        <translation>Currency (step 2)</translation>
+        <translation>How current (step 2)</translation>
     </message>
     <message>
         <source>Datum van uw antwoord</source>
@@ -1233,7 +1249,7 @@
     </message>
     <message>
         <source>Sinds de handleiding</source>
-        <translation>Since the handbook</translation>
+        <translation>Since the handbook (2013)</translation>
     </message>
     <message>
         <source>Wat de handleiding vraagt</source>
@@ -1349,11 +1365,15 @@ Delete the draft?</translation>
     </message>
     <message>
         <source>Sinds 2019 weegt u met het afwegingskader van de meldcode of u meldt. De handleiding begint na dat besluit. Legt u uw afweging hier vast, dan staat zij in uw dossier en in het dossierverslag, niet in de melding. Deze pagina mag leeg blijven.</source>
-        <translation>Since 2019 you weigh whether to report with the meldcode&apos;s assessment framework (afwegingskader). The handbook starts after that decision. If you record your weighing here, it is kept in your dossier and in the dossier report, not in the melding. This page may stay empty.</translation>
+        <translation>Since 2019 you weigh whether to report with the meldcode&apos;s assessment framework (afwegingskader). The handbook starts after that decision. If you record your weighing here, it is kept in your dossier and in the dossier report, not in the report to Veilig Thuis. This page may stay empty.</translation>
     </message>
     <message>
         <source>Bron: {source}</source>
         <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>De vragen in de woorden van de KNMG-meldcode</source>
+        <translation>Questions in the KNMG meldcode&apos;s own words (in Dutch)</translation>
     </message>
     <message>
         <source>Datum van uw afweging</source>
@@ -1496,7 +1516,7 @@ Delete the draft?</translation>
     </message>
     <message>
         <source>De tekst wordt woordelijk aangehaald, in het Nederlands, uit het bronbestand {file} dat met Deelwijzer wordt meegeleverd. Wat sinds de handleiding in de wet veranderde (Veilig Thuis, de meldcode, de Jeugdwet) staat er als ‘Sinds de handleiding’ naast; dat is informatie, geen juridisch advies.</source>
-        <translation>Its text is quoted word for word, in Dutch, from the source file {file} that comes with Deelwijzer. What has changed in the law since the handbook (Veilig Thuis, the reporting code, the Youth Act) stands beside it as ‘Since the handbook’; that is information, not legal advice.</translation>
+        <translation>Its text is quoted word for word, in Dutch, from the source file {file} that comes with Deelwijzer. What has changed in the law since the handbook (Veilig Thuis, the reporting code, the Youth Act) stands beside it as ‘Since the handbook (2013)’; that is information, not legal advice.</translation>
     </message>
     <message>
         <source>Versie {version}. Python-pakketten: zie ‘Licenties en bronnen’.</source>
@@ -1640,7 +1660,7 @@ Delete the draft?</translation>
     </message>
     <message>
         <source>Dossierverslag</source>
-        <translation>Dossier record</translation>
+        <translation>Dossier report</translation>
     </message>
     <message>
         <source>Kopiëren als tekst (voor uw EPD)</source>
@@ -1700,7 +1720,7 @@ Delete the draft?</translation>
     </message>
     <message>
         <source> (verlopen)</source>
-        <translation> (expired)</translation>
+        <translation> (overdue)</translation>
     </message>
     <message>
         <source>Vastgelegd in uw dossier (stap 7)</source>
@@ -1859,11 +1879,7 @@ Delete the draft?</translation>
     </message>
     <message>
         <source>Termijn van het verzoek</source>
-        <translation>Term of the request</translation>
-    </message>
-    <message>
-        <source>  (verlopen)</source>
-        <translation>  (expired)</translation>
+        <translation>Deadline of the request</translation>
     </message>
     <message>
         <source>Niets te doen.</source>
@@ -1905,7 +1921,7 @@ Delete the draft?</translation>
     <name>DocumentActions</name>
     <message>
         <source>Dossierverslag</source>
-        <translation>Dossier record</translation>
+        <translation>Dossier report</translation>
     </message>
     <message>
         <source>Reservekopie opslaan</source>
@@ -1943,7 +1959,7 @@ You open it with the passphrase you use now.</translation>
     </message>
     <message>
         <source>Dossierverslag gekopieerd. Plak het in uw EPD; het klembord wordt over twee minuten weer leeggemaakt.</source>
-        <translation>Dossier record copied. Paste it into your EHR; the clipboard will be cleared again in two minutes.</translation>
+        <translation>Dossier report copied. Paste it into your EHR; the clipboard will be cleared again in two minutes.</translation>
     </message>
     <message>
         <source>Het document kon niet worden gemaakt ({kind}). Uw gegevens zijn bewaard.</source>
@@ -2064,11 +2080,11 @@ Both files are protected with the same password.</translation>
     <name>ExpectationsPage</name>
     <message>
         <source>Bericht of de melding wordt onderzocht: uiterlijk &lt;b&gt;{date}&lt;/b&gt;.</source>
-        <translation>Notice whether the report will be investigated: by &lt;b&gt;{date}&lt;/b&gt;.</translation>
+        <translation>Word on whether the report will be investigated: by &lt;b&gt;{date}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>U meldde mondeling: u ontvangt een schriftelijke of digitale weergave. Controleer die, en laat zo nodig corrigeren.</source>
-        <translation>You reported orally: you will receive a written or digital rendering. Check it, and have it corrected if necessary.</translation>
+        <translation>You reported orally: you will receive a written or digital record of it. Check it, and have it corrected if necessary.</translation>
     </message>
     <message>
         <source>Beide worden vervolgacties in uw dossier.</source>
@@ -2103,6 +2119,10 @@ Both files are protected with the same password.</translation>
     <message>
         <source>Dit blokkeert het afronden niet. Leg een bevinding terzijde als het een vals alarm of een bewuste keuze is; uw reden wordt bij het dossier bewaard, niet in verzonden documenten.</source>
         <translation>This does not block finishing. Set a finding aside if it is a false alarm or a deliberate choice; your reason is kept with the dossier, not in documents that are sent.</translation>
+    </message>
+    <message>
+        <source>{kind} in {where}</source>
+        <translation>{kind} in {where}</translation>
     </message>
     <message>
         <source>terzijde gelegd: {reason}</source>
@@ -2627,7 +2647,7 @@ Older backups still open with the old passphrase (they contain the dossier as it
     </message>
     <message>
         <source>Termijn voor bericht of een melding wordt onderzocht</source>
-        <translation>Term for notice whether a report will be investigated</translation>
+        <translation>Deadline for word on whether a report will be investigated</translation>
     </message>
     <message>
         <source>Geen voorkeur</source>
@@ -2662,7 +2682,7 @@ Older backups still open with the old passphrase (they contain the dossier as it
     <name>OverdueBanner</name>
     <message>
         <source>&amp;Termijnen tonen</source>
-        <translation>Show the &amp;terms</translation>
+        <translation>Show the &amp;deadlines</translation>
     </message>
     <message>
         <source>Verbergen</source>
@@ -2674,15 +2694,15 @@ Older backups still open with the old passphrase (they contain the dossier as it
     </message>
     <message>
         <source>1 termijn verlopen</source>
-        <translation>1 term overdue</translation>
+        <translation>1 deadline overdue</translation>
     </message>
     <message>
         <source>{n} termijnen verlopen</source>
-        <translation>{n} terms overdue</translation>
+        <translation>{n} deadlines overdue</translation>
     </message>
     <message>
         <source>Termijn van het verzoek</source>
-        <translation>Term of the request</translation>
+        <translation>Deadline of the request</translation>
     </message>
     <message>
         <source>De oudste: {what} ({client}), verwacht op {date}.</source>
