@@ -346,6 +346,38 @@ def test_radio_buttons_and_check_boxes_show_on_the_dark_window(qapp, qtbot, back
     assert _drawn_contrast(qapp, colours.IndicatorStyle("Fusion"), radio) >= 3
 
 
+def _field_edge_contrast(style) -> float:
+    """The best contrast any pixel of a text field's frame has on the dark window."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    palette = colours.dark_qpalette()
+    window = palette.color(QPalette.ColorRole.Window)
+    image = QImage(60, 24, QImage.Format.Format_RGB32)
+    image.fill(window)
+    option = QStyleOptionFrame()
+    option.rect = QRect(2, 2, 56, 20)
+    option.palette = palette
+    option.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Sunken
+    option.lineWidth = 1
+    painter = QPainter(image)
+    style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameLineEdit, option, painter, None)
+    painter.end()
+    return max(contrast(image.pixelColor(x, y).name(), window.name())
+               for x in range(60) for y in range(24))
+
+
+def test_text_fields_have_an_edge_on_the_dark_window(qapp, qtbot, back_to_light):
+    """An outside look at every page in dark mode: text fields had a fill and no border
+    (WCAG 1.4.11). Deelwijzer's Fusion draws their edge in indicator_edge."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    qapp.setPalette(colours.dark_qpalette())
+    assert _field_edge_contrast(QStyleFactory.create("Fusion")) < 3  # the problem
+    assert _field_edge_contrast(colours.IndicatorStyle("Fusion")) >= 3
+
+
 def test_the_keyboard_focus_has_a_ring_in_the_highlight_colour(qapp, qtbot, back_to_light,
                                                                 request):
     """Fusion with the dark palette showed no focus on a combo box, a text area, a table or

@@ -364,7 +364,33 @@ class IndicatorStyle(QProxyStyle):
             draw_indicator(element == QStyle.PrimitiveElement.PE_IndicatorRadioButton,
                            option, painter)
             return
+        text_area = widget is not None and (widget.inherits("QPlainTextEdit") or (
+            widget.inherits("QTextEdit") and not widget.inherits("QTextBrowser")))
+        if element == QStyle.PrimitiveElement.PE_FrameLineEdit or (
+                element == QStyle.PrimitiveElement.PE_Frame and text_area):
+            # A text field's edge (WCAG 1.4.11): Fusion's is the window darkened, which on a
+            # dark window left a fill and no border; drawn like the indicators' edge.
+            draw_field_edge(option, painter)
+            return
         super().drawPrimitive(element, option, painter, widget)
+
+
+def draw_field_edge(option: QStyleOption, painter: QPainter) -> None:
+    """The 1-pixel rounded edge of a text field, in `indicator_edge` (disabled: half-way
+    between window and text)."""
+    state, palette = option.state, option.palette  # type: ignore[attr-defined]
+    enabled = bool(state & QStyle.StateFlag.State_Enabled)
+    group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
+    edge = qcolor("indicator_edge") if enabled else _mix(
+        palette.color(group, QPalette.ColorRole.Window),
+        palette.color(group, QPalette.ColorRole.WindowText), 0.5)
+    rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)  # type: ignore[attr-defined]
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(edge, 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect, 2, 2)
+    painter.restore()
 
 
 def draw_indicator(radio: bool, option: QStyleOption, painter: QPainter) -> None:
