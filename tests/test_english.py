@@ -10,8 +10,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from functools import cache
@@ -19,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -46,6 +44,7 @@ from tests.ui_walk import (
     WIZARD_IDS,
     WIZARDS,
     each_page,
+    english_interface,
     open_every_dialog,
     open_wizard,
     populated_window,
@@ -53,7 +52,6 @@ from tests.ui_walk import (
     start_dialogs,
 )
 from tests.wizard_helpers import TODAY
-from ui import translations
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "ui" / "i18n" / "deelwijzer_en.ts"
@@ -100,25 +98,10 @@ def dutch_sources() -> set[str]:
                               "Afdrukken", "Ontgrendelen", "Volgende", "Vorige", "Voltooien"}}
 
 
-@pytest.fixture(scope="module")
-def english_catalogue() -> None:
-    """The compiled .qm, built from the .ts when `make` has not (or the .ts is newer)."""
-    if not QM.exists() or QM.stat().st_mtime < TS.stat().st_mtime:
-        tool = Path(sys.executable).with_name("pyside6-lrelease")
-        subprocess.run([str(tool), "-silent", str(TS), "-qm", str(QM)], check=True)
-
-
 @pytest.fixture
-def english(qapp, english_catalogue, monkeypatch) -> Iterator[None]:
-    monkeypatch.setenv("DEELWIJZER_LANG", "en")
-    before = QLocale()
-    assert translations.install_translators(qapp) == "en"
-    yield
-    for translator in translations._installed:
-        qapp.removeTranslator(translator)
-    translations._installed.clear()
-    i18n.set_language(None)
-    QLocale.setDefault(before)
+def english(qapp) -> Iterator[None]:
+    with english_interface(qapp):
+        yield
 
 
 # --- collecting -------------------------------------------------------------------------------

@@ -6,8 +6,6 @@ deadlines at unlock."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from datetime import timedelta
 from importlib import metadata
@@ -15,19 +13,19 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap, QTextFormat
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app import demo, service
-from app.content import i18n
 from app.content.handbook import Footnote, handbook
 from app.content.organisations import law_notes
 from app.flows.registry import FLOWS
 from app.vault.dossier import Dossier
+from tests.ui_walk import english_interface
 from tests.wizard_helpers import TODAY
-from ui import first_run, help_links, msgbox, preview_dialog, progress, translations
+from ui import first_run, help_links, msgbox, preview_dialog, progress
 from ui.handbook_document import FOOTNOTES, step_anchor
 from ui.main_window import MainWindow
 
@@ -182,21 +180,9 @@ def test_f1_on_a_wizard_page_opens_its_place_and_closing_returns_to_the_page(qtb
 
 
 @pytest.fixture
-def english(qapp, monkeypatch):
-    ts = ROOT / "ui" / "i18n" / "deelwijzer_en.ts"
-    qm = ts.with_suffix(".qm")
-    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-        tool = Path(sys.executable).with_name("pyside6-lrelease")
-        subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True)
-    monkeypatch.setenv("DEELWIJZER_LANG", "en")
-    before = QLocale()
-    assert translations.install_translators(qapp) == "en"
-    yield
-    for translator in translations._installed:
-        qapp.removeTranslator(translator)
-    translations._installed.clear()
-    i18n.set_language(None)
-    QLocale.setDefault(before)
+def english(qapp):
+    with english_interface(qapp):
+        yield
 
 
 def test_in_english_the_viewer_speaks_english_and_the_handbook_stays_dutch(qtbot, english):

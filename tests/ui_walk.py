@@ -5,19 +5,24 @@ dialogs before it (unlock, create, recovery). Shared by the tests that look at a
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app import service
+from app.content import i18n
 from app.demo import demo_ander_doel, demo_melding, demo_overleg, demo_request
 from tests.wizard_helpers import TODAY
-from ui import preview_dialog
+from ui import preview_dialog, translations
 from ui.main_window import MainWindow
 
 WIZARDS = (("melding", demo_melding), ("informatieverzoek", demo_request),
@@ -140,3 +145,35 @@ def start_dialogs(qtbot: Any, dossier: Any, tmp_path: Path, *,
     for dialog in dialogs:
         qtbot.addWidget(dialog)
     return dialogs
+
+
+TS = Path(__file__).resolve().parent.parent / "ui" / "i18n" / "deelwijzer_en.ts"
+QM = TS.with_suffix(".qm")
+
+
+def build_english() -> None:
+    """The compiled .qm, built from the .ts when `make` has not (or the .ts is newer)."""
+    if not QM.exists() or QM.stat().st_mtime < TS.stat().st_mtime:
+        tool = Path(sys.executable).with_name("pyside6-lrelease")
+        subprocess.run([str(tool), "-silent", str(TS), "-qm", str(QM)], check=True)
+
+
+@contextmanager
+def english_interface(qapp: QCoreApplication) -> Iterator[None]:
+    """The interface in English for the block, then Dutch again as conftest sets it."""
+    build_english()
+    before_env, before_locale = os.environ.get("DEELWIJZER_LANG"), QLocale()
+    os.environ["DEELWIJZER_LANG"] = "en"
+    assert translations.install_translators(qapp) == "en"
+    try:
+        yield
+    finally:
+        for translator in translations._installed:
+            qapp.removeTranslator(translator)
+        translations._installed.clear()
+        i18n.set_language(None)
+        QLocale.setDefault(before_locale)
+        if before_env is None:
+            os.environ.pop("DEELWIJZER_LANG", None)
+        else:
+            os.environ["DEELWIJZER_LANG"] = before_env

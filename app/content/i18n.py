@@ -69,7 +69,15 @@ def choose_language(setting: str | None = None, system: Sequence[str] | None = N
     """The interface language: DEELWIJZER_LANG for this run, else the app's own setting
     ('' or 'system': none), else the system's (`system`: its preferred languages)."""
     return (supported(os.environ.get("DEELWIJZER_LANG")) or supported(setting)
-            or system_language(system))
+            or (system_language(system) if system is not None else _system_default()))
+
+
+@cache
+def _system_default() -> str:
+    """The environment's language, read once: `_()` asks on every call where no interface
+    set the language (the command line, `make bench`), and locale.getlocale() there cost
+    8 µs a call — most of a judgement finding's texts."""
+    return system_language()
 
 
 def set_language(language: str | None) -> None:
