@@ -56,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
                           help=_("maak een demodossier en voorbeelddocumenten"))
     demo.add_argument("--out", required=True, help=_("map voor demo.db en de PDF's"))
     sub.add_parser("verify", parents=[common], help=_("controleer een dossier"))
+    sub.add_parser("selftest", help=_("controleer of alle onderdelen van het programma werken"))
     backup = sub.add_parser("backup", parents=[common], help=_("maak een reservekopie"))
     backup.add_argument("--to", required=True, help=_("het bestand voor de reservekopie"))
     restore = sub.add_parser("restore", parents=[common],
@@ -256,6 +257,17 @@ def cmd_restore(db_path: Path, source: Path, confirmed: bool, other_dossier: boo
     return 0
 
 
+def cmd_selftest() -> int:
+    """Use every part of the program once (app/selftest.py); 1 when one fails."""
+    from app import selftest
+
+    outcomes = selftest.run()
+    for outcome in outcomes:
+        mark = _("goed") if outcome.ok else _("FOUT")
+        print(f"{mark:5} {outcome.name}: {outcome.detail}")
+    return 0 if all(o.ok for o in outcomes) else 1
+
+
 def cmd_lint(own_observation: bool) -> int:
     """One JSON object per finding on stdout; exit 1 when something was found, 0 when not,
     2 when the text could not be checked."""
@@ -287,6 +299,8 @@ def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> i
             return cmd_demo(Path(args.out))
         if args.command == "lint":
             return cmd_lint(args.own_observation)
+        if args.command == "selftest":
+            return cmd_selftest()
         db_path = default_dossier_path(args.db)
         if args.command == "verify":
             return cmd_verify(db_path)

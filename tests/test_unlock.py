@@ -84,17 +84,30 @@ def test_not_a_dossier_gets_its_own_message(qtbot, tmp_path):
     qtbot.waitUntil(lambda: "geen Deelwijzer-dossier" in unlock.message.text(), timeout=10000)
 
 
-def test_unexpected_error_report_never_prints_the_exception_text(qtbot, capsys):
-    from ui import application, msgbox
+def test_unexpected_error_report_never_prints_the_exception_text(qtbot, capsys, monkeypatch,
+                                                                 tmp_path):
+    import sys
+    import threading
 
+    from PySide6.QtWidgets import QApplication
+
+    from ui import crash, msgbox
+
+    monkeypatch.setenv("DEELWIJZER_LOG_DIR", str(tmp_path))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    crash.install(QApplication.instance())
     msgbox.answer_next(None)
     try:
         raise ValueError("cliënte Y. zegt geheime dingen")
     except ValueError as exc:
-        application._report_bug(ValueError, exc, exc.__traceback__)
+        crash.handle(ValueError, exc, exc.__traceback__)
+    qtbot.waitUntil(lambda: msgbox.shown and msgbox.shown[-1][0] == "error")
     err = capsys.readouterr().err
     assert "ValueError" in err and "geheime" not in err
     assert msgbox.shown[-1][0] == "error" and "geheime" not in msgbox.shown[-1][1]
+    log = (tmp_path / "deelwijzer.log").read_text(encoding="utf-8")
+    assert "ValueError" in log and "test_unlock.py" in log and "geheime" not in log
 
 
 def test_damaged_dossier_at_start_offers_the_newest_verified_backup(qtbot, db_path):

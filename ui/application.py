@@ -2,40 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import sys
-import traceback
 from pathlib import Path
-from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
-from ui import colours, focus_ring
+from app import crash_log
+from ui import colours, crash, focus_ring
 from ui.translations import install_translators
 from ui.unlock import CreateDialog, UnlockDialog
 
 __all__ = ["install_translators", "run"]  # the language part lives in ui/translations.py
 
 
-def _report_bug(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-    """An unexpected error: say so in Dutch, and print where it happened but never its text.
-
-    Exception messages can quote case data (a value that failed to parse, a SQL fragment);
-    the frames (file, line, function) cannot, and are enough to find the bug.
-    """
-    frames = "".join(f"  {f.filename}:{f.lineno} in {f.name}\n" for f in traceback.extract_tb(tb))
-    print(f"Deelwijzer: onverwachte fout {kind.__name__}\n{frames}", file=sys.stderr)
-    from ui import msgbox
-
-    msgbox.error(None, QCoreApplication.translate("app", "Onverwachte fout"),
-                 QCoreApplication.translate(
-                     "app", "Er ging iets mis in Deelwijzer ({kind}). Wat u al had opgeslagen "
-                     "is bewaard. Meld dit aan ondersteuning.").format(kind=kind.__name__))
-
-
 def run(db_path: Path) -> int:
-    sys.excepthook = _report_bug
     app = QApplication.instance() or QApplication(sys.argv)
+    crash.install(app)  # type: ignore[arg-type]  # a slot's, timer's or thread's error: said
+    crash_log.enable_fault_log()  # a hard crash leaves its stacks in the log
     app.setApplicationName("Deelwijzer")
     app.setOrganizationName("Deelwijzer")
     from ui.app_icon import app_icon
@@ -48,10 +33,12 @@ def run(db_path: Path) -> int:
 
     finish_restore(db_path)  # before deciding 'new dossier': a half-done restore is finished
     dialog = UnlockDialog(db_path) if db_path.exists() else CreateDialog(db_path)
+    _quit_for_smoke_test(dialog)
     if dialog.exec() != dialog.DialogCode.Accepted or dialog.dossier is None:
         return 0
     dossier = dialog.dossier
-    if isinstance(dialog, CreateDialog):
+    new_dossier = isinstance(dialog, CreateDialog) and not dialog.restored
+    if new_dossier:
         from app.vault.recovery import code_for
         from ui.recovery_dialogs import RecoveryCodeDialog
 
@@ -70,7 +57,7 @@ def run(db_path: Path) -> int:
         window.show()
         from ui import first_run
 
-        first_run.offer(window, new_dossier=isinstance(dialog, CreateDialog))  # the tour, once
+        first_run.offer(window, new_dossier=new_dossier)  # the tour, once
         # While locked only the unlock dialog is visible; closing it must not end the app
         # silently with a hidden window: quitting then is explicit.
         app.setQuitOnLastWindowClosed(True)  # type: ignore[attr-defined]
@@ -99,3 +86,21 @@ def _backup_on_close(dossier: object) -> None:
     except DossierError as exc:
         msgbox.error(None, QCoreApplication.translate("app", "Reservekopie niet gemaakt"),
                      exc.message)
+
+
+def _quit_for_smoke_test(dialog: QDialog) -> None:
+    """DEELWIJZER_SMOKE_QUIT_MS: the packaging smoke test (packaging/smoke_test.py) starts the
+    frozen program to its first window and needs it to close itself: after that many
+    milliseconds the window's title goes to stdout and the window is cancelled, as a user
+    would. Nothing else reads this variable."""
+    delay = os.environ.get("DEELWIJZER_SMOKE_QUIT_MS", "")
+    if not delay.isdigit():
+        return
+
+    def close() -> None:
+        shown = dialog.isVisible()
+        print(f"smoke: first window {'shown' if shown else 'NOT shown'}: "
+              f"{dialog.windowTitle()}", flush=True)
+        dialog.reject()
+
+    QTimer.singleShot(int(delay), close)

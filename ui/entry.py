@@ -20,7 +20,19 @@ def main() -> int:
     # folders — is the user's alone from its first byte.
     if hasattr(os, "umask"):
         os.umask(0o077)
-    return cli_main(sys.argv[1:], gui=_launch)
+    # A window program on Windows (the installed deelwijzer.exe) has no stdout or stderr:
+    # a print, or the error report, must not fail for want of one.
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    try:
+        return cli_main(sys.argv[1:], gui=_launch)
+    except Exception as exc:  # noqa: BLE001 - a bug: said without its message (case data)
+        from app import crash_log
+
+        print(crash_log.describe(type(exc), exc.__traceback__), file=sys.stderr)
+        crash_log.write(type(exc), exc.__traceback__, "command line")
+        return 70  # EX_SOFTWARE
 
 
 if __name__ == "__main__":

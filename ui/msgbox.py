@@ -88,6 +88,17 @@ def ask_pdf_password(parent: QWidget | None) -> str | None:
     return dialog.password()
 
 
+def ask_secret(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A passphrase or recovery code typed in a password field; None when cancelled."""
+    shown.append(("secret", label))
+    if _answers:
+        return _answers.popleft()  # type: ignore[no-any-return]
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text if ok and text else None
+
+
 DOCUMENTS, BACKUPS = "documents", "backups"  # each remembers its own folder
 
 

@@ -326,8 +326,16 @@ class CreateDialog(_DossierDialog):
         self.understood = QCheckBox(tr("Ik begrijp dat een vergeten wachtwoord betekent dat het "
                                        "dossier verloren is."))
         self.ok_button().setText(tr("Dossier maken"))  # type: ignore[attr-defined]
+        # A new computer: the dossier comes from a backup of the old one, not a new start.
+        self.from_backup = QPushButton(tr("Dossier van een andere computer? Reservekopie "
+                                          "terugzetten…"))
+        self.from_backup.setObjectName("from_backup")
+        self.from_backup.setFlat(True)
+        colours.style(self.from_backup, "color: $link; text-align: left;")
+        self.from_backup.clicked.connect(self.restore_from_backup)
+        self.restored = False
         for w in (intro, where, self.location_warning, self.passphrase, self.repeat,
-                  self.understood, self.message, self.buttons):
+                  self.understood, self.message, self.from_backup, self.buttons):
             self.layout_.addWidget(w)
         for w in (self.passphrase, self.repeat):
             w.textChanged.connect(self._validate)
@@ -360,3 +368,48 @@ class CreateDialog(_DossierDialog):
         secret = self.passphrase.text()
         self._busy(True, self.tr("Dossier wordt gemaakt…"))
         run_in_background(lambda: Dossier.create(self.path, secret), self._done, self._failed)
+
+    def restore_from_backup(self) -> None:
+        """Moving to a new computer: a backup made on the old one (Dossier > Reservekopie…),
+        opened with the passphrase it was made under or its recovery code, previewed, put
+        in place and opened. No new passphrase and no new recovery code: the old ones hold."""
+        from app.vault.backup import inspect, restore
+        from app.vault.dossier import Dossier
+        from app.vault.paths import data_folder
+        from ui import msgbox
+        from ui.translations import long_date
+
+        tr = self.tr
+        chosen = msgbox.open_file(self, tr("Reservekopie kiezen"),
+                                  tr("Deelwijzer-reservekopie (*.dwbackup)"))
+        if not chosen:
+            return
+        secret = msgbox.ask_secret(self, tr("Wachtwoord van de reservekopie"), tr(
+            "Het wachtwoord waarmee u het dossier op de andere computer opende (of de "
+            "herstelcode):"))
+        if not secret:
+            return
+        backup, target = Path(chosen), self.path
+
+        def put_back_and_open() -> Dossier:
+            restore(backup, target, secret, data_folder() / "vervangen")
+            return Dossier.open(target, secret)
+
+        def opened(dossier: Dossier) -> None:
+            dossier.log.add("restore")  # the access log records where the dossier came from
+            self.restored = True
+            self._done(dossier)
+
+        def confirm(info: BackupInfo) -> None:
+            self._busy(False)
+            self.message.setText("")
+            if msgbox.question(self, tr("Reservekopie terugzetten?"), tr(
+                    "Reservekopie van {when}: {n} casus(sen), laatste wijziging {last}.\n\n"
+                    "Dit wordt het dossier op deze computer. Terugzetten?").format(
+                    when=info.created_at.replace("T", " ")[:16], n=info.cases,
+                    last=long_date(info.last_change[:10]) if info.last_change else "—")):
+                self._busy(True, tr("De reservekopie wordt teruggezet…"))
+                run_in_background(put_back_and_open, opened, self._failed)
+
+        self._busy(True, tr("De reservekopie wordt gecontroleerd…"))
+        run_in_background(lambda: inspect(backup, secret), confirm, self._failed)

@@ -1104,6 +1104,46 @@
         <translation>Create dossier</translation>
     </message>
     <message>
+        <source>Dossier van een andere computer? Reservekopie terugzetten…</source>
+        <translation>Dossier from another computer? Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Reservekopie kiezen</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <source>Deelwijzer-reservekopie (*.dwbackup)</source>
+        <translation>Deelwijzer backup (*.dwbackup)</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de reservekopie</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord waarmee u het dossier op de andere computer opende (of de herstelcode):</source>
+        <translation>The passphrase you used to open the dossier on the other computer (or the recovery code):</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten?</source>
+        <translation>Restore backup?</translation>
+    </message>
+    <message>
+        <source>Reservekopie van {when}: {n} casus(sen), laatste wijziging {last}.
+
+Dit wordt het dossier op deze computer. Terugzetten?</source>
+        <translation>Backup of {when}: {n} case(s), last changed {last}.
+
+This becomes the dossier on this computer. Restore it?</translation>
+    </message>
+    <message>
+        <source>De reservekopie wordt teruggezet…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>De reservekopie wordt gecontroleerd…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
         <source>Wie vraagt de informatie?</source>
         <translation>Who is asking for the information?</translation>
     </message>
@@ -1406,6 +1446,22 @@ Delete the draft?</translation>
     <message>
         <source>Zet de verwijderde rij terug met wat u invulde (Ctrl+Z)</source>
         <translation>Restore the deleted row with what you filled in (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>De gegevens over de fout staan in {log}.</source>
+        <translation>The details of the error are in {log}.</translation>
+    </message>
+    <message>
+        <source>Er ging herhaaldelijk iets mis in Deelwijzer ({kind}). Deelwijzer sluit nu af; wat u al had opgeslagen is bewaard. Start Deelwijzer opnieuw en meld dit aan ondersteuning.</source>
+        <translation>Something went wrong in Deelwijzer repeatedly ({kind}). Deelwijzer will now close; what you had already saved is kept. Start Deelwijzer again and report this to support.</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis in Deelwijzer ({kind}). Wat u al had opgeslagen is bewaard. Meld dit aan ondersteuning.</source>
+        <translation>Something went wrong in Deelwijzer ({kind}). What you had already saved is kept. Please report this to support.</translation>
+    </message>
+    <message>
+        <source>Onverwachte fout</source>
+        <translation>Unexpected error</translation>
     </message>
 </context>
 <context>
@@ -3341,14 +3397,6 @@ The damaged dossier is kept separately, not deleted. Restore?</translation>
 </context>
 <context>
     <name>app</name>
-    <message>
-        <source>Onverwachte fout</source>
-        <translation>Unexpected error</translation>
-    </message>
-    <message>
-        <source>Er ging iets mis in Deelwijzer ({kind}). Wat u al had opgeslagen is bewaard. Meld dit aan ondersteuning.</source>
-        <translation>Something went wrong in Deelwijzer ({kind}). What you had already saved has been kept. Please report this to support.</translation>
-    </message>
     <message>
         <source>Reservekopie niet gemaakt</source>
         <translation>Backup not made</translation>
