@@ -14,17 +14,17 @@ never beside the dossier, and is capped in size: one file plus one older copy.
 from __future__ import annotations
 
 import os
-import platform
 import sys
-import traceback
-from datetime import datetime
 from pathlib import Path
-from types import TracebackType
-from typing import IO
-
-import platformdirs
+from typing import IO, TYPE_CHECKING
 
 from app import __version__
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+# platform, traceback, datetime and platformdirs are imported where a report is written: the
+# module is loaded at every start, before the first window, and reports are rare.
 
 LOG_NAME = "deelwijzer.log"
 MAX_BYTES = 256 * 1024
@@ -36,6 +36,8 @@ def log_folder() -> Path:
     explicit = os.environ.get("DEELWIJZER_LOG_DIR")
     if explicit:
         return Path(explicit)
+    import platformdirs
+
     return Path(platformdirs.user_log_dir("Deelwijzer", appauthor=False))
 
 
@@ -45,6 +47,8 @@ def log_path() -> Path:
 
 def frames(tb: TracebackType | None) -> str:
     """Where it happened, one frame a line; file names are shortened to the package path."""
+    import traceback
+
     lines = []
     for frame in traceback.extract_tb(tb):
         name = frame.filename.replace("\\", "/")
@@ -65,6 +69,9 @@ def describe(kind: type[BaseException], tb: TracebackType | None, where: str = "
 def write(kind: type[BaseException], tb: TracebackType | None, where: str = "") -> Path | None:
     """Append the report to the log; None when the log cannot be written (a full disk, a
     read-only profile): the error is then only on stderr, and the program goes on."""
+    import platform
+    from datetime import datetime
+
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -90,10 +97,26 @@ def enable_fault_log() -> None:
 
     if _fault_file is not None:
         return
+    path = log_folder() / "deelwijzer-fault.log"
     try:
         log_folder().mkdir(parents=True, exist_ok=True)
-        _fault_file = open(log_folder() / "deelwijzer-fault.log", "a",  # noqa: SIM115
-                           encoding="utf-8")
+        _fault_file = open(path, "a", encoding="utf-8")  # noqa: SIM115 - open until exit
     except OSError:
         return
     faulthandler.enable(file=_fault_file, all_threads=True)
+    import atexit
+
+    atexit.register(_drop_empty_fault_log, path)
+
+
+def _drop_empty_fault_log(path: Path) -> None:
+    """At a normal exit an empty fault log goes: left behind, it looks as if something
+    crashed (an outside walk, issue 15)."""
+    import faulthandler
+
+    faulthandler.disable()
+    try:
+        if path.stat().st_size == 0:
+            path.unlink()
+    except OSError:
+        pass

@@ -42,16 +42,22 @@ def _resources() -> str:
 
 
 def _dossier(folder: Path) -> str:
+    from app.vault.anchor import forget_anchor
     from app.vault.dossier import Dossier
     from app.vault.keys import KdfParams
 
     path = folder / "selftest.db"
     with Dossier.create(path, "zelftest-wachtwoord", KdfParams(1, 8, 1)) as dossier:
-        case_id = dossier.cases.create("melding", {"zelftest": True}, "Z.")
-    with Dossier.open(path, "zelftest-wachtwoord") as dossier:
+        dossier_id = dossier.envelope.dossier_id
+        try:
+            case_id = dossier.cases.create("melding", {"zelftest": True}, "Z.")
+        finally:
+            forget_anchor(dossier_id)  # a throwaway dossier leaves nothing in the user's settings
+    with Dossier.open(path, "zelftest-wachtwoord", anchored=False) as dossier:
         if dossier.cases.get(case_id).data != {"zelftest": True}:
             raise RuntimeError(_("het dossier gaf iets anders terug"))
         problems = dossier.integrity_problems()
+    forget_anchor(dossier_id)
     if problems:
         raise RuntimeError("; ".join(problems))
     return _("SQLCipher en Argon2 werken")

@@ -129,3 +129,33 @@ def test_the_smoke_hook_shows_the_first_window_and_closes_it(tmp_path, monkeypat
     assert result.returncode == 0, result.stderr
     title = "Deelwijzer — dossier ontgrendelen" if existing else "Deelwijzer — nieuw dossier"
     assert f"smoke: first window shown: {title}" in result.stdout
+
+
+def test_selftest_leaves_nothing_in_the_users_settings(capsys, tmp_path):
+    from app.vault.anchor import anchor_folder
+
+    assert cli_main(["selftest"]) == 0
+    anchors = anchor_folder() / "ankers.json"
+    assert not anchors.exists() or "selftest" not in anchors.read_text(encoding="utf-8")
+
+
+def test_without_a_screen_the_app_says_so_in_dutch(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "DEELWIJZER_LANG")}
+    env.update(LANG="C.UTF-8", XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "cfg"), DEELWIJZER_LOG_DIR=str(tmp_path / "log"))
+    result = subprocess.run([sys.executable, "-m", "ui.entry"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "Deelwijzer heeft een beeldscherm nodig" in result.stderr  # Dutch: C.UTF-8 names none
+    assert "qt.qpa" not in result.stderr and not (tmp_path / "data").exists()
+
+
+def test_a_normal_exit_leaves_no_empty_fault_log(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DEELWIJZER_SMOKE_QUIT_MS": "200",
+           "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+           "DEELWIJZER_LOG_DIR": str(tmp_path / "log")}
+    result = subprocess.run([sys.executable, "-m", "ui.entry"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert not list((tmp_path / "log").glob("*fault*"))

@@ -246,3 +246,18 @@ def test_documents_and_templates_stay_dutch_in_the_english_interface(interface):
     text = flat(pdf_text(flow_pdf("melding", m, DEMO_PROFILE, 7, date(2026, 11, 29))))
     assert "Betrokkenen" in text and "People involved" not in text
     assert "november 2026" in text and "November 2026" not in text
+
+
+def test_a_system_without_a_language_setting_gets_dutch(monkeypatch):
+    """'C.UTF-8' (and Python's coercion of an empty locale to it) must not read as English:
+    locale.getlocale() maps it to en_US (an outside walk of the .deb, issue 15)."""
+    from app.content import i18n
+
+    for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert i18n.system_language() == "nl"
+    monkeypatch.delenv("LANG")
+    assert i18n.system_language() == "nl"
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert i18n.system_language() == "en"

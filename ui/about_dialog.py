@@ -31,7 +31,7 @@ DIST = "deelwijzer"
 @dataclass(frozen=True)
 class Component:
     name: str
-    dist: str  # the installed distribution whose version is shown ('' for Python itself)
+    dist: str  # the installed distribution whose version is shown ('' Python, '-' none)
     licence: str
     use: str  # what Deelwijzer uses it for (translated where shown)
 
@@ -61,6 +61,17 @@ COMPONENTS = (
               QT_TRANSLATE_NOOP("AboutDialog", "de sterkte van een wachtwoord")),
     Component("platformdirs", "platformdirs", "MIT",
               QT_TRANSLATE_NOOP("AboutDialog", "de map van uw dossier")),
+    Component("Pillow", "pillow", "MIT-CMU (HPND)",
+              QT_TRANSLATE_NOOP("AboutDialog", "afbeeldingen in een PDF (ReportLab gebruikt het)")),
+    # Carried inside the components above (their wheels bundle them), listed because the
+    # installers ship them too (an outside walk of the .deb asked where they were).
+    Component("ICU (in Qt)", "-", "Unicode-3.0",
+              QT_TRANSLATE_NOOP("AboutDialog", "tekst in elke taal: sorteren, woordgrenzen")),
+    Component("OpenSSL (in SQLCipher en cryptography)", "-", "Apache-2.0",
+              QT_TRANSLATE_NOOP("AboutDialog", "de versleuteling")),
+    Component("libjpeg-turbo, libpng, libtiff, libwebp, OpenJPEG, lcms2, zlib (in Pillow)", "-",
+              "IJG / BSD-3-Clause / libtiff / BSD-3-Clause / BSD-2-Clause / MIT / zlib",
+              QT_TRANSLATE_NOOP("AboutDialog", "beeldformaten")),
     Component("Python", "", "PSF-2.0", QT_TRANSLATE_NOOP("AboutDialog", "de programmeertaal")),
 )
 
@@ -184,7 +195,8 @@ class AboutDialog(QDialog):
         source, licence = lexicon_source()
         rows = [(f"Deelwijzer {version()}", own, self.tr("dit programma"))]
         for part in COMPONENTS:
-            shown = version(part.dist) if part.dist else platform.python_version()
+            shown = "" if part.dist == "-" else \
+                version(part.dist) if part.dist else platform.python_version()
             rows.append((f"{part.name} {shown}".strip(), part.licence, self.tr(part.use)))
         # Outside the f-strings, where lupdate sees them.
         part_heading, licence_heading = self.tr("Onderdeel"), self.tr("Licentie")

@@ -10,9 +10,25 @@ from app.cli import main as cli_main
 
 
 def _launch(db_path: Path) -> int:
+    if _no_screen():
+        from app.content.i18n import _
+
+        print(_("Deelwijzer heeft een beeldscherm nodig: er is geen grafische sessie (DISPLAY "
+                "of WAYLAND_DISPLAY is niet gezet). Start Deelwijzer vanuit het menu van uw "
+                "bureaublad. Zonder scherm werken alleen de opdrachten, zoals "
+                "'deelwijzer verify' en 'deelwijzer backup'."), file=sys.stderr)
+        return 1
     from ui.application import run
 
     return run(db_path)
+
+
+def _no_screen() -> bool:
+    """On Linux without a display Qt aborts with its own English text, which blames a missing
+    library; said plainly here instead (Windows and macOS always have a screen)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def main() -> int:

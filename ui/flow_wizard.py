@@ -133,7 +133,7 @@ class FlowWizard(QWizard):
             if isinstance(page, FlowPage):
                 # Start where the clinician types, not in the scroll area or the handbook.
                 page.order_focus()
-                QTimer.singleShot(0, page.focus_first_field)
+                QTimer.singleShot(0, page, page.focus_first_field)
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         """The form scrolls to whatever gets the focus, also when that is not Tab's doing (a

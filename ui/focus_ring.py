@@ -135,12 +135,18 @@ class FocusRing(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
         if event.type() in _MOVES and not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.place)  # once the layouts have moved everything
+            # Once the layouts have moved everything. With the ring as the timer's context:
+            # a window closed meanwhile (a file chooser, after Enter in its completion list)
+            # takes its ring with it, and the call is dropped instead of reaching a deleted
+            # widget (which crashed the frozen program, issue 15's outside walk).
+            QTimer.singleShot(0, self, self.place)
         return False
 
     def place(self) -> None:
         """Put the ring around the target as it is now, cut off where a scroll area hides it."""
         self._pending = False
+        if not isValid(self):
+            return
         target = self.target
         window = self.window()
         if target is None or not isValid(target) or not target.isVisible() \

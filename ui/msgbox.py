@@ -95,8 +95,16 @@ def ask_secret(parent: QWidget | None, title: str, label: str) -> str | None:
         return _answers.popleft()  # type: ignore[no-any-return]
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
-    return text if ok and text else None
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    try:
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        return dialog.textValue() or None
+    finally:
+        dialog.deleteLater()
 
 
 DOCUMENTS, BACKUPS = "documents", "backups"  # each remembers its own folder

@@ -9,7 +9,7 @@ import getpass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -373,6 +373,16 @@ class CreateDialog(_DossierDialog):
         """Moving to a new computer: a backup made on the old one (Dossier > Reservekopie…),
         opened with the passphrase it was made under or its recovery code, previewed, put
         in place and opened. No new passphrase and no new recovery code: the old ones hold."""
+        from ui import msgbox
+
+        chosen = msgbox.open_file(self, self.tr("Reservekopie kiezen"),
+                                  self.tr("Deelwijzer-reservekopie (*.dwbackup)"))
+        if chosen:
+            # The next question waits until the file chooser is gone: asked at once, after
+            # Enter in the chooser's completion list, Qt crashed (an outside walk, issue 15).
+            QTimer.singleShot(0, self, lambda: self._restore_from(Path(chosen)))
+
+    def _restore_from(self, backup: Path) -> None:
         from app.vault.backup import inspect, restore
         from app.vault.dossier import Dossier
         from app.vault.paths import data_folder
@@ -380,25 +390,33 @@ class CreateDialog(_DossierDialog):
         from ui.translations import long_date
 
         tr = self.tr
-        chosen = msgbox.open_file(self, tr("Reservekopie kiezen"),
-                                  tr("Deelwijzer-reservekopie (*.dwbackup)"))
-        if not chosen:
-            return
         secret = msgbox.ask_secret(self, tr("Wachtwoord van de reservekopie"), tr(
             "Het wachtwoord waarmee u het dossier op de andere computer opende (of de "
             "herstelcode):"))
         if not secret:
             return
-        backup, target = Path(chosen), self.path
+        target = self.path
 
-        def put_back_and_open() -> Dossier:
+        def put_back_and_open() -> tuple[Dossier, int]:
             restore(backup, target, secret, data_folder() / "vervangen")
-            return Dossier.open(target, secret)
+            dossier = Dossier.open(target, secret)
+            return dossier, dossier.cases.count()
 
-        def opened(dossier: Dossier) -> None:
+        def opened(result: tuple[Dossier, int]) -> None:
+            dossier, cases = result
             dossier.log.add("restore")  # the access log records where the dossier came from
             self.restored = True
+            self._busy(False)
+            msgbox.information(self, tr("Dossier teruggezet"), tr(
+                "Het dossier van de andere computer staat nu op deze computer ({n} "
+                "casus(sen)). U opent het voortaan met hetzelfde wachtwoord, en de herstelcode "
+                "blijft dezelfde.").format(n=cases))
             self._done(dossier)
+
+        def failed(exc: BaseException) -> None:
+            self._failed(exc)
+            self.message.setText(tr("De reservekopie is niet teruggezet. {reason}").format(
+                reason=self.message.text()))
 
         def confirm(info: BackupInfo) -> None:
             self._busy(False)
@@ -409,7 +427,7 @@ class CreateDialog(_DossierDialog):
                     when=info.created_at.replace("T", " ")[:16], n=info.cases,
                     last=long_date(info.last_change[:10]) if info.last_change else "—")):
                 self._busy(True, tr("De reservekopie wordt teruggezet…"))
-                run_in_background(put_back_and_open, opened, self._failed)
+                run_in_background(put_back_and_open, opened, failed)
 
         self._busy(True, tr("De reservekopie wordt gecontroleerd…"))
-        run_in_background(lambda: inspect(backup, secret), confirm, self._failed)
+        run_in_background(lambda: inspect(backup, secret), confirm, failed)

@@ -51,11 +51,23 @@ StartupWMClass=deelwijzer
 
 COPYRIGHT = """Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: Deelwijzer
-Comment: The licences of every component Deelwijzer carries (Qt, SQLCipher, reportlab,
- PDFium, HarfBuzz, Pyphen, the DejaVu fonts, the handbook text) are listed in the program's
- Help > About window, with their sources. Deelwijzer's own licence is set by its publisher.
-"""
+Comment: The program in /opt/deelwijzer carries the components listed, with their
+ versions, licences and what they are used for, in its Help > About window (Qt, PySide6,
+ SQLCipher, OpenSSL, ICU, argon2-cffi, cryptography, ReportLab, Pillow and the image
+ libraries it carries, PDFium, pikepdf/qpdf, python-bidi, HarfBuzz, Pyphen, zxcvbn,
+ platformdirs, Python, the DejaVu fonts, the handbook text and the word lists).
 
+Files: *
+Copyright: Deelwijzer
+License: not-yet-chosen
+ Deelwijzer's own licence has not been chosen by its publisher yet; until it is, no
+ licence to redistribute Deelwijzer itself is granted by this package.
+
+Files: opt/deelwijzer/_internal/PySide6/*
+Copyright: The Qt Company Ltd. and other contributors
+License: LGPL-3.0-only
+ On Debian systems the full text is in /usr/share/common-licenses/LGPL-3.
+"""
 
 class BuildError(Exception):
     pass
@@ -185,12 +197,12 @@ Installed-Size: {size_kb}
 Depends: {", ".join(depends(program))}
 Section: misc
 Priority: optional
-Description: informatie delen bij vermoedens van kindermishandeling
- Deelwijzer helpt GGZ-behandelaren stap voor stap door de handleiding over
- informatie-uitwisseling met Veilig Thuis, de gecertificeerde instellingen en de
- Raad voor de Kinderbescherming, en houdt een versleuteld dossier bij op deze
- computer. Guides Dutch mental-health clinicians through sharing information
- about suspected child abuse; keeps an encrypted dossier on this computer.
+Description: guide for sharing information on suspected child abuse (Dutch)
+ Deelwijzer guides Dutch mental-health clinicians through the national
+ handbook on sharing information about suspected child abuse with Veilig
+ Thuis, the gecertificeerde instellingen and the Raad voor de
+ Kinderbescherming, keeps an encrypted dossier on this computer and makes
+ the letters to send. Its interface is Dutch, with English available.
 """
     _write(staging / "DEBIAN" / "control", control)
     (staging / "DEBIAN").chmod(0o755)

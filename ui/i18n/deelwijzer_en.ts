@@ -1108,20 +1108,24 @@
         <translation>Dossier from another computer? Restore a backup…</translation>
     </message>
     <message>
-        <source>Reservekopie kiezen</source>
-        <translation>Choose backup</translation>
-    </message>
-    <message>
-        <source>Deelwijzer-reservekopie (*.dwbackup)</source>
-        <translation>Deelwijzer backup (*.dwbackup)</translation>
-    </message>
-    <message>
         <source>Wachtwoord van de reservekopie</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
         <source>Het wachtwoord waarmee u het dossier op de andere computer opende (of de herstelcode):</source>
         <translation>The passphrase you used to open the dossier on the other computer (or the recovery code):</translation>
+    </message>
+    <message>
+        <source>Dossier teruggezet</source>
+        <translation>Dossier restored</translation>
+    </message>
+    <message>
+        <source>Het dossier van de andere computer staat nu op deze computer ({n} casus(sen)). U opent het voortaan met hetzelfde wachtwoord, en de herstelcode blijft dezelfde.</source>
+        <translation>The dossier from the other computer is now on this computer ({n} case(s)). From now on you open it with the same passphrase, and the recovery code stays the same.</translation>
+    </message>
+    <message>
+        <source>De reservekopie is niet teruggezet. {reason}</source>
+        <translation>The backup was not restored. {reason}</translation>
     </message>
     <message>
         <source>Reservekopie terugzetten?</source>
@@ -1509,6 +1513,22 @@ Delete the draft?</translation>
     <message>
         <source>de map van uw dossier</source>
         <translation>the folder of your dossier</translation>
+    </message>
+    <message>
+        <source>afbeeldingen in een PDF (ReportLab gebruikt het)</source>
+        <translation>images in a PDF (ReportLab uses it)</translation>
+    </message>
+    <message>
+        <source>tekst in elke taal: sorteren, woordgrenzen</source>
+        <translation>text in any language: sorting, word boundaries</translation>
+    </message>
+    <message>
+        <source>de versleuteling</source>
+        <translation>the encryption</translation>
+    </message>
+    <message>
+        <source>beeldformaten</source>
+        <translation>image formats</translation>
     </message>
     <message>
         <source>de programmeertaal</source>
@@ -1918,6 +1938,14 @@ Delete the draft?</translation>
     <message>
         <source>Dossier wordt gemaakt…</source>
         <translation>Creating the dossier…</translation>
+    </message>
+    <message>
+        <source>Reservekopie kiezen</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <source>Deelwijzer-reservekopie (*.dwbackup)</source>
+        <translation>Deelwijzer backup (*.dwbackup)</translation>
     </message>
 </context>
 <context>
