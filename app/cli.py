@@ -5,20 +5,21 @@ The passphrase comes from DEELWIJZER_PASSPHRASE or a prompt, never from the argu
 
 from __future__ import annotations
 
-import argparse
-import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.content.i18n import _
 from app.errors import DossierError
 from app.vault.fsutil import atomic_write, ensure_folder
 from app.vault.paths import default_dossier_path
+
+if TYPE_CHECKING:
+    import argparse
 
 GuiLauncher = Callable[[Path], int]
 
@@ -37,10 +38,14 @@ def passphrase_from_env_or_prompt(prompt: str) -> str:
         return value
     if not sys.stdin or not sys.stdin.isatty():
         raise CliError(_("Geen wachtwoord: zet DEELWIJZER_PASSPHRASE of start interactief."))
+    import getpass
+
     return getpass.getpass(prompt)
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse  # here, not at the top: the usual start (the window) never needs it
+
     parser = argparse.ArgumentParser(
         prog="deelwijzer",
         description=_("Deelwijzer: informatie delen bij vermoedens van kindermishandeling."),
@@ -55,6 +60,9 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", parents=[common],
                           help=_("maak een demodossier en voorbeelddocumenten"))
     demo.add_argument("--out", required=True, help=_("map voor demo.db en de PDF's"))
+    demo.add_argument("--cases", metavar="N", help=_(
+        "maak in plaats daarvan een dossier met N gevarieerde casussen, verspreid over "
+        "twintig jaar, zonder PDF's (voor metingen aan snelheid)"))
     sub.add_parser("verify", parents=[common], help=_("controleer een dossier"))
     sub.add_parser("selftest", help=_("controleer of alle onderdelen van het programma werken"))
     backup = sub.add_parser("backup", parents=[common], help=_("maak een reservekopie"))
@@ -133,6 +141,40 @@ def cmd_demo(out: Path) -> int:
                                                            dossier.profile(), today),
                      what=_("het document"))
         print(_("Document geschreven: {pdf}", pdf=out / "inzage.pdf"))
+    return 0
+
+
+def cmd_demo_cases(out: Path, cases: str) -> int:
+    """DIR/demo.db with N varied cases over twenty years (app/demo_bulk.py), and no PDFs."""
+    try:
+        n = int(cases.strip())
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise CliError(_("--cases verwacht een aantal casussen: een geheel getal van 1 of "
+                         "meer, niet ‘{value}’.", value=cases))
+    from app.demo_bulk import make_bulk_demo
+    from app.errors import DossierExists
+    from app.vault.paths import envelope_path
+
+    target = out / "demo.db"
+    if target.exists() or envelope_path(target).exists():  # before asking for a passphrase
+        raise DossierExists(str(target))
+    ensure_folder(out)
+    passphrase = passphrase_from_env_or_prompt(_("Wachtwoord voor het demodossier: "))
+    if not passphrase:
+        raise CliError(_("Het wachtwoord mag niet leeg zijn."))
+    step = max(1000, n // 10)
+    shown = [0]
+
+    def progress(done: int, total: int) -> None:  # about every tenth, for a large N
+        if done - shown[0] >= step and done < total:
+            shown[0] = done
+            print(_("{done} van {total} casussen gemaakt…", done=done, total=total), flush=True)
+
+    made = make_bulk_demo(target, passphrase, n, progress=progress)
+    print(_("Demodossier gemaakt: {db} ({n} casussen in {s} s).", db=target, n=n,
+            s=f"{made.seconds:.0f}"))
     return 0
 
 
@@ -293,9 +335,22 @@ def cmd_lint(own_observation: bool) -> int:
 
 def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> int:
     """Run a subcommand, or hand the dossier path to the GUI launcher when none is given."""
+    if argv is not None and not list(argv) and gui is not None:
+        # The usual start, from a menu or a shortcut: straight to the window, without
+        # building the parser and its translated help (argparse and a page of `_()` calls
+        # cost a few milliseconds before the first window).
+        try:
+            return gui(default_dossier_path(None))
+        except DossierError as exc:
+            print(exc.message, file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            return 130
     args = _parser().parse_args(argv)
     try:
         if args.command == "demo":
+            if args.cases is not None:
+                return cmd_demo_cases(Path(args.out), args.cases)
             return cmd_demo(Path(args.out))
         if args.command == "lint":
             return cmd_lint(args.own_observation)

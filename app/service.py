@@ -7,6 +7,7 @@ here and handed to the timeline and the document builders, which never open the 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -80,20 +81,47 @@ def save_draft(dossier: Dossier, case_id: int, data: Any, page: str) -> None:
                              client_name=data.people.client_name.strip())
 
 
-def finish(dossier: Dossier, case_id: int, data: Any, today: date) -> int:
-    """Store the case, its step-7 dossier entry and its follow-up items, atomically."""
+@dataclass(frozen=True)
+class Finishing:
+    """A finished case as it will be stored: its data, its step-7 entry and its follow-ups.
+    Worked out from the case and the profile alone, without the dossier, so that it can be
+    made elsewhere (the bulk demo makes it in worker processes) and stored as one unit."""
+
+    kind: str
+    data: dict[str, Any]
+    client_pseudonym: str
+    receiver: str
+    entry: dict[str, Any]
+    followups: list[tuple[str, str | None, str]]
+    client_name: str
+
+
+def prepare_finish(data: Any, profile: dict[str, Any], today: date) -> Finishing:
+    """Check that the case may be finished (no placeholder, no blocked page) and compose what
+    finishing stores. Raises PlaceholderLeft or FlowIncomplete; touches no dossier."""
     kind = flow_for(data)
     refuse_placeholders(data)
     blocked = kind.rules.first_blocked_page(data, today)
     if blocked is not None:
         raise FlowIncomplete(kind.rules.page(blocked).title)
     with in_source_language():  # the dossier's record is Dutch, whatever the interface speaks
-        entry = kind.rules.dossier_entry(data, dossier.profile(), today)
+        entry = kind.rules.dossier_entry(data, profile, today)
         followups = kind.followups(data, today)
+    return Finishing(kind.kind, data.to_dict(), display_label(data), kind.receiver(data),
+                     entry, followups, data.people.client_name.strip())
+
+
+def store_finished(dossier: Dossier, case_id: int, finishing: Finishing) -> int:
+    """Store a prepared finish: the case, its entry and its follow-ups in one transaction."""
     return dossier.cases.finish(
-        case_id, data.to_dict(), client_pseudonym=display_label(data),
-        receiver=kind.receiver(data), entry_kind=kind.kind, entry=entry,
-        followups=followups, client_name=data.people.client_name.strip())
+        case_id, finishing.data, client_pseudonym=finishing.client_pseudonym,
+        receiver=finishing.receiver, entry_kind=finishing.kind, entry=finishing.entry,
+        followups=finishing.followups, client_name=finishing.client_name)
+
+
+def finish(dossier: Dossier, case_id: int, data: Any, today: date) -> int:
+    """Store the case, its step-7 dossier entry and its follow-up items, atomically."""
+    return store_finished(dossier, case_id, prepare_finish(data, dossier.profile(), today))
 
 
 def document(dossier: Dossier, case_id: int, today: date) -> bytes:

@@ -52,7 +52,10 @@ def test_each_action_writes_exactly_one_entry(qtbot, dossier, tmp_path):
         "create": lambda: dossier.cases.create("melding", {}, "K."),
         "change": lambda: dossier.contacts.add(case_id, "2026-11-28", "contact", "Gebeld."),
         "read": lambda: window.select_case(case_id),
-        "search": lambda: (window.search.setText("Y."), window.apply_filter()),
+        # Searched on the model's worker; the entry is written once the rows are shown.
+        "search": lambda: (window.search.setText("Y."), window.apply_filter(),
+                           qtbot.waitUntil(lambda: dossier.log.entries()[-1]["action"]
+                                           == "search")),
         "pdf": lambda: dossier.cases.record_document(case_id, "melding", "ab" * 32),
         "copy": lambda: window.documents.copy_verslag(case_id),
         "backup": lambda: (backup.make_backup(dossier, tmp_path / "k.dwbackup"),
@@ -162,3 +165,24 @@ def test_log_viewer_for_one_case(qtbot, dossier):
     shown = {dialog.table.item(r, 4).text().split()[1] for r in range(dialog.table.rowCount())
              if dialog.table.item(r, 4).text().startswith("casus")}
     assert shown == {"1"}
+
+
+def test_a_search_typed_letter_by_letter_is_one_entry_written_before_the_case_it_found(
+        qtbot, dossier):
+    """Issue 16: an entry per keystroke cost fsyncs on the GUI thread and emptied the
+    reader's page cache before the next keystroke's query; "Y", "Y." is one search, logged
+    once it has been shown a second, or at once when a case is opened from it."""
+    window = MainWindow(dossier, today=TODAY)
+    qtbot.addWidget(window)
+    before = len(dossier.log.entries())
+    for text in ("Y", "Y."):
+        with qtbot.waitSignal(window.model.searched, timeout=10000):
+            window.search.setText(text)
+    assert [e["action"] for e in dossier.log.entries()[before:]] == []  # not yet: still typing
+    window.select_case(1)
+    actions = [e["action"] for e in dossier.log.entries()[before:]]
+    assert actions == ["search", "read"]
+    with qtbot.waitSignal(window.model.searched, timeout=10000):
+        window.search.setText("Y")
+    qtbot.waitUntil(lambda: dossier.log.entries()[-1]["action"] == "search", timeout=5000)
+    assert [e["action"] for e in dossier.log.entries()[before:]] == ["search", "read", "search"]

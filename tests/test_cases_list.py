@@ -187,3 +187,56 @@ def test_the_list_shows_names_or_labels_as_the_practice_chooses(qtbot, db_path):
         window._apply_list_label()
         assert shown() == {named: "Yvonne Visser", old: "K."}
         window.close()
+
+
+def test_typed_search_runs_off_the_gui_thread_and_drops_answers_typed_over(qtbot, big,
+                                                                          monkeypatch):
+    """Each keystroke's query runs on the model's own reader, on a worker thread; the answer
+    to text typed over since is never shown, and the first page comes before the count."""
+    import threading
+
+    from app.vault.reader import Reader
+
+    dossier, expect = big
+    threads: set[int] = set()
+    real = Reader.summaries
+
+    def spy(self, *args, **kwargs):
+        threads.add(threading.get_ident())
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Reader, "summaries", spy)
+    model = CasesModel(dossier, today=date(2026, 11, 29), background=True)
+    shown: list[set[int]] = []
+    model.searched.connect(lambda: shown.append(
+        {model.case_id(r) for r in range(model.rowCount())}))
+    model.search("zwemles")
+    model.search("bosman")  # typed over before the first answer came
+    qtbot.waitUntil(lambda: not model.searching and model.total() is not None, timeout=5000)
+    qtbot.wait(100)  # room for a late answer to the first keystroke, which must not show
+    assert shown == [expect["bosman"]]
+    assert model.total() == len(expect["bosman"])
+    assert threads and threading.get_ident() not in threads
+    model.clear()
+
+
+def test_a_search_matching_most_cases_shows_its_first_page_before_the_count(qtbot, big):
+    from ui.main_window import MainWindow
+
+    dossier, _expect = big
+    window = MainWindow(dossier, today=date(2026, 11, 29))
+    qtbot.addWidget(window)
+    labels: list[tuple[str, str]] = []
+    # Connected after the window's own slot: what the label says as the first page shows.
+    window.model.searched.connect(lambda: labels.append(
+        (window.count_label.text(), window.count_label.accessibleName())))
+    window.search.setText("c")  # one letter: every case ('Cliënte')
+    window.apply_filter()
+    qtbot.waitUntil(lambda: bool(labels), timeout=5000)
+    assert labels == [("200+ casussen", "meer dan 200 casussen")]  # read out in words
+    assert window.model.rowCount() == PAGE and window.model.canFetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: window.count_label.text() == "10000 casus(sen)", timeout=5000)
+    window.model.fetchMore(QModelIndex())  # scrolling on: in date order, as before
+    dates = [window.model._rows[r].updated_at for r in range(window.model.rowCount())]
+    assert window.model.rowCount() == 2 * PAGE and dates == sorted(dates, reverse=True)
+    window.close()

@@ -39,6 +39,13 @@ def test_upgrade_from_every_schema_version(tmp_path, version):
         assert d.cases.entries(1)[0]["items"][0]["text"] == "De melding."
         # What later versions added works on an upgraded dossier.
         assert d.cases.count(text="zwemles") == 1
+        # Schema 8 made the search index again with prefixes: one letter is one lookup, and
+        # what was indexed before is all still found.
+        fts = d.db.execute("SELECT sql FROM sqlite_master WHERE name = 'cases_fts'").fetchone()
+        assert "prefix = '1 2 3'" in fts[0]
+        assert d.cases.count(text="z") == 1
+        assert [r.id for r in d.cases.summaries(text="zw")] == [1]
+        assert d.cases.count(text="K") == 1  # a pseudonym, one letter
         assert d.cases.summaries()[0].client_pseudonym in ("Y.", "K.")
         d.contacts.add(1, "2025-03-10", "contact", "Gebeld.")
         d.address_book.save({"org_type": "veilig_thuis", "name": "VT"})

@@ -1,5 +1,6 @@
-"""What the main window tells the clinician of its own accord: overdue deadlines at unlock, the
-auto-lock a minute ahead; and the handbook viewer put away when the dossier locks. Attached to
+"""What the main window tells the clinician of its own accord: damage found by the whole-file
+check, overdue deadlines at unlock, the auto-lock a minute ahead; and the handbook viewer put
+away when the dossier locks. Attached to
 the main window once it is built (its locking included)."""
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout
 
+from app.errors import DossierDamaged
 from ui import help_links
+from ui.integrity_watch import IntegrityWatch
 from ui.lock_warning import LockWarning
 from ui.overdue_banner import OverdueBanner
 
@@ -22,16 +25,24 @@ def attach_notices(window: MainWindow) -> None:
     layout = window.centralWidget().layout()
     if isinstance(layout, QBoxLayout):
         layout.insertWidget(1, banner)  # under the search row, above the list
+    # The whole-file check once the window is shown, daily; its damage banner above this one.
+    window.integrity = IntegrityWatch(window)  # type: ignore[attr-defined]
     window.overdue_banner = banner  # type: ignore[attr-defined]
     banner.showRequested.connect(lambda: show_overdue(window))
 
     def unlocked() -> None:
         if not window.locked and window.dossier.is_open:
-            banner.show_for(window.dossier, window.today)
+            try:
+                banner.show_for(window.dossier, window.today)
+            except DossierDamaged as exc:  # met before the whole-file check: said there
+                window.model.damaged.emit(exc.message)
 
     def changed() -> None:  # the list was read again: a follow-up may have been handled
         if not window.locked and window.dossier.is_open:
-            banner.update_for(window.dossier, window.today)
+            try:
+                banner.update_for(window.dossier, window.today)
+            except DossierDamaged as exc:
+                window.model.damaged.emit(exc.message)
 
     def locked_changed(locked: bool) -> None:
         if locked:
@@ -41,7 +52,7 @@ def attach_notices(window: MainWindow) -> None:
             unlocked()
 
     window.lockedChanged.connect(locked_changed)
-    window.model.modelReset.connect(changed)
+    window.model.reloaded.connect(changed)  # not on every search: only after a change
     unlocked()
     warning = LockWarning(window.locking.watcher, window)
     window.lockedChanged.connect(warning.locked_changed)

@@ -20,11 +20,9 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
-    QDateTime,
     QLibraryInfo,
     QLocale,
     QSettings,
-    QTime,
     QTranslator,
 )
 
@@ -133,9 +131,10 @@ def short_datetime(iso: str) -> str:
         moment = datetime.fromisoformat(iso).astimezone()
     except ValueError:
         return iso
-    shown = QDateTime(QDate(moment.year, moment.month, moment.day),
-                      QTime(moment.hour, moment.minute))
-    return ui_locale().toString(shown, "dd-MM-yyyy HH:mm")
+    # Digits only, the same in every interface language: formatted here, not by QLocale, since
+    # the cases list asks for it once per row of every page (a fifth of the time to paint it).
+    return f"{moment.day:02d}-{moment.month:02d}-{moment.year:04d} {moment.hour:02d}:" \
+           f"{moment.minute:02d}"
 
 
 def long_date(value: date | str | None) -> str:

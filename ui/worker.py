@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 _running: set[_Relay] = set()
@@ -21,22 +22,30 @@ class _Relay(QObject):
     failed = Signal(object)
 
     def __init__(self, on_success: Callable[[Any], None],
-                 on_failure: Callable[[BaseException], None]) -> None:
+                 on_failure: Callable[[BaseException], None], owner: QObject | None) -> None:
         super().__init__()
         self._on_success = on_success
         self._on_failure = on_failure
+        self._owner = owner
         self.done.connect(self._deliver_done)
         self.failed.connect(self._deliver_failed)
 
     @Slot(object)
     def _deliver_done(self, result: object) -> None:
         _running.discard(self)
-        self._on_success(result)
+        if self._owner_alive():
+            self._on_success(result)
 
     @Slot(object)
     def _deliver_failed(self, exc: object) -> None:
         _running.discard(self)
-        self._on_failure(exc)  # type: ignore[arg-type]
+        if self._owner_alive():
+            self._on_failure(exc)  # type: ignore[arg-type]
+
+    def _owner_alive(self) -> bool:
+        # The widget or model that asked may be gone by the time the answer comes (a window
+        # closed while a search or a check ran): then there is no one left to tell.
+        return self._owner is None or shiboken6.isValid(self._owner)
 
 
 class _Task(QRunnable):
@@ -55,11 +64,13 @@ class _Task(QRunnable):
 
 
 def run_in_background(work: Callable[[], Any], on_success: Callable[[Any], None],
-                      on_failure: Callable[[BaseException], None]) -> None:
-    """Run `work` on the thread pool; call back on the GUI thread."""
-    relay = _Relay(on_success, on_failure)
+                      on_failure: Callable[[BaseException], None],
+                      pool: QThreadPool | None = None, owner: QObject | None = None) -> None:
+    """Run `work` on the thread pool (or on `pool`: one thread keeps a reader's queries in
+    order); call back on the GUI thread — not at all once `owner` has been deleted."""
+    relay = _Relay(on_success, on_failure, owner)
     _running.add(relay)
-    QThreadPool.globalInstance().start(_Task(work, relay))
+    (pool or QThreadPool.globalInstance()).start(_Task(work, relay))
 
 
 def busy() -> bool:

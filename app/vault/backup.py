@@ -26,6 +26,7 @@ from app.vault.access_log import log_head_path
 from app.vault.anchor import forget_anchor
 from app.vault.dossier import Dossier
 from app.vault.fsutil import _fsync_dir, ensure_folder, load_json_bytes
+from app.vault.integrity import page_problems, structure_problems
 from app.vault.lock import DossierLock
 from app.vault.paths import envelope_path
 from app.vault.restore_journal import finish_restore, write_journal
@@ -102,6 +103,14 @@ def make_backup(dossier: Dossier, destination: Path) -> Path:
         # Its own reader beside the app's connection: safe off the GUI thread, and it sees
         # exactly the committed state (WAL included) at the moment the copy starts.
         source = key_connection(dossier.path, dossier._key)
+        try:
+            # Every page's MAC first (no lock taken: integrity.py). A damaged dossier gets no
+            # backup — it would fail the check below anyway — and is named as what it is, so
+            # that no good backup is rotated away by a bad one.
+            _refuse_if_damaged(page_problems(source))
+        except BaseException:
+            source.close()
+            raise
         target = key_connection(copy, dossier._key)
         try:
             source.execute("BEGIN")
@@ -114,7 +123,13 @@ def make_backup(dossier: Dossier, destination: Path) -> Path:
         finally:
             target.close()
             source.close()
-        if _verify(copy, dossier._key) != expected:
+        try:
+            copied = _verify(copy, dossier._key)
+        except BackupError:
+            # The copy holds what the dossier holds: is it the dossier's own structure?
+            _refuse_if_damaged(_structure_of(dossier))
+            raise
+        if copied != expected:
             raise BackupError(_("De reservekopie is onvolledig en is niet bewaard."))
         seq, mac = dossier.log.last()
         # The anchor travels with the backup: which version of which dossier this is.
@@ -148,6 +163,28 @@ def make_backup(dossier: Dossier, destination: Path) -> Path:
             raise LocationNotWritable(str(destination), exc.strerror or "",
                                       _("de reservekopie")) from None
     return destination
+
+
+class DossierDamagedBackup(BackupError):
+    """The dossier itself is damaged, so it is not backed up (and no older backup goes)."""
+
+
+def _refuse_if_damaged(problems: list[str]) -> None:
+    if problems:
+        raise DossierDamagedBackup(_(
+            "Het dossier zelf is beschadigd ({detail}). Er is geen reservekopie van gemaakt, "
+            "zodat de eerdere, goede reservekopieën alle bewaard blijven. Zet de nieuwste "
+            "reservekopie terug: start Deelwijzer opnieuw en kies bij het openen ‘Andere "
+            "reservekopie terugzetten…’. Het beschadigde dossier wordt daarbij bewaard.",
+            detail=problems[0].rstrip(".")))
+
+
+def _structure_of(dossier: Dossier) -> list[str]:
+    db = key_connection(dossier.path, dossier._key, read_only=True)
+    try:
+        return structure_problems(db)
+    finally:
+        db.close()
 
 
 def _private_temp() -> Path:

@@ -6,36 +6,25 @@ import json
 from typing import Any
 
 from app.records import CaseRecord, CaseSummary, Deadline
+from app.vault import search
 from app.vault.repository import Repository
-from app.vault.search import fts_query, index_case, reindex
-from app.vault.sql import Connection, clean, inserted_id, now, to_json
+from app.vault.search import index_case, reindex
+from app.vault.sql import Connection, clean, inserted_id, now, reading, to_json
 
 
 def touch_case(db: Connection, case_id: int) -> None:
     """After a change to what belongs to a case: the last change starts the WGBO retention
     period; a finished case's deadline is its next open follow-up; search sees the change."""
+    # '+done_at', '+due_date': the case's own follow-ups by followups_case; left to itself
+    # SQLite chose followups_open and read every open follow-up of the dossier, each time a
+    # follow-up was completed or a contact added (a cost that grew with twenty years of cases).
     db.execute(
         "UPDATE cases SET updated_at = ?, due_date = (SELECT min(due_date) FROM followups"
-        " WHERE case_id = ? AND done_at IS NULL AND due_date IS NOT NULL)"
+        " WHERE case_id = ? AND +done_at IS NULL AND +due_date IS NOT NULL)"
         " WHERE id = ? AND status = 'afgerond'", (now(), case_id, case_id))
     db.execute("UPDATE cases SET updated_at = ? WHERE id = ? AND status = 'concept'",
                (now(), case_id))
     reindex(db, case_id)
-
-
-def _filter(text: str, kind: str, status: str) -> tuple[str, list[Any]]:
-    clauses, params = [], []
-    query = fts_query(text)
-    if query:
-        clauses.append("id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)")
-        params.append(query)
-    if kind:
-        clauses.append("kind = ?")
-        params.append(kind)
-    if status:
-        clauses.append("status = ?")
-        params.append(status)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 class Cases(Repository):
@@ -81,11 +70,12 @@ class Cases(Repository):
 
     def get(self, case_id: int) -> CaseRecord:
         """One whole case; KeyError when it does not exist (or was deleted)."""
-        row = self._store.db.execute(
-            "SELECT id, kind, status, client_pseudonym, created_at, updated_at, page, data"
-            " FROM cases WHERE id = ?",
-            (case_id,),
-        ).fetchone()
+        with reading(self._store.path):
+            row = self._store.db.execute(
+                "SELECT id, kind, status, client_pseudonym, created_at, updated_at, page, data"
+                " FROM cases WHERE id = ?",
+                (case_id,),
+            ).fetchone()
         if row is None:
             raise KeyError(case_id)
         case_id, kind, status, pseudonym, created_at, updated_at, page, data = row
@@ -94,21 +84,15 @@ class Cases(Repository):
 
     def count(self, text: str = "", kind: str = "", status: str = "") -> int:
         """How many cases match; search runs in SQL (FTS5), filters by kind and status."""
-        where, params = _filter(text, kind, status)
-        return int(self._store.db.execute(f"SELECT count(*) FROM cases{where}",
-                                          params).fetchone()[0])
+        with reading(self._store.path):
+            return search.count(self._store.db, text=text, kind=kind, status=status)
 
     def summaries(self, offset: int = 0, limit: int = 200, *, text: str = "",
                   kind: str = "", status: str = "") -> list[CaseSummary]:
         """A page of the (filtered) cases list, newest change first; loaded on demand."""
-        where, params = _filter(text, kind, status)
-        rows = self._store.db.execute(
-            "SELECT id, kind, status, client_pseudonym, receiver, updated_at, due_date,"
-            " client_name FROM cases"
-            f"{where} ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        ).fetchall()
-        return [CaseSummary(*r) for r in rows]
+        with reading(self._store.path):
+            return search.find(self._store.db, offset, limit, text=text, kind=kind,
+                               status=status)
 
     def finish(
         self,
@@ -150,17 +134,18 @@ class Cases(Repository):
 
     def entries(self, case_id: int) -> list[dict[str, Any]]:
         """The case's step-7 dossier entries, oldest first."""
-        rows = self._store.db.execute(
-            "SELECT id, created_at, kind, data FROM dossier_entries WHERE case_id = ? ORDER BY id",
-            (case_id,),
-        ).fetchall()
+        with reading(self._store.path):
+            rows = self._store.db.execute(
+                "SELECT id, created_at, kind, data FROM dossier_entries WHERE case_id = ?"
+                " ORDER BY id", (case_id,)).fetchall()
         return [{"id": r[0], "created_at": r[1], "kind": r[2], **json.loads(r[3])} for r in rows]
 
     def documents(self, case_id: int) -> list[dict[str, Any]]:
         """The documents produced for the case: when, which kind, their hash."""
-        rows = self._store.db.execute(
-            "SELECT id, created_at, kind, sha256 FROM documents WHERE case_id = ? ORDER BY id",
-            (case_id,)).fetchall()
+        with reading(self._store.path):
+            rows = self._store.db.execute(
+                "SELECT id, created_at, kind, sha256 FROM documents WHERE case_id = ?"
+                " ORDER BY id", (case_id,)).fetchall()
         return [dict(zip(("id", "created_at", "kind", "sha256"), r, strict=True)) for r in rows]
 
     def record_document(self, case_id: int, kind: str, sha256: str) -> None:
@@ -174,6 +159,18 @@ class Cases(Repository):
 
     def deadlines(self, limit: int = 100) -> list[Deadline]:
         """What is due: open follow-ups with a date and the terms of unfinished requests."""
+        with reading(self._store.path):
+            return self._deadlines(limit)
+
+    def overdue_count(self, today: str) -> int:
+        """How many of the deadlines fell before `today` (ISO date), without reading them."""
+        with reading(self._store.path):
+            return int(self._store.db.execute(
+                "SELECT (SELECT count(*) FROM followups WHERE done_at IS NULL AND due_date < ?)"
+                " + (SELECT count(*) FROM cases WHERE status = 'concept' AND due_date < ?)",
+                (today, today)).fetchone()[0])
+
+    def _deadlines(self, limit: int) -> list[Deadline]:
         rows = self._store.db.execute(
             "SELECT f.due_date, c.id, c.client_pseudonym, c.kind, f.kind, f.id FROM followups f"
             " JOIN cases c ON c.id = f.case_id WHERE f.done_at IS NULL AND f.due_date IS NOT NULL"

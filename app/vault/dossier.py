@@ -38,16 +38,19 @@ from app.vault.address_book import AddressBook
 from app.vault.cases import Cases
 from app.vault.followups import Contacts, FollowUps
 from app.vault.fsutil import ensure_folder
+from app.vault.integrity import WholeFileCheck, page_problems, rows_of, structure_problems
 from app.vault.inzage_log import InzageLog
 from app.vault.keys import KdfParams, KeyEnvelope
 from app.vault.lock import DossierLock
 from app.vault.paths import envelope_path
+from app.vault.reader import Reader
 from app.vault.restore_journal import finish_restore
 from app.vault.schema import MIGRATIONS, SCHEMA_VERSION
 from app.vault.sql import (
     PLAIN_SQLITE_HEADER,
     Connection,
     configure,
+    is_damage,
     key_connection,
     now,
     to_json,
@@ -68,6 +71,10 @@ class Dossier:
         self.read_only = False  # see open(): nothing may be written while True
         self._lock: DossierLock | None = None  # one writer per dossier (app/vault/lock.py)
         self.trust_problems: list[str] = []
+        # Connections of its own on the same key (the cases list's reader, the whole-file
+        # check): closed with the dossier, and the check gives way when this one writes.
+        self._readers: weakref.WeakSet[Reader] = weakref.WeakSet()
+        self._checks: weakref.WeakSet[WholeFileCheck] = weakref.WeakSet()
         # The parts reach the dossier through a weak proxy: no reference cycle, so a dossier
         # dropped without close() (a failed open) lets go of its connection and key at once.
         store = weakref.proxy(self)
@@ -232,42 +239,33 @@ class Dossier:
                         lock: DossierLock | None, wal_copy: Path | None, read_only: bool,
                         anchored: bool) -> Dossier:
         try:
-            # Read everything before any write PRAGMA: a damaged file must not be written to.
-            # SQLCipher's page HMACs and SQLite's quick_check tell damage from a wrong key.
+            # Read before any write PRAGMA: a damaged file must not be written to. What the
+            # open reads, SQLCipher checks page by page as it reads it: page 1 and the schema
+            # here (a wrong key fails page 1's MAC, so a key from the wrong slot is told apart
+            # from a sound file without reading more; a file shorter than page 1 says is
+            # refused by SQLite itself), then the meta rows and the access log's last entry
+            # for the trust check. The rest of the file is checked after the open, in the
+            # background (app/vault/integrity.py): every page at every unlock does not scale.
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
             version = db.execute("PRAGMA user_version").fetchone()[0]
-            damaged = [r[0] for r in db.execute("PRAGMA cipher_integrity_check")]
-            damaged += [r[0] for r in db.execute("PRAGMA quick_check") if r[0] != "ok"]
         except sqlcipher3.DatabaseError:
             db.close()
             raise DossierDamaged(str(path)) from None
-        if damaged:
-            db.close()
-            raise DossierDamaged(str(path))
         if version > SCHEMA_VERSION:
             db.close()
             raise DossierTooNew(version, SCHEMA_VERSION)
         dossier = cls(path, db, envelope, key)
         dossier._lock = lock
-        stored_id = dossier.meta("dossier_id") if version >= 1 else None
-        # An empty id: opened with the recovery code while the envelope is lost.
-        if stored_id is not None and envelope.dossier_id and stored_id != envelope.dossier_id:
+        try:
+            dossier._before_writing(version, wal_copy, anchored)
+        except sqlcipher3.DatabaseError as exc:
             dossier._discard()
-            raise NotADossier(str(path), _("Het sleutelbestand hoort bij een ander dossier."))
-        dossier.log.dossier_id = stored_id or envelope.dossier_id
-        dossier.log.anchored = anchored
-        log_key = dossier.meta("log_key") if version >= 1 else None
-        if log_key:
-            dossier.log.use_key(bytes.fromhex(log_key))  # kept since a key rotation
-        # Compared before the first write: the unlock entry would move the head.
-        dossier.trust_problems = problems_before_writing(dossier.log)
-        if wal_copy is not None:
-            if dossier.trust_problems:
-                dossier.trust_problems.append(_(
-                    "Het WAL-bestand van vóór het openen is bewaard als {name}.",
-                    name=wal_copy.name))
-            else:
-                wal_copy.unlink(missing_ok=True)
+            if is_damage(exc):
+                raise DossierDamaged(str(path)) from None
+            raise
+        except BaseException:
+            dossier._discard()
+            raise
         dossier.read_only = read_only or bool(dossier.trust_problems)
         if dossier.read_only:
             return dossier
@@ -279,10 +277,33 @@ class Dossier:
             raise
         return dossier
 
+    def _before_writing(self, version: int, wal_copy: Path | None, anchored: bool) -> None:
+        """Who this dossier is, and whether it is the version last used here (trust.py)."""
+        stored_id = self.meta("dossier_id") if version >= 1 else None
+        # An empty id: opened with the recovery code while the envelope is lost.
+        if stored_id is not None and self.envelope.dossier_id and \
+                stored_id != self.envelope.dossier_id:
+            raise NotADossier(str(self.path), _("Het sleutelbestand hoort bij een ander dossier."))
+        self.log.dossier_id = stored_id or self.envelope.dossier_id
+        self.log.anchored = anchored
+        log_key = self.meta("log_key") if version >= 1 else None
+        if log_key:
+            self.log.use_key(bytes.fromhex(log_key))  # kept since a key rotation
+        # Compared before the first write: the unlock entry would move the head.
+        self.trust_problems = problems_before_writing(self.log)
+        if wal_copy is not None:
+            if self.trust_problems:
+                self.trust_problems.append(_(
+                    "Het WAL-bestand van vóór het openen is bewaard als {name}.",
+                    name=wal_copy.name))
+            else:
+                wal_copy.unlink(missing_ok=True)
+
     def rekey(self, new_key: bytes, passphrase: str) -> None:
         """Re-encrypt the file with `new_key` (one journaled transaction; nothing happens
         when it is the current key) and write the envelope with only that key."""
         if new_key != self._key:
+            self._writing()
             self.db.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
             self._key = new_key
         final = KeyEnvelope(dossier_id=self.envelope.dossier_id, file_salt=self.envelope.file_salt)
@@ -306,7 +327,13 @@ class Dossier:
 
     def _discard(self) -> None:
         """Let go of the connection, the key and the lock now, writing nothing (on close, and
-        after a failed open)."""
+        after a failed open); the other connections on the key go first."""
+        for check in list(self._checks):
+            check.cancel()
+        for check in list(self._checks):
+            check.wait()
+        for reader in list(self._readers):
+            reader.close()
         if self._db is not None:
             self._db.close()
             self._db = None
@@ -342,20 +369,48 @@ class Dossier:
             raise RuntimeError("dossier is locked")
         return self._db
 
+    def reader(self) -> Reader:
+        """A read-only connection of its own on this dossier's key, for queries on a worker
+        thread; closed when the dossier closes."""
+        reader = Reader(self.path, self._key)
+        self._readers.add(reader)
+        return reader
+
+    def whole_file_check(self) -> WholeFileCheck:
+        """One run of the whole-file check (integrity.py) for a worker thread; it gives way
+        whenever this dossier writes, and is cancelled when it closes."""
+        check = WholeFileCheck(self.path, self._key)
+        self._checks.add(check)
+        return check
+
+    def _writing(self) -> None:
+        for check in list(self._checks):
+            check.writer_wants_file()
+
+    def _failed(self, exc: sqlcipher3.Error) -> DossierError | None:
+        """What a failed write means for the user: a full disk, or a damaged page met on the
+        way (the open no longer reads every page); None for a bug."""
+        if is_damage(exc):
+            return DossierDamaged(str(self.path))
+        return translate_os_error(exc)
+
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One atomic unit of work; a full disk becomes DiskFull and nothing is half-written."""
+        """One atomic unit of work; a full disk becomes DiskFull, a damaged page met on the way
+        DossierDamaged, and nothing is half-written."""
         if self.read_only:
             raise DossierReadOnly(" ".join(self.trust_problems) or _(
                 "Het is geopend om te controleren."))
         db = self.db
+        self._writing()
         db.execute("BEGIN IMMEDIATE")
         try:
             yield db
         except sqlcipher3.Error as exc:
-            db.execute("ROLLBACK")
+            if db.in_transaction:  # SQLite may have rolled back already (a corrupt page)
+                db.execute("ROLLBACK")
             self.log.discard_pending()
-            translated = translate_os_error(exc)
+            translated = self._failed(exc)
             if translated is not None:
                 raise translated from None
             raise
@@ -365,13 +420,14 @@ class Dossier:
             raise
         else:
             try:
+                self._writing()  # a check started meanwhile gives way before the commit
                 db.execute("COMMIT")
                 self.log.write_head()
             except sqlcipher3.Error as exc:
                 if db.in_transaction:
                     db.execute("ROLLBACK")
                 self.log.discard_pending()
-                translated = translate_os_error(exc)
+                translated = self._failed(exc)
                 if translated is not None:
                     raise translated from None
                 raise
@@ -395,16 +451,30 @@ class Dossier:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     def integrity_problems(self) -> list[str]:
-        """SQLCipher's page HMAC check and SQLite's integrity check; empty when sound."""
-        problems: list[str] = []
-        for pragma in ("cipher_integrity_check", "integrity_check", "foreign_key_check"):
+        """Everything at once, in Dutch (`deelwijzer verify`, a backup being checked): every
+        page's MAC, SQLite's integrity check (every index against its table) and the foreign
+        keys; empty when sound."""
+        problems = page_problems(self.db) + structure_problems(self.db, "integrity_check")
+        try:
+            orphans = rows_of(self.db, "PRAGMA foreign_key_check")
+        except sqlcipher3.DatabaseError as exc:
+            if not is_damage(exc):
+                raise
+            orphans = []
+            problems.append(_("De verwijzingen in het dossier konden niet worden gecontroleerd: "
+                              "het bestand is beschadigd."))
+        problems += [_("Regel {row} van {table} verwijst naar iets dat er niet meer is.",
+                       row=r[1], table=r[0]) for r in orphans[:20]]
+        if problems and self.db.in_transaction:
+            # A page that failed its MAC leaves SQLCipher's reader in an error state, which the
+            # caller's COMMIT would meet: end the read here (its COMMIT reports the error once
+            # more and ends it) and begin a fresh one for the caller to end.
             try:
-                rows = [" ".join(str(c) for c in r) for r in self.db.execute(f"PRAGMA {pragma}")]
+                self.db.execute("COMMIT")
             except sqlcipher3.DatabaseError as exc:
-                # A page so damaged that the check itself cannot run: that is the finding.
-                problems.append(f"{pragma}: {exc}")
-                continue
-            problems.extend(r for r in rows if r != "ok")
+                if not is_damage(exc):
+                    raise
+            self.db.execute("BEGIN")
         return problems
 
     # meta and profile -------------------------------------------------------------------------

@@ -8,17 +8,18 @@ from typing import Any
 from app.records import FollowUp
 from app.vault.cases import touch_case
 from app.vault.repository import Repository
-from app.vault.sql import clean, inserted_id, now, to_json
+from app.vault.sql import clean, inserted_id, now, reading, to_json
 
 
 class FollowUps(Repository):
     def of_case(self, case_id: int) -> list[FollowUp]:
         """The case's follow-ups: dated ones first, by due date."""
-        rows = self._store.db.execute(
-            "SELECT id, case_id, kind, due_date, done_at, note FROM followups"
-            " WHERE case_id = ? ORDER BY due_date IS NULL, due_date, id",
-            (case_id,),
-        ).fetchall()
+        with reading(self._store.path):
+            rows = self._store.db.execute(
+                "SELECT id, case_id, kind, due_date, done_at, note FROM followups"
+                " WHERE case_id = ? ORDER BY due_date IS NULL, due_date, id",
+                (case_id,),
+            ).fetchall()
         return [FollowUp(*r) for r in rows]
 
     def complete(self, followup_id: int, done_on: str, result: dict[str, Any]) -> None:
@@ -35,8 +36,9 @@ class FollowUps(Repository):
 
     def result(self, followup_id: int) -> dict[str, Any]:
         """What came back on a follow-up (empty until it is registered)."""
-        row = self._store.db.execute("SELECT result FROM followups WHERE id = ?",
-                                     (followup_id,)).fetchone()
+        with reading(self._store.path):
+            row = self._store.db.execute("SELECT result FROM followups WHERE id = ?",
+                                         (followup_id,)).fetchone()
         if row is None:
             raise KeyError(followup_id)
         return dict(json.loads(row[0]))
@@ -55,8 +57,9 @@ class Contacts(Repository):
 
     def of_case(self, case_id: int) -> list[dict[str, Any]]:
         """The case's further contacts, by date."""
-        rows = self._store.db.execute(
-            "SELECT id, date, kind, text, created_at FROM contacts WHERE case_id = ?"
-            " ORDER BY date, id", (case_id,)).fetchall()
+        with reading(self._store.path):
+            rows = self._store.db.execute(
+                "SELECT id, date, kind, text, created_at FROM contacts WHERE case_id = ?"
+                " ORDER BY date, id", (case_id,)).fetchall()
         return [dict(zip(("id", "date", "kind", "text", "created_at"), r, strict=True))
                 for r in rows]

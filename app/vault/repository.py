@@ -7,6 +7,7 @@ from the dossier object and hold no state of their own.
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
+from pathlib import Path
 from typing import Protocol
 
 from app.vault.access_log import AccessLog
@@ -15,6 +16,7 @@ from app.vault.sql import Connection
 
 class Store(Protocol):
     log: AccessLog
+    path: Path
 
     @property
     def db(self) -> Connection: ...

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
-from app.errors import DiskFull, DossierError
+from app.errors import DiskFull, DossierDamaged, DossierError
 
 if TYPE_CHECKING:
     # sqlcipher3 ships no type hints; its connection is the standard library's, keyed.
@@ -73,6 +75,32 @@ def configure(db: Connection) -> None:
     db.execute("PRAGMA temp_store = MEMORY")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA secure_delete = ON")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """A page that fails its MAC, or a file whose structure is broken (SQLITE_CORRUPT,
+    SQLITE_NOTADB) — not a lock, a full disk or an interrupted query, which say nothing about
+    the file. With the right key (the envelope's GCM check proved it) this is damage."""
+    if not isinstance(exc, sqlcipher3.DatabaseError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (11, 26)
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+@contextmanager
+def reading(path: Path) -> Iterator[None]:
+    """A read that meets a damaged page raises DossierDamaged, with its Dutch message, rather
+    than the driver's error: the open no longer reads every page, so the list or the case view
+    may be the first to meet one (the whole-file check then says more)."""
+    try:
+        yield
+    except sqlcipher3.DatabaseError as exc:
+        if is_damage(exc):
+            raise DossierDamaged(str(path)) from None
+        raise
 
 
 def translate_os_error(exc: sqlcipher3.Error) -> DossierError | None:

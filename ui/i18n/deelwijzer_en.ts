@@ -1949,6 +1949,37 @@ Delete the draft?</translation>
     </message>
 </context>
 <context>
+    <name>DamageBanner</name>
+    <message>
+        <source>Het dossier is beschadigd</source>
+        <translation>The dossier is damaged</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Verbergen</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Tot de volgende controle; de beschadiging blijft</source>
+        <translation>Until the next check; the damage remains</translation>
+    </message>
+    <message>
+        <source>{first} Wat u ziet kan daardoor onvolledig zijn; er is niets verwijderd of overschreven. Wat u kunt doen: zet de nieuwste reservekopie terug met ‘Reservekopie terugzetten…’ (Deelwijzer vergrendelt eerst; typ dan uw wachtwoord). Het beschadigde dossier wordt daarbij apart bewaard. Zolang het beschadigd is, maakt Deelwijzer er geen reservekopie van, zodat uw goede reservekopieën bewaard blijven.</source>
+        <translation>{first} What you see may therefore be incomplete; nothing has been removed or overwritten. What you can do: put the newest backup back with ‘Restore backup…’ (Deelwijzer locks first; then type your passphrase). The damaged dossier is kept aside. While it is damaged, Deelwijzer makes no backup of it, so your good backups are kept.</translation>
+    </message>
+    <message>
+        <source>Beschadiging in het dossier</source>
+        <translation>Damage in the dossier</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd-mm-jjjj</source>
@@ -2413,6 +2444,17 @@ Both files are protected with the same password.</translation>
     </message>
 </context>
 <context>
+    <name>IntegrityWatch</name>
+    <message>
+        <source>Een deel van het bestand kon niet worden gelezen.</source>
+        <translation>Part of the file could not be read.</translation>
+    </message>
+    <message>
+        <source>Het dossier is beschadigd. Typ uw wachtwoord en kies ‘Reservekopie terugzetten…’: de nieuwste reservekopie die opent wordt teruggezet, het beschadigde dossier apart bewaard.</source>
+        <translation>The dossier is damaged. Type your passphrase and choose ‘Restore backup…’: the newest backup that opens is put back, and the damaged dossier is kept aside.</translation>
+    </message>
+</context>
+<context>
     <name>InzageDialog</name>
     <message>
         <source>Inzage: afschrift voor de cliënt</source>
@@ -2562,6 +2604,14 @@ Both files are protected with the same password.</translation>
     <message>
         <source>{n} casus(sen)</source>
         <translation>{n} case(s)</translation>
+    </message>
+    <message>
+        <source>{n}+ casussen</source>
+        <translation>{n}+ cases</translation>
+    </message>
+    <message>
+        <source>meer dan {n} casussen</source>
+        <translation>more than {n} cases</translation>
     </message>
     <message>
         <source>Niet opgeslagen</source>
