@@ -200,3 +200,21 @@ def test_change_passphrase_dialog(qtbot, dossier):
     path = dossier.path
     dossier.close()
     Dossier.open(path, "paarden eten graag wortels").close()
+
+
+def test_the_printed_and_shown_code_never_breaks_inside_a_group(tmp_path):
+    """An outside walk printed the sheet and found '…-BR' / '8TDC-…': the code is laid out in
+    three lines of three groups, on paper and on screen, and reads back whole."""
+    from datetime import date
+
+    from app.documents.herstelcode import code_lines, herstelcode_pdf
+    from app.vault.recovery import decode, encode
+    from tests.pdfcheck import pdf_text
+
+    code = encode(bytes(range(32)))
+    lines = code_lines(code)
+    assert len(lines) == 3 and all(len(line.rstrip("-").split("-")) == 3 for line in lines)
+    assert decode("\n".join(lines)) == bytes(range(32))
+    text = pdf_text(herstelcode_pdf(code, {}, tmp_path / "dossier.db", date(2026, 12, 1)))
+    printed = [line.strip() for line in text.splitlines() if line.strip() in lines]
+    assert printed == lines, text

@@ -67,7 +67,7 @@ COMPONENTS = (
     # installers ship them too (an outside walk of the .deb asked where they were).
     Component("ICU (in Qt)", "-", "Unicode-3.0",
               QT_TRANSLATE_NOOP("AboutDialog", "tekst in elke taal: sorteren, woordgrenzen")),
-    Component("OpenSSL (in SQLCipher en cryptography)", "-", "Apache-2.0",
+    Component("OpenSSL (in SQLCipher, cryptography)", "-", "Apache-2.0",
               QT_TRANSLATE_NOOP("AboutDialog", "de versleuteling")),
     Component("libjpeg-turbo, libpng, libtiff, libwebp, OpenJPEG, lcms2, zlib (in Pillow)", "-",
               "IJG / BSD-3-Clause / libtiff / BSD-3-Clause / BSD-2-Clause / MIT / zlib",

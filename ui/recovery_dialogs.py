@@ -49,7 +49,9 @@ class RecoveryCodeDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(intro)
-        shown = QLabel(code)
+        from app.documents.herstelcode import code_lines
+
+        shown = QLabel("\n".join(code_lines(code)))  # never wrapped inside a group
         shown.setObjectName("code")
         # Reached with Tab and selectable with the keyboard too; a screen reader spells it,
         # group by group, instead of reading the groups as words.

@@ -12,6 +12,15 @@ from typing import Any
 from app.content.i18n import _, in_source_language
 
 
+def code_lines(code: str, groups_per_line: int = 3) -> list[str]:
+    """The code as it is printed and shown: three lines of three groups, each line but the
+    last ending in its dash, so that no line breaks inside a group (a printed sheet wrapped
+    '…-BR' / '8TDC-…': an outside walk, issue 15). The vault's `decode` ignores the line breaks."""
+    groups = code.split("-")
+    rows = [groups[i:i + groups_per_line] for i in range(0, len(groups), groups_per_line)]
+    return ["-".join(row) + ("-" if i < len(rows) - 1 else "") for i, row in enumerate(rows)]
+
+
 @in_source_language()  # a document is Dutch whatever the interface speaks
 def herstelcode_pdf(code: str, profile: dict[str, Any], dossier_path: Path,
                     today: date) -> bytes:
@@ -29,7 +38,7 @@ def herstelcode_pdf(code: str, profile: dict[str, Any], dossier_path: Path,
             "nieuw wachtwoord. Wie deze code heeft, kan het dossier openen: bewaar dit blad "
             "zoals u een sleutel bewaart, niet bij de computer.")),
         Spacer(1, 8 * mm),
-        p(code, "title"),
+        *[p(line, "title") for line in code_lines(code)],
         Spacer(1, 8 * mm),
         p(_("Dossier: {path}", path=dossier_path), "small"),
         p(_("Deelwijzer toont deze code maar één keer."), "small"),
