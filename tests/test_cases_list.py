@@ -240,3 +240,38 @@ def test_a_search_matching_most_cases_shows_its_first_page_before_the_count(qtbo
     dates = [window.model._rows[r].updated_at for r in range(window.model.rowCount())]
     assert window.model.rowCount() == 2 * PAGE and dates == sorted(dates, reverse=True)
     window.close()
+
+
+SLOW = ("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c)"
+        " SELECT count(*) FROM (SELECT x FROM c LIMIT 300000000)")
+
+
+def test_a_query_typed_over_is_stopped_and_the_next_one_is_not(big):
+    """Issue 16: the count of a search typed over held up the next keystroke's page on the
+    one worker; `Reader.interrupt` stops it, and an interrupt with nothing running (or one
+    that arrives as the next query starts) stops nothing."""
+    import threading
+    import time
+
+    from app.vault.reader import Interrupted
+
+    dossier, _expect = big
+    reader = dossier.reader()
+    outcome: list[object] = []
+
+    def slow() -> None:
+        try:
+            outcome.append(reader._run(lambda db: db.execute(SLOW).fetchone()))
+        except Interrupted as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=slow)
+    started = time.perf_counter()
+    worker.start()
+    time.sleep(0.3)
+    reader.interrupt()
+    worker.join(timeout=30)
+    assert isinstance(outcome[0], Interrupted) and time.perf_counter() - started < 10
+    reader.interrupt()  # idle: a no-op
+    assert reader.count(text="") == 10_000
+    assert len(reader.summaries(0, 5)) == 5

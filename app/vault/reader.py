@@ -10,11 +10,21 @@ milliseconds, and a commit waits that long (busy timeout). Nothing is written th
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+import sqlcipher3
 
 from app.records import CaseSummary
 from app.vault import search
 from app.vault.sql import Connection, key_connection, reading
+
+T = TypeVar("T")
+
+
+class Interrupted(Exception):
+    """The query was stopped by `Reader.interrupt` (a search typed over)."""
 
 
 class Reader:
@@ -27,6 +37,7 @@ class Reader:
         self._db: Connection | None = None
         self._lock = threading.Lock()
         self._closed = False
+        self._stops = 0  # interrupt() calls: an interrupted query knows whether it was meant
 
     def _connection(self) -> Connection:
         if self._closed:
@@ -38,14 +49,35 @@ class Reader:
     def summaries(self, offset: int = 0, limit: int = 200, *, text: str = "", kind: str = "",
                   status: str = "") -> list[CaseSummary]:
         """A page of the (filtered) cases list, newest change first (search.find)."""
-        with self._lock, reading(self._path):
-            return search.find(self._connection(), offset, limit, text=text, kind=kind,
-                               status=status)
+        return self._run(lambda db: search.find(db, offset, limit, text=text, kind=kind,
+                                                status=status))
 
     def count(self, *, text: str = "", kind: str = "", status: str = "") -> int:
         """How many cases match (search.count)."""
+        return self._run(lambda db: search.count(db, text=text, kind=kind, status=status))
+
+    def interrupt(self) -> None:
+        """Stop the query running now, from any thread (SQLite's interrupt; nothing happens
+        when none runs): the count of a search typed over held up the next keystroke's page
+        on the one worker for as long as counting every match took (issue 16)."""
+        self._stops += 1
+        db = self._db
+        if db is not None:
+            db.interrupt()
+
+    def _run(self, query: Callable[[Connection], T]) -> T:
         with self._lock, reading(self._path):
-            return search.count(self._connection(), text=text, kind=kind, status=status)
+            for _attempt in range(2):
+                stops = self._stops
+                try:
+                    return query(self._connection())
+                except sqlcipher3.OperationalError as exc:
+                    if "interrupt" not in str(exc).lower():
+                        raise
+                    if self._stops != stops:
+                        raise Interrupted from None  # the stop was meant for this query
+                    # else an interrupt that came as this query started: run it again
+            raise Interrupted
 
     def close(self) -> None:
         """Waits for a running query (milliseconds), then closes; safe to call twice."""
