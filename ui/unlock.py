@@ -77,14 +77,16 @@ class _DossierDialog(QDialog):
         colours.style(self.message, ERROR_STYLE)
         self.message.setText(message)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, what: str = "") -> None:
+        """Say why it failed; `what` goes first (which action failed), and is said too."""
         self._busy(False)
         colours.style(self.message, ERROR_STYLE)
         if isinstance(exc, DossierError):
-            self.message.setText(exc.message)
+            reason = exc.message
         else:
-            self.message.setText(self.tr("Onverwachte fout ({kind}). Er is niets gewijzigd.")
-                                 .format(kind=type(exc).__name__))
+            reason = self.tr("Onverwachte fout ({kind}). Er is niets gewijzigd.").format(
+                kind=type(exc).__name__)
+        self.message.setText(f"{what} {reason}".strip())
         a11y.announce(self, self.message.text())  # a wrong passphrase, said by a screen reader
 
     def _done(self, dossier: Dossier) -> None:
@@ -414,9 +416,7 @@ class CreateDialog(_DossierDialog):
             self._done(dossier)
 
         def failed(exc: BaseException) -> None:
-            self._failed(exc)
-            self.message.setText(tr("De reservekopie is niet teruggezet. {reason}").format(
-                reason=self.message.text()))
+            self._failed(exc, tr("De reservekopie is niet teruggezet."))
 
         def confirm(info: BackupInfo) -> None:
             self._busy(False)

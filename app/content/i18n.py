@@ -104,8 +104,7 @@ def _environment_choice(variable: str | None) -> str:
     """choose_language() without a setting, once per value of DEELWIJZER_LANG: `_()` asks
     on every call where no interface set the language (the command line, `make bench`), a
     judgement finding three times, and working it out each time cost 6 µs a call."""
-    return choose_language(None) if variable is None else \
-        (supported(variable) or _system_default())
+    return supported(variable) or _system_default()
 
 
 @contextmanager

@@ -1124,8 +1124,8 @@
         <translation>The dossier from the other computer is now on this computer ({n} case(s)). From now on you open it with the same passphrase, and the recovery code stays the same.</translation>
     </message>
     <message>
-        <source>De reservekopie is niet teruggezet. {reason}</source>
-        <translation>The backup was not restored. {reason}</translation>
+        <source>De reservekopie is niet teruggezet.</source>
+        <translation>The backup was not restored.</translation>
     </message>
     <message>
         <source>Reservekopie terugzetten?</source>
