@@ -26,7 +26,7 @@ from app.checks.judgement_doc import Text as _Text
 from app.checks.judgement_lexicon import Lexicon, inflections, lexicon
 from app.checks.judgement_model import Model, features, model
 from app.checks.segment import clauses, mask_names, quotes, segments, sentences
-from app.content.i18n import _
+from app.content.i18n import _, current_language
 
 __all__ = ["Finding", "check", "inflections", "lexicon", "sentences"]
 
@@ -337,9 +337,9 @@ def _reported_or_concern(lex: Lexicon, s: _Sentence) -> bool:
                for a, b in segments(s.text, s.start, s.end))
 
 
-_TRIGGERS = ("hedges", "provisions", "labels", "sprake_van", "ability", "cannot_cope", "coping",
-             "idioms", "general_questions", "opinion_second", "opinion_strong", "opinion_weak",
-             "deontic")
+_TRIGGERS = frozenset(("hedges", "provisions", "labels", "sprake_van", "ability", "cannot_cope",
+                       "coping", "idioms", "general_questions", "opinion_second",
+                       "opinion_strong", "opinion_weak", "deontic"))
 
 
 def _has_target(lex: Lexicon, s: _Sentence, words: list[str]) -> bool:
@@ -360,10 +360,8 @@ def _may_judge(lex: Lexicon, s: _Sentence) -> int:
     text = s.text[s.start:s.end]
     if ":" in text or "=" in text:
         return 2
-    for name in _TRIGGERS:
-        filed = s.doc.by_sentence.get(name)
-        if s.index in (s.doc.file(name) if filed is None else filed):
-            return 2
+    if not _TRIGGERS.isdisjoint(s.own):
+        return 2
     words = s.word_list
     if lex.triggers.isdisjoint(words):
         return 0
@@ -490,6 +488,8 @@ def check_with(text: str, backstop: Model | None, names: Iterable[str] = ()) -> 
 def _merge(text: str, raw: list[tuple[str, str, int, int, bool]], lex: Lexicon) -> list[Finding]:
     raw.sort(key=lambda r: (r[2], -r[3]))
     findings: list[Finding] = []
+    language = current_language()
+    said_cache = lex.said_cache
     for rule, frame, start, end, question in raw:
         end = max(end, start + 1)
         if findings and start < findings[-1].end:
@@ -499,12 +499,17 @@ def _merge(text: str, raw: list[tuple[str, str, int, int, bool]], lex: Lexicon) 
                 findings[-1] = Finding(prev.rule, prev.start, end, text[prev.start:end], prev.ref,
                                        prev.title, prev.explanation, prev.suggestion, prev.frame)
             continue
-        info = lex.rules[rule]
-        findings.append(Finding(
-            rule=rule, start=start, end=end, text=text[start:end],
-            ref=info["question_ref"] if question else info["ref"], title=_(info["title"]),
-            explanation=_(info["explanation"]),
-            suggestion=_(info["question_suggestion"] if question else info["suggestion"]),
-            frame=frame,
-        ))
+        said = said_cache.get((language, rule, question))
+        if said is None:
+            said = said_cache[language, rule, question] = _rule_text(lex, rule, question)
+        findings.append(Finding(rule, start, end, text[start:end], *said, frame))
     return findings
+
+
+def _rule_text(lex: Lexicon, rule: str, question: bool) -> tuple[str, str, str, str]:
+    """A finding's handbook reference, title, explanation and suggestion, translated; a
+    question gets the suggestion for questions (5.5)."""
+    info = lex.rules[rule]
+    return (info["question_ref"] if question else info["ref"], _(info["title"]),
+            _(info["explanation"]),
+            _(info["question_suggestion"] if question else info["suggestion"]))

@@ -11,25 +11,24 @@ import re
 from bisect import bisect_left, bisect_right
 
 from app.checks.judgement_lexicon import Lexicon
-from app.checks.prefilter import Candidates
 from app.checks.segment import Token, columns
 
 
 class Text:
     """The masked text, its sentences and words, and each pattern's matches per sentence —
-    each pattern run once, on demand.
+    each pattern run once.
 
     Why: the frames ask the same questions of every clause, and most answers are 'nothing';
     running each pattern once over the whole text and filing its matches by sentence keeps a
-    5,000-character check in milliseconds."""
+    5,000-character check in milliseconds. All patterns are filed at the first question: the
+    check of almost any page asks every one of them somewhere (the learned backstop's
+    features name them all), and one pass files them in one dictionary per sentence."""
 
     def __init__(self, lex: Lexicon, text: str, bounds: list[tuple[int, int]]):
         self.lex, self.text, self.bounds = lex, text, bounds
         self.sentence_starts = [a for a, _b in bounds]
         self.toks, self.words, self.starts = columns(text)
-        self.by_sentence: dict[str, dict[int, list[re.Match[str]]]] = {}
-        self._where: Candidates | None = None
-        self._names: dict[int, list[str]] | None = None
+        self._per_sentence: list[dict[str, list[re.Match[str]]]] | None = None
 
     def _word_starts(self) -> list[int]:
         """Every position a pattern may start at: each token, and each part of a hyphenated or
@@ -43,27 +42,38 @@ class Text:
                            if c in "-’'"]
         return sorted(starts) if joined else starts
 
-    def patterns_in(self, index: int) -> list[str]:
-        """'p:<name>' for each pattern with a match in sentence `index` (files them all once)."""
-        if self._names is None:
-            self._names = {}
-            for name in self.lex.scanner.alternatives:
-                filed = self.by_sentence.get(name)
-                for at in (self.file(name) if filed is None else filed):
-                    self._names.setdefault(at, []).append("p:" + name)
-        return self._names.get(index, [])
+    def matches_in(self, index: int) -> dict[str, list[re.Match[str]]]:
+        """Each pattern's matches that lie inside sentence `index`, by pattern name (only the
+        patterns that match there)."""
+        per = self._per_sentence
+        if per is None:
+            per = self._per_sentence = self._file_all()
+        return per[index]
+
+    def _file_all(self) -> list[dict[str, list[re.Match[str]]]]:
+        scanner = self.lex.scanner
+        where = scanner.candidates(self.text, self._word_starts())
+        per: list[dict[str, list[re.Match[str]]]] = [{} for _ in self.bounds]
+        starts, bounds = self.sentence_starts, self.bounds
+        for name in scanner.alternatives:
+            for m in scanner.find(name, self.text, where, bounds):
+                index = bisect_right(starts, m.start()) - 1
+                if index >= 0 and m.end() <= bounds[index][1]:
+                    own = per[index]
+                    if name in own:
+                        own[name].append(m)
+                    else:
+                        own[name] = [m]
+        return per
 
     def file(self, name: str) -> dict[int, list[re.Match[str]]]:
         """Pattern `name`'s matches that lie inside one sentence, by sentence index."""
-        if not self.by_sentence:
-            self._where = self.lex.scanner.candidates(self.text, self._word_starts())
-        filed: dict[int, list[re.Match[str]]] = {}
-        for m in self.lex.scanner.find(name, self.text, self._where, self.bounds):
-            index = bisect_right(self.sentence_starts, m.start()) - 1
-            if index >= 0 and m.end() <= self.bounds[index][1]:
-                filed.setdefault(index, []).append(m)
-        self.by_sentence[name] = filed
-        return filed
+        return {index: self.matches_in(index)[name] for index in range(len(self.bounds))
+                if name in self.matches_in(index)}
+
+    def patterns_in(self, index: int) -> list[str]:
+        """'p:<name>' for each pattern with a match in sentence `index`."""
+        return ["p:" + name for name in self.matches_in(index)]
 
 
 class Sentence:
@@ -73,6 +83,7 @@ class Sentence:
         start, end = doc.bounds[index]
         self.doc, self.lex, self.text, self.start, self.end = doc, doc.lex, doc.text, start, end
         self.index = index
+        self.own = doc.matches_in(index)
         self.lo, self.hi = bisect_left(doc.starts, start), bisect_left(doc.starts, end)
         self.toks = doc.toks[self.lo:self.hi]
         self.word_list = doc.words[self.lo:self.hi]
@@ -81,10 +92,7 @@ class Sentence:
     def find(self, name: str, start: int | None = None,
              end: int | None = None) -> list[re.Match[str]]:
         """Matches of pattern `name` inside [start, end) of this sentence (default: all of it)."""
-        filed = self.doc.by_sentence.get(name)
-        if filed is None:
-            filed = self.doc.file(name)
-        own = filed.get(self.index)
+        own = self.own.get(name)
         if not own:
             return []
         if start is None and end is None:

@@ -87,6 +87,10 @@ class Lexicon:
     measure_window: int
     word_classes: tuple[tuple[str, frozenset[str]], ...]  # model signals: 'c:eval' …
     kind_cache: dict[str, str | None] = field(default_factory=dict)  # word -> target kind
+    # (language, rule, question) -> a finding's reference and texts: translating three texts
+    # per finding was a tenth of a page's check.
+    said_cache: dict[tuple[str, str, bool], tuple[str, str, str, str]] = field(
+        default_factory=dict)
 
     def is_family(self, word: str) -> bool:
         """Family and parenting targets by compound root: gezin*, *opvoed*, ouderschap …"""
