@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench demo clean translations package package-test
+.PHONY: run test lint bench demo clean translations package package-test compiled
 
 # The English interface: the .ts is the source (committed), the .qm is built from it.
 QM := ui/i18n/deelwijzer_en.qm
@@ -18,10 +18,16 @@ $(STAMP): pyproject.toml
 $(QM): ui/i18n/deelwijzer_en.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-run: $(STAMP) $(QM)
+# The judgement check compiled with mypyc beside its sources, as the installers ship it
+# (tools/build_compiled.py; a no-op when up to date). `make test PURE=1` removes the build and
+# runs everything on the sources alone.
+compiled: $(STAMP)
+	$(PY) tools/build_compiled.py $(if $(PURE),--clean)
+
+run: $(STAMP) $(QM) compiled
 	$(VENV)/bin/deelwijzer
 
-test: $(STAMP) $(QM)
+test: $(STAMP) $(QM) compiled
 	$(PY) -m ruff check app ui tests tools packaging
 	$(PY) -m mypy
 	$(PY) -m pytest
@@ -39,6 +45,7 @@ demo: $(STAMP)
 	$(VENV)/bin/deelwijzer demo --out demo-out
 
 clean:
+	test ! -x $(PY) || $(PY) tools/build_compiled.py --clean
 	rm -rf $(VENV) build *.egg-info .pytest_cache demo-out $(QM)
 
 # Installers (README "Installeren / Install"). `package`: the one-folder program in
@@ -56,6 +63,7 @@ $(PKG_STAMP): pyproject.toml $(STAMP)
 	touch $(PKG_STAMP)
 
 package: $(PKG_STAMP) $(QM)
+	$(PY) tools/build_compiled.py --strict
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
 	    --distpath build/dist --workpath build/work packaging/deelwijzer.spec
 	if command -v dpkg-deb >/dev/null; then \
@@ -70,5 +78,5 @@ package-test: package
 	    timeout 1200 $(PY) packaging/windows/wine_test.py build/dist/deelwijzer; \
 	else echo "package-test: no makensis/wine64: the Windows installer test is skipped"; fi
 
-bench: $(STAMP)
+bench: $(STAMP) compiled
 	$(PY) tools/bench.py

@@ -31,6 +31,7 @@ class Outcome:
 
 
 def _resources() -> str:
+    from app.checks import compiled
     from app.checks.judgement import check
     from app.content.handbook import handbook
 
@@ -38,7 +39,9 @@ def _resources() -> str:
     found = check("Moeder is een chaotische opvoeder; ik vind een OTS nodig.")
     if not found:
         raise RuntimeError(_("de oordelencontrole vindt niets"))
-    return _("{n} handboekonderdelen, oordelencontrole werkt", n=items)
+    if compiled():
+        return _("{n} handboekonderdelen, oordelencontrole werkt (gecompileerd)", n=items)
+    return _("{n} handboekonderdelen, oordelencontrole werkt (uit de broncode)", n=items)
 
 
 def _dossier(folder: Path) -> str:

@@ -76,7 +76,11 @@ def smoke(program: str, version: str, cli: str = "") -> None:
         if "SYSTEMROOT" in os.environ:  # Windows needs it to start any program
             env["SYSTEMROOT"] = os.environ["SYSTEMROOT"]
         run_step("--version", [program, "--version"], env, rf"Deelwijzer {re.escape(version)}")
-        run_step("selftest", [program, "selftest"], env, r"goed +documenten \(PDF\)")
+        said = run_step("selftest", [program, "selftest"], env, r"goed +documenten \(PDF\)")
+        # The installers ship the judgement check compiled (tools/build_compiled.py).
+        if "oordelencontrole werkt (gecompileerd)" not in said:
+            raise SmokeFailure(f"selftest: the judgement check is not compiled:\n{said}")
+        print("ok   selftest: the judgement check is compiled", flush=True)
         out = home / "demo"
         run_step("demo", [program, "demo", "--out", str(out)], env, r"Demodossier gemaakt")
         pdfs = sorted(p.name for p in out.glob("*.pdf"))

@@ -205,6 +205,7 @@ def judgement(runs: int, calls: int, env: dict[str, str]) -> list[Figure]:
     `calls` calls; its first use in a fresh process against reading its two JSON files."""
     import re
 
+    from app.checks import compiled
     from app.checks.judgement import check, lexicon
     from tests.judgement_eval import no_false_alarm_texts
 
@@ -224,6 +225,8 @@ def judgement(runs: int, calls: int, env: dict[str, str]) -> list[Figure]:
             fn(text)
         return (time.perf_counter() - start) / calls
 
+    # What the installers ship (tools/build_compiled.py, run by `make bench`), or not.
+    how = "compiled with mypyc" if compiled() else "from its sources, not compiled"
     figures = []
     for name, text in texts.items():
         base, ours = [], []
@@ -232,7 +235,7 @@ def judgement(runs: int, calls: int, env: dict[str, str]) -> list[Figure]:
             ours.append(per_call(check, text))
         figures.append(Figure(f"judgement check, 5,000 characters, {name}", ours, base,
                               "≤ 5 ms", lambda v, b: v <= 0.005,
-                              note="per call; baseline: bare \\w+ tokenising"))
+                              note=f"per call, {how}; baseline: bare \\w+ tokenising"))
     loads = [json.loads(child([sys.executable, "-c", CHECK_LOAD], env)) for _ in range(runs)]
     figures.append(Figure("judgement check, first use", [s[1] for s in loads],
                           [s[0] for s in loads], "< 50 ms", lambda v, b: v < 0.050,
