@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.machinery
 import os
+import sys
 
 
 def _stale_build() -> str | None:
@@ -31,8 +32,11 @@ def _stale_build() -> str | None:
 
 
 if (_stale := _stale_build()) is not None:
-    raise ImportError(f"app/checks/{_stale} is older than its source: run `make` (or "
-                      "`python tools/build_compiled.py`, or `--clean` to use the sources)")
+    _said = (f"app/checks/{_stale} is older than its source: run `make` (or "
+             "`python tools/build_compiled.py`, or `--clean` to use the sources)")
+    if sys.stderr is not None:  # the crash handler reports an error's type, not its text
+        print(_said, file=sys.stderr)
+    raise ImportError(_said)
 
 
 def compiled() -> bool:

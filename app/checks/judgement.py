@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.checks.judgement_doc import Sentence as _Sentence
 from app.checks.judgement_doc import Text as _Text
@@ -33,10 +32,12 @@ __all__ = ["Finding", "check", "inflections", "lexicon", "sentences"]
 _PARTICIPLE = re.compile(r"^(?:[a-z]{0,6}ge[a-z]{3,}[dt]|[a-z]{0,6}ge[a-z]{2,}en)$")
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """One judging passage. `start`/`end` index the checked text (end exclusive); `frame` is
-    the construction that found it, `rule` what kind of judgement it is."""
+    the construction that found it, `rule` what kind of judgement it is.
+
+    A named tuple rather than a dataclass: `deelwijzer lint` starts in well under 0.15 s only
+    if the check's modules do not import `dataclasses` (14 ms here)."""
 
     rule: str
     start: int
@@ -50,7 +51,7 @@ class Finding:
 
     def to_json(self) -> dict[str, Any]:
         """For `deelwijzer lint` and the dossier: the span as [start, end) plus all fields."""
-        return {"rule": self.rule, "span": [self.start, self.end], **asdict(self)}
+        return {"rule": self.rule, "span": [self.start, self.end], **self._asdict()}
 
 
 Candidate = tuple[str, str, int, int]  # rule, frame, start, end

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 from itertools import repeat
 
@@ -41,10 +40,13 @@ def features(words: list[str], signals: Iterable[str]) -> set[str]:
 _WORD_FEATURES: dict[str, tuple[str, ...]] = {}  # a word's own features, made once
 
 
-@dataclass(frozen=True)
 class Model:
-    weights: dict[str, float]
-    threshold: float
+    """The weights and the threshold (a plain class: the check's modules leave `dataclasses`
+    unimported, see `Finding`)."""
+
+    def __init__(self, weights: dict[str, float], threshold: float) -> None:
+        self.weights = weights
+        self.threshold = threshold
 
     def probability(self, feats: Iterable[str]) -> float:
         z = sum(map(self.weights.get, feats, repeat(0.0)))

@@ -17,7 +17,6 @@ only when a literal every match must contain occurs in the text.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from bisect import bisect_right
@@ -25,6 +24,11 @@ from collections.abc import Iterable
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+try:  # CPython's own SHA-256: hashlib would load OpenSSL, 5 ms of every `deelwijzer lint`
+    from _sha256 import sha256  # type: ignore[import-not-found]
+except ImportError:  # another Python, or a newer one (3.12 calls it _sha2)
+    from hashlib import sha256
 
 DEPTH = 4
 _MAX_CHARSET = 6  # a class like [eé] is enumerated; a bigger one ends the head
@@ -152,7 +156,7 @@ def heads_of(alternative: str) -> set[str] | None:
 def fingerprint(alternations: dict[str, list[str]]) -> str:
     """What a derived index was derived from: the alternations, and how deep the heads go."""
     text = json.dumps([DEPTH, alternations], sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return sha256(text.encode("utf-8")).hexdigest()
 
 
 def derive(alternations: dict[str, list[str]]) -> dict[str, Any]:
