@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,7 @@ from app.vault.paths import default_dossier_path
 
 if TYPE_CHECKING:
     import argparse
+    from datetime import date
 
 GuiLauncher = Callable[[Path], int]
 
@@ -83,6 +83,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def cmd_demo(out: Path) -> int:
     """DIR/demo.db with scenarios A, B, D and E, and every document type."""
+    from datetime import date  # here, not at the top: the window's start never needs it
+
     from app import service
     from app.demo import (
         DEMO_PROFILE,
@@ -181,6 +183,8 @@ def cmd_demo_cases(out: Path, cases: str) -> int:
 def _demo_follow_up(dossier: Any, today: date) -> None:
     """Case 1 (the melding, 14 days ago): the decision came in; the written rendering is overdue;
     a contact with the GP, who asked not to be named to the family."""
+    from datetime import timedelta
+
     decision = next(f for f in dossier.followups.of_case(1) if f.kind == "decision")
     dossier.followups.complete(decision.id, (today - timedelta(days=6)).isoformat(), {
         "received_on": (today - timedelta(days=6)).isoformat(), "investigate": True,

@@ -14,9 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAccessible
+
+# QAccessible and its events are imported where something is said: PySide6 builds the class
+# with its dozen enums on first use (3 ms), and the first window announces nothing before it
+# is painted.
 
 HINT = "deelwijzer_hint"  # a widget property: the description it has without any problem
 
@@ -74,12 +81,16 @@ def describe(widget: QWidget, problems: str) -> bool:
     if widget.accessibleDescription() == text:
         return False
     widget.setAccessibleDescription(text)
+    from PySide6.QtGui import QAccessible
+
     notify(widget, QAccessible.Event.DescriptionChanged)
     return True
 
 
 def notify(widget: QWidget, kind: QAccessible.Event) -> None:
     """Best effort: without a screen reader Qt does nothing with the event."""
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+
     try:
         QAccessible.updateAccessibility(QAccessibleEvent(widget, kind))
     except (RuntimeError, TypeError):  # the widget is going, or no interface for it
@@ -90,6 +101,8 @@ def announce(widget: QWidget, message: str) -> None:
     """Ask the screen reader to say `message` when it is done speaking (polite)."""
     if not message:
         return
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     try:
         event = QAccessibleAnnouncementEvent(widget, message)
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)

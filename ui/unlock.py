@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DossierError
-from ui import a11y, colours, progress, window_fit
+from ui import a11y, colours, window_fit
 from ui.passphrase import ERROR_STYLE, MIN_PASSPHRASE, passphrase_problem
 from ui.worker import run_in_background
 
@@ -62,6 +62,8 @@ class _DossierDialog(QDialog):
         raise NotImplementedError
 
     def _busy(self, busy: bool, text: str = "") -> None:
+        from ui import progress  # only once there is work: not before the first window
+
         self.buttons.setEnabled(not busy)
         bar = progress.inline(self, self.message)  # shows after half a second of work
         if busy:

@@ -13,7 +13,6 @@ literal and the tables of plain strings, and checks the catalogue covers them.
 from __future__ import annotations
 
 import json
-import locale
 import os
 import string
 from collections.abc import Iterator, Sequence
@@ -51,6 +50,8 @@ def _environment_languages() -> list[str]:
         # Python maps 'C.UTF-8' (also what it coerces an empty locale to) to ('en_US',
         # 'UTF-8'), which made a Debian system without a language setting speak English.
         return names
+    import locale  # Windows only: importing it cost 2 ms before the first window elsewhere
+
     try:
         found = locale.getlocale()[0] or ""  # Windows sets no variables: 'Dutch_Netherlands'
     except ValueError:  # an unparsable locale name in the environment
