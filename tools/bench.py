@@ -98,6 +98,17 @@ def timed(args: list[str], env: dict[str, str], stdin: str = "", ok: tuple[int, 
     return elapsed
 
 
+def bytecode() -> None:
+    """Byte-compile the app's modules first, as an installed program has them: where the
+    environment sets PYTHONDONTWRITEBYTECODE (this machine's shell does) every start would
+    otherwise compile each module edited since its last .pyc — 28 ms of the first window's start
+    when measured, and nothing a user ever waits for."""
+    import compileall
+
+    for folder in ("app", "ui"):
+        compileall.compile_dir(ROOT / folder, quiet=1)
+
+
 def startup(runs: int, env: dict[str, str], tmp: Path) -> list[Figure]:
     """Exec → first paint of the first window: Deelwijzer's real start (ui.entry.main, a fresh
     user folder: the new-dossier dialog) against a bare QWidget, the same driver for both.
@@ -379,6 +390,7 @@ def main(argv: list[str] | None = None) -> int:
             env["DEELWIJZER_BENCH_FAST_KDF"] = "1"
         machine_line = machine()
         print(f"machine: {machine_line}")
+        bytecode()
         print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
               if hasattr(os, "getloadavg") else "")
         print(f"building the {args.cases:,}-case dossier…", flush=True)
