@@ -113,7 +113,8 @@ def startup(runs: int, env: dict[str, str], tmp: Path) -> list[Figure]:
     """Exec → first paint of the first window: Deelwijzer's real start (ui.entry.main, a fresh
     user folder: the new-dossier dialog) against a bare QWidget, the same driver for both.
 
-    A third series, alternating with those two, is the floor any PySide6 dialog stands on: the
+    Two more series alternate with those: the first window's widgets in plain PySide6 (what
+    PySide6 itself costs for this window), and the floor any PySide6 dialog stands on: the
     bare QWidget after touching the enums a first dialog needs (Qt's namespace, QStyle,
     QPalette, the button box and line edit): PySide6 builds each class's Python enums on first
     use, and Python 3.11 makes that slow. It has no target; it says how much of the ratio is
@@ -121,8 +122,10 @@ def startup(runs: int, env: dict[str, str], tmp: Path) -> list[Figure]:
     bare: list[float] = []
     ours: list[float] = []
     floor: list[float] = []
+    plain: list[float] = []
     for run in range(runs):
-        for which, samples in (("bare", bare), ("app", ours), ("enums", floor)):
+        for which, samples in (("bare", bare), ("app", ours), ("dialog", plain),
+                               ("enums", floor)):
             fresh = tmp / f"first-start-{which}-{run}"
             child_env = {**env, "XDG_DATA_HOME": str(fresh / "data"),
                          "XDG_CONFIG_HOME": str(fresh / "config")}
@@ -133,6 +136,10 @@ def startup(runs: int, env: dict[str, str], tmp: Path) -> list[Figure]:
     return [Figure("process start → first window painted", ours, bare, "ratio ≤ 1.3",
                    lambda v, b: v / b <= 1.3,
                    note="`python -m ui.entry` (new-dossier dialog) vs a bare QWidget"),
+            Figure("  floor: the same widgets in plain PySide6", plain, bare, "—",
+                   lambda v, b: True,
+                   note="the first window's widgets, style and colour-scheme question, "
+                        "none of Deelwijzer's code"),
             Figure("  floor: bare QWidget + PySide6's enums", floor, bare, "—",
                    lambda v, b: True,
                    note="the enums a first dialog touches, built before the bare window")]

@@ -1,7 +1,8 @@
 """The child processes of `make bench` (tools/bench.py): each measures one thing in a fresh
 interpreter and prints what it found on its last line of stdout (JSON, or a time stamp).
 
-    first-paint app|bare|enums print time.time() at the first paint of a top-level window
+    first-paint app|bare|dialog|enums  print time.time() at the first paint of a top-level
+                               window (dialog: the first window's widgets in plain PySide6)
     open DB RUNS               Dossier.open against the KDF alone, alternating
     window BIG EMPTY RUNS Q    the real main window: list painted, then search per keystroke
     memory app DB | bare       resident memory with the window shown and painted
@@ -90,6 +91,8 @@ def first_paint(which: str) -> None:
         from ui.entry import main
 
         main()
+    elif which == "dialog":
+        plain_dialog(app)
     elif which == "enums":  # the floor: what touching Qt's enums costs before any window
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QPalette
@@ -108,6 +111,49 @@ def first_paint(which: str) -> None:
         window.show()
         app.exec()
     os._exit(3)  # no window was painted
+
+
+def plain_dialog(app: Any) -> None:
+    """The first window's widgets in plain PySide6, none of Deelwijzer's code: a rich-text
+    introduction, the folder, two password fields, the checkbox, the restore link and the
+    buttons, under Fusion through a proxy style, after asking the colour scheme — what
+    PySide6 itself costs for this window (a floor row of the bench; it has no target)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QDialog,
+        QDialogButtonBox,
+        QLabel,
+        QLineEdit,
+        QProxyStyle,
+        QPushButton,
+        QVBoxLayout,
+    )
+
+    assert QGuiApplication.styleHints().colorScheme() is not None
+    app.setStyle(QProxyStyle("Fusion"))
+    dialog = QDialog()
+    layout = QVBoxLayout(dialog)
+    intro = QLabel("<b>Welkom bij Deelwijzer.</b><br><br>Uw dossier wordt versleuteld "
+                   "opgeslagen op deze computer. Kies een wachtwoord: een zin van vier of meer "
+                   "woorden is sterk en goed te onthouden.")
+    intro.setTextFormat(Qt.TextFormat.RichText)
+    intro.setWordWrap(True)
+    fields = [QLineEdit(), QLineEdit()]
+    for field in fields:
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+    link = QPushButton("Dossier van een andere computer? Reservekopie terugzetten…")
+    link.setFlat(True)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    for widget in (intro, QLabel("Het dossier komt in: /home/praktijk/Deelwijzer"), *fields,
+                   QCheckBox("Ik begrijp dat een vergeten wachtwoord betekent dat het dossier "
+                             "verloren is."), link, buttons):
+        layout.addWidget(widget)
+    dialog.setWindowTitle("Deelwijzer — nieuw dossier")
+    dialog.show()
+    app.exec()
 
 
 def open_dossier(db: str, runs: int) -> dict[str, list[float]]:
