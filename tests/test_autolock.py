@@ -27,11 +27,19 @@ def window(qtbot, db_path):
     qtbot.addWidget(w)
     w.show()
     yield w
+    qtbot.waitUntil(lambda: not w.locking.backing_up, timeout=20000)  # no backup left running
     if w.locking.unlock_dialog is not None:
         w.locking.unlock_dialog.close()
     w.close()
     if w.dossier._db is not None:
         w.dossier.close()
+
+
+def wait_for_unlock_dialog(qtbot, window):
+    """The lock hides the window at once; the unlock dialog follows its backup (off the GUI
+    thread), so it is waited for."""
+    qtbot.waitUntil(lambda: window.locking.unlock_dialog is not None, timeout=20000)
+    return window.locking.unlock_dialog
 
 
 def test_inactivity_locks_and_unlocking_returns_to_the_same_page(qtbot, window):
@@ -49,6 +57,8 @@ def test_inactivity_locks_and_unlocking_returns_to_the_same_page(qtbot, window):
     window.locking.watcher.restart()
     qtbot.waitUntil(lambda: window.locked, timeout=3000)
     window.locking.watcher.timer.setInterval(60_000)  # back to normal before unlocking again
+    assert window.wizard is None and not window.isVisible()  # gone at once, backup or not
+    wait_for_unlock_dialog(qtbot, window)
     assert window.dossier._db is None  # the connection is closed
     assert window.model.rowCount() == 0 and window.model._dossier is None
     assert window.wizard is None and not window.isVisible()
@@ -76,7 +86,7 @@ def test_a_new_melding_locked_on_its_first_page_comes_back_on_it(qtbot, window):
     window.locking.watcher.restart()
     qtbot.waitUntil(lambda: window.locked, timeout=3000)
     window.locking.watcher.timer.setInterval(60_000)
-    window.locking.unlock_dialog.passphrase.setText(PASS)
+    wait_for_unlock_dialog(qtbot, window).passphrase.setText(PASS)
     with qtbot.waitSignal(window.lockedChanged, timeout=10000):
         window.locking.unlock_dialog.submit()
     resumed = window.wizard
@@ -96,7 +106,9 @@ def test_input_restarts_the_inactivity_timer(qtbot, window):
 def test_lock_on_request_with_ctrl_l(qtbot, window):
     qtbot.keyClicks(window.search, "Y")  # a search still pending when the lock comes
     window.main_actions.lock.trigger()
-    assert window.locked and window.dossier._db is None
+    assert window.locked and not window.isVisible()
+    wait_for_unlock_dialog(qtbot, window)
+    assert window.dossier._db is None
     qtbot.wait(300)  # no delayed search may touch the closed dossier
 
 
@@ -104,7 +116,9 @@ def test_suspend_or_screen_lock_signal_locks(qtbot, window):
     window.locking.session_watcher.on_screensaver(False)
     assert not window.locked
     window.locking.session_watcher.on_sleep(True)  # what logind sends before suspending
-    assert window.locked and window.dossier._db is None
+    assert window.locked and not window.isVisible()
+    wait_for_unlock_dialog(qtbot, window)
+    assert window.dossier._db is None
 
 
 def test_the_window_and_its_parts_hide_no_qt_method(window):

@@ -378,6 +378,7 @@ def test_a_warning_before_the_auto_lock_and_staying_unlocked(qtbot, window):
     qtbot.waitUntil(warning.shown, timeout=3000)  # nothing done since: it comes again
     qtbot.waitUntil(lambda: window.locked, timeout=4000)  # and then the lock
     assert not warning.shown()
+    qtbot.waitUntil(lambda: window.locking.unlock_dialog is not None, timeout=20000)  # backup
     window.locking.unlock_dialog.close()
 
 
@@ -462,6 +463,7 @@ def test_overdue_deadlines_get_a_banner_at_unlock_that_shows_them(qtbot, dossier
     assert not banner.isVisible()
 
     window.lock()  # and after unlocking, there it is again
+    qtbot.waitUntil(lambda: window.locking.unlock_dialog is not None, timeout=20000)  # backup
     unlock = window.locking.unlock_dialog
     unlock.passphrase.setText("een zin van vier woorden")
     with qtbot.waitSignal(window.lockedChanged, timeout=10000):

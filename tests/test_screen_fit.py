@@ -207,6 +207,7 @@ def test_every_follow_up_form_fits(qtbot, main, screen):
 
 def test_unlock_dialog_fits_and_shows_the_whole_wrong_passphrase_message(qtbot, main, screen):
     main.lock()
+    qtbot.waitUntil(lambda: main.locking.unlock_dialog is not None, timeout=20000)  # backup
     dialog = main.locking.unlock_dialog
     qtbot.addWidget(dialog)
     assert_fits(dialog, screen, "ontgrendelen")

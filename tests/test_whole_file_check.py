@@ -179,7 +179,9 @@ def test_the_banner_leads_to_the_newest_backup_and_keeps_the_damaged_dossier(qtb
     with qtbot.waitSignal(window.integrity.finished, timeout=20000):
         window.show()
     window.integrity.banner.restore_button.click()
-    assert window.locked and not dossier.is_open
+    assert window.locked and not window.isVisible()
+    qtbot.waitUntil(lambda: window.locking.unlock_dialog is not None, timeout=20000)
+    assert not dossier.is_open and window.locking.backup_failure is None  # said by the dialog
     unlock = window.locking.unlock_dialog
     assert unlock.restore_button.isVisible() and "beschadigd" in unlock.message.text()
     unlock.passphrase.setText(PASS)

@@ -173,9 +173,17 @@ class IntegrityWatch(QObject):
         """Lock (the draft is saved; no backup is made of the damaged dossier), then offer the
         newest backup that opens in the unlock dialog, as when the damage is found at open."""
         self.window.lock()
-        dialog = self.window.locking.unlock_dialog
-        if dialog is None:
-            return
+        self.window.locking.when_locked(self._offer_restore)  # after the lock's backup
+
+    def _offer_restore(self, dialog: Any) -> None:
+        """The unlock dialog, once the lock is done: the restore is what it offers first."""
+        from app.vault.backup import DossierDamagedBackup
+
+        locking = self.window.locking
+        if isinstance(locking.backup_failure, DossierDamagedBackup):
+            # 'No backup of a damaged dossier; put the newest back': what this dialog says and
+            # does now. Told again after the restore, it would only confuse.
+            locking.backup_failure = None
         dialog.message.setText(self.tr(
             "Het dossier is beschadigd. Typ uw wachtwoord en kies ‘Reservekopie terugzetten…’: "
             "de nieuwste reservekopie die opent wordt teruggezet, het beschadigde dossier apart "

@@ -30,7 +30,7 @@ from app.vault.integrity import page_problems, structure_problems
 from app.vault.lock import DossierLock
 from app.vault.paths import envelope_path
 from app.vault.restore_journal import finish_restore, write_journal
-from app.vault.sql import key_connection
+from app.vault.sql import Connection, key_connection
 
 FORMAT = "deelwijzer-backup"
 SUFFIX = ".dwbackup"
@@ -93,7 +93,10 @@ def _is_backup(path: Path) -> bool:
 
 
 def make_backup(dossier: Dossier, destination: Path) -> Path:
-    """Write a verified backup of the open dossier to `destination` (a file path)."""
+    """Write a verified backup of the open dossier to `destination` (a file path).
+
+    Of `dossier` it reads only its path, key, envelope and log id, never its connection: it
+    may run on a worker thread (at lock) as long as nothing closes the dossier meanwhile."""
     destination = Path(destination)
     check_destination(dossier.path, destination)
     ensure_folder(destination.parent, _("de reservekopie"))
@@ -116,6 +119,7 @@ def make_backup(dossier: Dossier, destination: Path) -> Path:
             source.execute("BEGIN")
             expected = int(source.execute("SELECT count(*) FROM cases").fetchone()[0])
             schema = int(source.execute("PRAGMA user_version").fetchone()[0])
+            seq, mac = _log_head(source)
             source.backup(target)
             source.execute("COMMIT")
         except sqlcipher3.Error as exc:
@@ -131,7 +135,6 @@ def make_backup(dossier: Dossier, destination: Path) -> Path:
             raise
         if copied != expected:
             raise BackupError(_("De reservekopie is onvolledig en is niet bewaard."))
-        seq, mac = dossier.log.last()
         # The anchor travels with the backup: which version of which dossier this is.
         manifest = {"format": FORMAT, "version": 1, "created_at": _now(),
                     "schema_version": schema, "dossier_id": dossier.log.dossier_id,
@@ -177,6 +180,16 @@ def _refuse_if_damaged(problems: list[str]) -> None:
             "reservekopie terug: start Deelwijzer opnieuw en kies bij het openen ‘Andere "
             "reservekopie terugzetten…’. Het beschadigde dossier wordt daarbij bewaard.",
             detail=problems[0].rstrip(".")))
+
+
+def _log_head(source: Connection) -> tuple[int, str]:
+    """The newest access-log entry of what is being copied, read in the copy's own transaction:
+    the manifest names exactly the version in the backup, and the dossier's own connection
+    (the GUI thread's, when the backup runs on a worker at lock) is not touched."""
+    if source.execute("SELECT 1 FROM sqlite_master WHERE name = 'access_log'").fetchone() is None:
+        return 0, ""  # a dossier from before the access log
+    row = source.execute("SELECT seq, mac FROM access_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, "")
 
 
 def _structure_of(dossier: Dossier) -> list[str]:
@@ -235,7 +248,9 @@ def keep_setting(dossier: Dossier) -> int:
 
 
 def automatic_backup(dossier: Dossier, folder: Path, keep: int | None = None) -> Path:
-    """A rolling backup (when the app closes or locks): the newest `keep` are kept."""
+    """A rolling backup (when the app closes or locks): the newest `keep` are kept. Without
+    `keep` the setting is read through the dossier's own connection: off the GUI thread, pass
+    it (read on the GUI thread first)."""
     keep = keep_setting(dossier) if keep is None else keep
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     path = make_backup(dossier, Path(folder) / f"deelwijzer-{stamp}{SUFFIX}")

@@ -2537,6 +2537,32 @@ Both files are protected with the same password.</translation>
     </message>
 </context>
 <context>
+    <name>LockWaitDialog</name>
+    <message>
+        <source>Deelwijzer — vergrendeld</source>
+        <translation>Deelwijzer — locked</translation>
+    </message>
+    <message>
+        <source>Deelwijzer is vergrendeld.</source>
+        <translation>Deelwijzer is locked.</translation>
+    </message>
+    <message>
+        <source>De reservekopie wordt gemaakt…</source>
+        <translation>The backup is being made…</translation>
+    </message>
+    <message>
+        <source>Daarna vraagt Deelwijzer weer om uw wachtwoord.</source>
+        <translation>After that, Deelwijzer will ask for your passphrase again.</translation>
+    </message>
+</context>
+<context>
+    <name>Locking</name>
+    <message>
+        <source>Reservekopie niet gemaakt</source>
+        <translation>Backup not made</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>Nieuwe &amp;melding</source>
