@@ -16,7 +16,8 @@ FIGURES = ("process start → first window painted", "passphrase → dossier ope
            "search 'v' ", "search 've' ", "search 'vei' ", "search 'm' ", "search 'me' ",
            "search 'd' ", "search 'de' ", "resident memory",
            "judgement check, 5,000 characters, dense",
-           "judgement check, 5,000 characters, letters", "judgement check, first use",
+           "judgement check, 5,000 characters, letters",
+           "judgement check, 5,000 characters, outsiders' sentences", "judgement check, first use",
            "`deelwijzer --version` start", "`deelwijzer lint` start", "Melding PDF",
            "building the", "the whole bench")
 

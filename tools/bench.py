@@ -225,7 +225,7 @@ def judgement(runs: int, calls: int, env: dict[str, str]) -> list[Figure]:
 
     from app.checks import compiled
     from app.checks.judgement import check, lexicon
-    from tests.judgement_eval import no_false_alarm_texts
+    from tests.judgement_eval import load, no_false_alarm_texts
 
     corpus = json.loads((ROOT / "tests" / "data" / "judgement_corpus.json").read_text("utf-8"))
     texts = {
@@ -233,6 +233,10 @@ def judgement(runs: int, calls: int, env: dict[str, str]) -> list[Figure]:
         "dense": (" ".join(corpus["judging"] + corpus["factual"]) * 3)[:5000],
         # The app's own letters and demo texts: mostly facts, as clinicians write.
         "letters": (" ".join(t for _where, t in no_false_alarm_texts()) * 3)[:5000],
+        # Sentences written by people who never saw the rules (the frozen test corpora).
+        "outsiders' sentences": " ".join(
+            item.text for name in ("judgement_test_corpus_3.json", "judgement_test_corpus_2.json")
+            for item in load(name))[:5000],
     }
     lexicon()
     words = re.compile(r"\w+")
