@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 
 from app.demo import DEMO_PROFILE
 from app.vault.dossier import Dossier
@@ -131,3 +131,38 @@ def test_the_window_and_its_parts_hide_no_qt_method(window):
     shadowing = sorted(name for name in vars(window) if hasattr(QMainWindow, name)
                        and not isinstance(getattr(QMainWindow, name), Signal))
     assert shadowing == []
+
+
+def _unlock(qtbot, window):
+    dialog = wait_for_unlock_dialog(qtbot, window)
+    dialog.passphrase.setText(PASS)
+    with qtbot.waitSignal(window.lockedChanged, timeout=10000):
+        dialog.submit()
+    qtbot.waitUntil(lambda: not window.locked, timeout=10000)
+
+
+def test_a_closed_wizard_does_not_stop_a_later_lock(qtbot, window):
+    """An outside walk: open a concept, close its wizard, lock, unlock, lock again — the second
+    lock raised (the old wizard, kept hidden, saved its draft into the closed dossier) and left
+    the client data on screen. A closed wizard is deleted, and every lock locks."""
+    wizard = window.new_melding()
+    wizard.reject()  # 'Sluiten (concept blijft bewaard)'
+    qtbot.waitUntil(lambda: window.wizard is None, timeout=3000)
+    for _ in range(2):
+        window.lock()
+        assert window.locked and not window.isVisible()
+        _unlock(qtbot, window)
+    window.lock()
+    assert window.locked and not window.isVisible()
+    wait_for_unlock_dialog(qtbot, window)
+
+
+def test_ctrl_l_locks_from_inside_the_wizard(qtbot, window):
+    wizard = window.new_melding()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow, timeout=3000)
+    target = QApplication.focusWidget() or wizard
+    qtbot.keyClick(target, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    assert window.wizard is None and not window.isVisible()
+    wait_for_unlock_dialog(qtbot, window)
