@@ -441,18 +441,15 @@ class MainWindow(QMainWindow):
         wizard.draftSaved.connect(lambda: self.refresh(select=case_id))
         wizard.caseFinished.connect(self._finished)
         wizard.finished.connect(lambda _r, w=wizard: self._wizard_closed(case_id, w))
-        # Ctrl+L locks from inside the wizard too (it is window-modal: the main window's own
-        # shortcut does not reach it, and its client text stayed on screen).
-        wizard.addAction(self.main_actions.lock)
+        wizard.addAction(self.main_actions.lock)  # Ctrl+L in the (window-modal) wizard too
         self.wizard = wizard
         wizard.show()
         wizard.resume()
         return wizard
 
     def _wizard_closed(self, case_id: int, wizard: FlowWizard) -> None:
-        """A closed wizard is deleted, not kept hidden: its pages hold case text, and a lock
-        after the next unlock rejected every dialog still there — this one's reject saved its
-        draft into the dossier of before, closed by then (an error, and no lock)."""
+        """Deleted, not kept hidden: its pages hold case text, and a later lock's reject made
+        it save its draft into the dossier of before, closed by then (an error, no lock)."""
         wizard.finished_ok = True  # its draft is saved (or the case finished) already
         wizard.deleteLater()
         if self.wizard is wizard:
