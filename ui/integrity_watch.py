@@ -110,6 +110,8 @@ class IntegrityWatch(QObject):
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(1, self.banner)  # under the search row, above everything else
         self._running: WholeFileCheck | None = None
+        self._reports = 0  # reads that met a damaged page (report), and how many when the
+        self._reports_at_start = 0  # running check began: one met after it is checked again
         self.daily = QTimer(self)
         self.daily.setInterval(DAILY_MS)
         self.daily.timeout.connect(self.start)
@@ -135,6 +137,7 @@ class IntegrityWatch(QObject):
             return
         check = dossier.whole_file_check()
         self._running = check
+        self._reports_at_start = self._reports
         self.destroyed.connect(check.cancel)  # the window closed: no one to tell any more
         run_in_background(check.run, lambda found: self._done(check, found),
                           lambda exc: self._failed(check, exc), owner=self)
@@ -149,6 +152,13 @@ class IntegrityWatch(QObject):
             return
         if problems:
             self.banner.show_damage(problems)
+        elif self._reports != self._reports_at_start:
+            self.start()  # a read met damage while it ran: the whole file once more, first
+            return
+        else:
+            # Sound, the whole file read on fresh connections: a read's error that left no
+            # damage to find (report, below) was none in the file; no alarm stays up for it.
+            self.banner.hide()
         self.finished.emit(problems)
 
     def _failed(self, check: WholeFileCheck, exc: BaseException) -> None:
@@ -163,7 +173,8 @@ class IntegrityWatch(QObject):
 
     def report(self, message: str) -> None:
         """A read met a damaged page (the list, the case view): say so now; the check that
-        follows names what it finds."""
+        follows names what it finds, or takes the alarm back when the file is sound."""
+        self._reports += 1
         if not self.banner.isVisible():
             self.banner.show_damage([self.tr("Een deel van het bestand kon niet worden gelezen."),
                                      message])

@@ -26,11 +26,11 @@ from app.vault.access_log import log_head_path
 from app.vault.anchor import forget_anchor
 from app.vault.dossier import Dossier
 from app.vault.fsutil import _fsync_dir, ensure_folder, load_json_bytes
-from app.vault.integrity import page_problems, structure_problems
+from app.vault.integrity import confirmed_page_problems, structure_problems
 from app.vault.lock import DossierLock
 from app.vault.paths import envelope_path
 from app.vault.restore_journal import finish_restore, write_journal
-from app.vault.sql import Connection, key_connection
+from app.vault.sql import Connection, is_damage, key_connection
 
 FORMAT = "deelwijzer-backup"
 SUFFIX = ".dwbackup"
@@ -107,10 +107,17 @@ def make_backup(dossier: Dossier, destination: Path) -> Path:
         # exactly the committed state (WAL included) at the moment the copy starts.
         source = key_connection(dossier.path, dossier._key)
         try:
-            # Every page's MAC first (no lock taken: integrity.py). A damaged dossier gets no
-            # backup — it would fail the check below anyway — and is named as what it is, so
-            # that no good backup is rotated away by a bad one.
-            _refuse_if_damaged(page_problems(source))
+            # Every page's MAC first (no lock taken: integrity.py; what it finds is read again
+            # with the writer kept out). A damaged dossier gets no backup — it would fail the
+            # check below anyway — and is named as what it is, so that no good backup is
+            # rotated away by a bad one.
+            _refuse_if_damaged(confirmed_page_problems(source))
+        except sqlcipher3.Error as exc:  # the second look reads page 1 and the schema
+            source.close()
+            if is_damage(exc):
+                _refuse_if_damaged([_("Het begin van het bestand is beschadigd: de controle kon "
+                                      "niet worden uitgevoerd.")])
+            raise BackupError(_("De reservekopie kon niet worden gemaakt ({e}).", e=exc)) from None
         except BaseException:
             source.close()
             raise
