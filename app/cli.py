@@ -338,18 +338,8 @@ def cmd_lint(own_observation: bool) -> int:
 
 
 def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> int:
-    """Run a subcommand, or hand the dossier path to the GUI launcher when none is given."""
-    if argv is not None and not list(argv) and gui is not None:
-        # The usual start, from a menu or a shortcut: straight to the window, without
-        # building the parser and its translated help (argparse and a page of `_()` calls
-        # cost a few milliseconds before the first window).
-        try:
-            return gui(default_dossier_path(None))
-        except DossierError as exc:
-            print(exc.message, file=sys.stderr)
-            return 1
-        except KeyboardInterrupt:
-            return 130
+    """Run a subcommand, or hand the dossier path to the GUI launcher when none is given.
+    (`deelwijzer` without arguments does not come here: ui/entry.py opens the window.)"""
     args = _parser().parse_args(argv)
     try:
         if args.command == "demo":

@@ -1,8 +1,10 @@
 """The child processes of `make bench` (tools/bench.py): each measures one thing in a fresh
 interpreter and prints what it found on its last line of stdout (JSON, or a time stamp).
 
-    first-paint app|bare|dialog|enums  print time.time() at the first paint of a top-level
-                               window (dialog: the first window's widgets in plain PySide6)
+    first-paint app|bare|dialog|enums [time|enums]
+                               print time.time() once the first paint of a top-level window
+                               is done (dialog: the first window's widgets in plain PySide6),
+                               or which slow enum classes PySide6 had built by then
     open DB RUNS               Dossier.open against the KDF alone, alternating
     window BIG EMPTY RUNS Q    the real main window: list painted, then search per keystroke
     memory app DB | bare       resident memory with the window shown and painted
@@ -53,26 +55,45 @@ def rss_mib() -> float:
     return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
-def first_paint(which: str) -> None:
-    """The time of the first paint of a top-level window, then exit at once.
+def first_paint(which: str, report: str = "time") -> None:
+    """The time the first window's first paint is done, then exit at once.
 
     The paint is seen by an event filter on the window itself, installed as the window is
     shown (`show`, `open` and `exec` are wrapped, for the bare window as for the app's): an
     application-wide Python filter receives every object's events, and for a private Qt class
     (the rich-text label's QWidgetTextControl) PySide6 then builds every QObject class it has
     to find that object's type — 28-30 ms that the driver added to the app's start and a user
-    never pays."""
-    from PySide6.QtCore import QEvent, QObject
+    never pays. The filter sees the paint before it is done; the time is taken when an event
+    it posts arrives, after the window and its widgets have been painted.
+
+    `report="enums"` prints instead which of the classes whose Python enums are slow to build
+    PySide6 had built by then (tests/test_first_frame.py)."""
+    if which == "app":
+        # In the order the real program imports: its entry point (and the core modules it
+        # needs) before PySide6, whose import hook then reads the source of every module
+        # imported after it (to see whether it uses PySide6's `__feature__`).
+        import ui.entry
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-    app = QApplication(["deelwijzer"])
+    # The app makes its own QApplication (ui/application.py), after its imports.
+    app = None if which == "app" else QApplication(["deelwijzer"])
 
     class FirstPaint(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint:
-                print(repr(time.time()), type(obj).__name__, flush=True)
-                os._exit(0)
+                obj.removeEventFilter(self)
+                QCoreApplication.postEvent(self, QEvent(QEvent.Type.User))
             return False
+
+        def event(self, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.User:
+                if report == "enums":
+                    print(json.dumps(built_enum_classes()), flush=True)
+                else:
+                    print(repr(time.time()), flush=True)
+                os._exit(0)
+            return super().event(event)
 
     spy = FirstPaint()
 
@@ -88,9 +109,7 @@ def first_paint(which: str) -> None:
     QDialog.exec = watching(QDialog.exec)  # type: ignore[method-assign]
     if which == "app":
         sys.argv = ["deelwijzer"]
-        from ui.entry import main
-
-        main()
+        ui.entry.main()
     elif which == "dialog":
         plain_dialog(app)
     elif which == "enums":  # the floor: what touching Qt's enums costs before any window
@@ -111,6 +130,17 @@ def first_paint(which: str) -> None:
         window.show()
         app.exec()
     os._exit(3)  # no window was painted
+
+
+SLOW_ENUMS = {"PySide6.QtCore": ("Qt",), "PySide6.QtWidgets": ("QStyle",),
+              "PySide6.QtGui": ("QIcon",)}  # 1,195, 566 and 157 enum members
+
+
+def built_enum_classes() -> list[str]:
+    """Which of SLOW_ENUMS PySide6 has built so far (it builds a class, with its enums, on its
+    first use; a module's dictionary holds it from then on)."""
+    return [f"{module}.{name}" for module, names in SLOW_ENUMS.items()
+            for name in names if name in vars(sys.modules[module])]
 
 
 def plain_dialog(app: Any) -> None:
@@ -369,7 +399,7 @@ def memory(which: str, db: str = "") -> float:
 def run(argv: list[str]) -> None:
     mode = argv[0]
     if mode == "first-paint":
-        first_paint(argv[1])
+        first_paint(argv[1], argv[2] if len(argv) > 2 else "time")
     elif mode == "open":
         print(json.dumps(open_dossier(argv[1], int(argv[2]))))
     elif mode == "window":

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app import crash_log
-from ui import colours, crash, focus_ring
+from ui import colours, crash, first_frame, focus_ring
 from ui.translations import install_translators
 from ui.unlock import CreateDialog, UnlockDialog
 
@@ -23,9 +23,11 @@ def run(db_path: Path) -> int:
     crash_log.enable_fault_log()  # a hard crash leaves its stacks in the log
     app.setApplicationName("Deelwijzer")
     app.setOrganizationName("Deelwijzer")
-    from ui.app_icon import app_icon
-
-    app.setWindowIcon(app_icon())  # type: ignore[attr-defined]  # every window, the taskbar
+    first_frame.hold()  # what the first frame does not need waits for it (ui/first_frame.py)
+    # Every window's icon, set once the first one is on the screen: the icon's class costs
+    # 3 ms to build before it, and until then the platform shows the program's own (the
+    # frozen program carries it; Linux's menu entry names it; macOS's bundle has it).
+    first_frame.after(lambda: _set_icon(app))
     colours.follow_system(app)  # type: ignore[arg-type]  # dark mode also where the style has none
     focus_ring.install(app)  # type: ignore[arg-type]  # a focus indicator that every style shows
     install_translators(app)
@@ -33,8 +35,11 @@ def run(db_path: Path) -> int:
 
     finish_restore(db_path)  # before deciding 'new dossier': a half-done restore is finished
     dialog = UnlockDialog(db_path) if db_path.exists() else CreateDialog(db_path)
+    first_frame.watch(dialog)
     _quit_for_smoke_test(dialog)
-    if dialog.exec() != dialog.DialogCode.Accepted or dialog.dossier is None:
+    accepted = dialog.exec() == dialog.DialogCode.Accepted
+    first_frame.release()  # also when the window was closed before it was ever painted
+    if not accepted or dialog.dossier is None:
         return 0
     dossier = dialog.dossier
     new_dossier = isinstance(dialog, CreateDialog) and not dialog.restored
@@ -71,6 +76,12 @@ def run(db_path: Path) -> int:
         if dossier._db is not None:
             _backup_on_close(dossier)
             dossier.close()
+
+
+def _set_icon(app: QApplication) -> None:
+    from ui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
 
 
 def _backup_on_close(dossier: object) -> None:

@@ -21,12 +21,26 @@ from collections.abc import Callable
 from string import Template
 from typing import Any, NamedTuple, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+# `Qt` is named only inside what runs after the first frame: importing it builds its 93 enums
+# (28 ms) before the first window could be shown (ui/first_frame.py).
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSettings, QTimer
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QGuiApplication,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 from shiboken6 import isValid
 
+from ui import first_frame
+
 LIGHT, DARK = "light", "dark"
+SCHEME_KEY = "interface/colour_scheme"  # the system's scheme at the end of the last start
 
 
 class Role(NamedTuple):  # not a dataclass: `dataclasses` cost 2 ms before the first window
@@ -184,11 +198,25 @@ def scheme() -> str:
     The palette is what our colours are drawn on; Windows 10's 'windowsvista' style keeps a
     light palette while the scheme says dark, and an unknown scheme (offscreen, some Linux
     desktops) tells nothing. Only a mid-grey window leaves the choice to the scheme."""
-    hint = QGuiApplication.styleHints().colorScheme()
+    hint = system_scheme()
     lightness = _window_lightness()
-    if hint != Qt.ColorScheme.Unknown and 96 <= lightness <= 160:
-        return DARK if hint == Qt.ColorScheme.Dark else LIGHT
+    if hint and 96 <= lightness <= 160:
+        return hint
     return DARK if lightness < 128 else LIGHT
+
+
+def system_scheme() -> str:
+    """DARK, LIGHT or '' (the system does not say), as Qt has it.
+
+    Until the first window has been painted: as it was at the end of the last start. Qt
+    answers with a `Qt.ColorScheme`, and the first one built costs 28 ms (ui/first_frame.py);
+    `follow_system` asks Qt right after the first frame and follows when it changed meanwhile
+    (or on the very first start, when there is nothing remembered yet)."""
+    if first_frame.holding():
+        remembered = str(QSettings().value(SCHEME_KEY, "") or "")
+        return remembered if remembered in (DARK, LIGHT) else ""
+    named = QGuiApplication.styleHints().colorScheme().name  # 'Dark', 'Light' or 'Unknown'
+    return {"Dark": DARK, "Light": LIGHT}.get(named, "")
 
 
 def values(which: str | None = None) -> dict[str, str]:
@@ -296,7 +324,8 @@ def _watch() -> None:
     watcher = _Watcher()
     watcher.setObjectName("colourWatcher")
     _state["watcher"] = watcher
-    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: _changed())
+    first_frame.after(lambda: QGuiApplication.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: _changed()))
 
 
 # --- the application ------------------------------------------------------------------------
@@ -310,7 +339,21 @@ def follow_system(app: QApplication) -> None:
     then Deelwijzer switches to Fusion, which Qt's Windows theme gives a dark palette, and
     sets its own dark palette if the platform still gives a light one."""
     _match_system(app)
+    first_frame.after(lambda: _confirm(app))
+
+
+def _confirm(app: QApplication) -> None:
+    """After the first frame: the scheme as Qt has it now, followed from here on. When it is
+    not the one the first window was drawn in (changed since the last start, or the very first
+    start on a dark system whose style stays light), the window follows now, as it would for
+    a change while it is open; and the next start remembers it."""
+    styled_in = str(QSettings().value(SCHEME_KEY, "") or "")
+    now = system_scheme()
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: _match_system(app))
+    if now != styled_in:
+        QSettings().setValue(SCHEME_KEY, now)
+        _match_system(app)
+        _changed()
 
 
 def _match_system(app: QApplication, wants_dark: bool | None = None) -> None:
@@ -320,7 +363,7 @@ def _match_system(app: QApplication, wants_dark: bool | None = None) -> None:
     if wants_dark is None and forced in ("dark", "light"):
         wants_dark = forced == "dark"
     if wants_dark is None:
-        wants_dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        wants_dark = system_scheme() == DARK
     if style_name(app.style()) == "fusion":
         use_fusion(app)  # the platform's own Fusion: indicators that show, in either scheme
     if wants_dark and _window_lightness() >= 128:
@@ -357,20 +400,40 @@ class IndicatorStyle(QProxyStyle):
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,  # noqa: N802
                       painter: QPainter, widget: QWidget | None = None) -> None:
-        if element in (QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-                       QStyle.PrimitiveElement.PE_IndicatorCheckBox):
-            draw_indicator(element == QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-                           option, painter)
-            return
-        text_area = widget is not None and (widget.inherits("QPlainTextEdit") or (
-            widget.inherits("QTextEdit") and not widget.inherits("QTextBrowser")))
-        if element == QStyle.PrimitiveElement.PE_FrameLineEdit or (
-                element == QStyle.PrimitiveElement.PE_Frame and text_area):
+        # Called for every primitive of every widget painted: the ones drawn here are
+        # looked up in a set made once, the rest go straight to Fusion.
+        if element not in _OWN_PRIMITIVES:
+            super().drawPrimitive(element, option, painter, widget)
+        elif element is _RADIO or element is _CHECK_BOX:
+            draw_indicator(element is _RADIO, option, painter)
+        elif element is _LINE_EDIT or (widget is not None and (
+                widget.inherits("QPlainTextEdit") or (widget.inherits("QTextEdit")
+                                                      and not widget.inherits("QTextBrowser")))):
             # A text field's edge (WCAG 1.4.11): Fusion's is the window darkened, which on a
             # dark window left a fill and no border; drawn like the indicators' edge.
             draw_field_edge(option, painter)
-            return
-        super().drawPrimitive(element, option, painter, widget)
+        else:  # PE_Frame of anything but a text area
+            super().drawPrimitive(element, option, painter, widget)
+
+
+_RADIO = QStyle.PrimitiveElement.PE_IndicatorRadioButton
+_CHECK_BOX = QStyle.PrimitiveElement.PE_IndicatorCheckBox
+_LINE_EDIT = QStyle.PrimitiveElement.PE_FrameLineEdit
+_OWN_PRIMITIVES = frozenset((_RADIO, _CHECK_BOX, _LINE_EDIT, QStyle.PrimitiveElement.PE_Frame))
+
+
+# The edges and the empty boxes below are drawn as paths: QPainter.setPen and setBrush, and the
+# QPen(colour, width) and QBrush(colour) constructors, have overloads that take a `Qt` enum,
+# and PySide6 builds the whole `Qt` namespace (28 ms) to rule those out — during the first
+# window's first paint (ui/first_frame.py). A check mark, a dot or a pressed box comes later.
+
+
+def plain_pen(colour: QColor, width: float) -> QPen:
+    """QPen(colour, width), without the constructor's enum overloads (see above)."""
+    pen = QPen()
+    pen.setColor(colour)
+    pen.setWidthF(width)
+    return pen
 
 
 def draw_field_edge(option: QStyleOption, painter: QPainter) -> None:
@@ -382,12 +445,12 @@ def draw_field_edge(option: QStyleOption, painter: QPainter) -> None:
     edge = qcolor("indicator_edge") if enabled else _mix(
         palette.color(group, QPalette.ColorRole.Window),
         palette.color(group, QPalette.ColorRole.WindowText), 0.5)
-    rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)  # type: ignore[attr-defined]
+    outline = QPainterPath()
+    outline.addRoundedRect(QRectF(option.rect).adjusted(  # type: ignore[attr-defined]
+        0.5, 0.5, -0.5, -0.5), 2, 2)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(edge, 1))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRoundedRect(rect, 2, 2)
+    painter.strokePath(outline, plain_pen(edge, 1))
     painter.restore()
 
 
@@ -402,37 +465,39 @@ def draw_indicator(radio: bool, option: QStyleOption, painter: QPainter) -> None
         palette.color(group, QPalette.ColorRole.WindowText), 0.5)
     if state & flag.State_HasFocus and state & flag.State_KeyboardFocusChange:
         edge = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
-    fill = palette.color(group, QPalette.ColorRole.Base)
+    fill = palette.brush(group, QPalette.ColorRole.Base)
     mark = palette.color(group, QPalette.ColorRole.Text)
     if state & flag.State_Sunken:  # pressed
-        fill = _mix(fill, mark, 0.2)
+        fill = QBrush(_mix(fill.color(), mark, 0.2))
     rect = option.rect  # type: ignore[attr-defined]
     side = min(rect.width(), rect.height()) - 1
     # On pixel centres: a 1-pixel edge between two pixels is drawn as two half-grey ones.
     box = QRectF(rect.x() + (rect.width() - side) // 2 + 0.5,
                  rect.y() + (rect.height() - side) // 2 + 0.5, side, side)
+    outline = QPainterPath()
+    if radio:
+        outline.addEllipse(box)
+    else:
+        outline.addRoundedRect(box, 2, 2)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(edge, 1))
-    painter.setBrush(fill)
-    if radio:
-        painter.drawEllipse(box)
-        if state & flag.State_On:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(mark)
-            painter.drawEllipse(box.center(), side * 0.26, side * 0.26)
-    else:
-        painter.drawRoundedRect(box, 2, 2)
-        pen = QPen(mark, max(1.5, side / 8), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                   Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.fillPath(outline, fill)
+    painter.strokePath(outline, plain_pen(edge, 1))
+    if radio and state & flag.State_On:
+        painter.setPen(QtCore.Qt.PenStyle.NoPen)
+        painter.setBrush(mark)
+        painter.drawEllipse(box.center(), side * 0.26, side * 0.26)
+    elif not radio and state & (flag.State_On | flag.State_NoChange):
+        qt = QtCore.Qt
+        painter.setPen(QPen(mark, max(1.5, side / 8), qt.PenStyle.SolidLine,
+                            qt.PenCapStyle.RoundCap, qt.PenJoinStyle.RoundJoin))
+        painter.setBrush(QBrush())
         x, y, w = box.x(), box.y(), box.width()
         if state & flag.State_On:
             painter.drawPolyline([QPointF(x + w * 0.24, y + w * 0.52),
                                   QPointF(x + w * 0.43, y + w * 0.71),
                                   QPointF(x + w * 0.77, y + w * 0.31)])
-        elif state & flag.State_NoChange:
+        else:
             painter.drawLine(QPointF(x + w * 0.25, y + w / 2), QPointF(x + w * 0.75, y + w / 2))
     painter.restore()
 

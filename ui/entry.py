@@ -1,12 +1,15 @@
-"""The `deelwijzer` console script. Qt is imported only when the window is really opened."""
+"""The `deelwijzer` console script. Qt is imported only when the window is really opened.
+
+The usual start, from a menu or a shortcut, has no arguments: it goes straight to the window
+without the command line's module (its parser, its commands and their help: 3-6 ms before the
+first window). Anything else is the command line's (app/cli.py).
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
-
-from app.cli import main as cli_main
 
 
 def _launch(db_path: Path) -> int:
@@ -31,6 +34,20 @@ def _no_screen() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _window() -> int:
+    """The window on the dossier in the user's data folder (or DEELWIJZER_DB)."""
+    from app.errors import DossierError
+    from app.vault.paths import default_dossier_path
+
+    try:
+        return _launch(default_dossier_path(None))
+    except DossierError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
 def main() -> int:
     # Everything this process creates — dossier, journal, head, backups, temporary files,
     # folders — is the user's alone from its first byte.
@@ -42,6 +59,10 @@ def main() -> int:
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
     try:
+        if not sys.argv[1:]:
+            return _window()
+        from app.cli import main as cli_main
+
         return cli_main(sys.argv[1:], gui=_launch)
     except Exception as exc:  # noqa: BLE001 - a bug: said without its message (case data)
         from app import crash_log

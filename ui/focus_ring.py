@@ -19,16 +19,16 @@ button that a clinician can find at a glance. Two pieces here:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QRegion
-from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QWidget,
-)
+# `Qt` is named only where it runs after the first frame: importing it builds its 93 enums
+# (28 ms) before the first window could be shown (ui/first_frame.py).
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, QTimer
+from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPalette, QRegion
+from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
+
+from ui import first_frame
+from ui.colours import plain_pen
 
 FOCUS_WIDTH = "2px"
 FOCUS_COLOUR = "palette(highlight)"  # the colour set may choose another, in both schemes
@@ -75,12 +75,16 @@ def ring_target(widget: QWidget | None) -> QWidget | None:
     if widget is None or widget.isWindow():
         return None
     window = widget.window()
-    if window.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+    # A popup holds the focus while it is open (a tool tip never does); asked this way, not
+    # by its window type, which is a `Qt` enum.
+    if window is QApplication.activePopupWidget():
         return None
     target = widget
     parent = widget.parentWidget()
     while parent is not None and not parent.isWindow():
-        if isinstance(parent, QComboBox | QAbstractSpinBox):
+        # By class name: the Python classes of these boxes cost 2-3 ms to build before the
+        # first window, which has none of them.
+        if parent.inherits("QComboBox") or parent.inherits("QAbstractSpinBox"):
             target = parent
         parent = parent.parentWidget()
     if target.property(OWN_FRAME):
@@ -94,9 +98,11 @@ class FocusRing(QWidget):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.setObjectName("focusRing")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setObjectName("focusRing")  # never takes the focus: a QWidget's default
+        # Clicks on the ring reach what is under it; set after the first frame (no click comes
+        # before it, and the attribute is a `Qt` enum).
+        first_frame.after(lambda: self.setAttribute(
+            QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents), self)
         self.target: QWidget | None = None
         self._watched: list[QWidget] = []
         self._ring = QRect()
@@ -159,7 +165,8 @@ class FocusRing(QWidget):
         widget = target.parentWidget()
         while widget is not None and widget is not window:
             scroll = widget.parentWidget()
-            if isinstance(scroll, QAbstractScrollArea) and widget is scroll.viewport():
+            if scroll is not None and scroll.inherits("QAbstractScrollArea") \
+                    and widget is scroll.viewport():  # type: ignore[attr-defined]
                 shown = shown.intersected(QRect(widget.mapTo(window, QPoint(0, 0)),
                                                 widget.size()))
             widget = widget.parentWidget()
@@ -179,16 +186,17 @@ class FocusRing(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(self.target.palette().color(QPalette.ColorGroup.Active,
-                                               QPalette.ColorRole.Highlight), RING)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
         half = RING / 2
-        painter.drawRoundedRect(QRectF(self._ring).adjusted(half, half, -half, -half), 3, 3)
+        band = QPainterPath()  # a path and plain_pen: no `Qt` enums in the first frame
+        band.addRoundedRect(QRectF(self._ring).adjusted(half, half, -half, -half), 3, 3)
+        painter.strokePath(band, plain_pen(self.target.palette().color(
+            QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight), RING))
 
 
 def ring_of(window: QWidget, create: bool = True) -> FocusRing | None:
-    ring = window.findChild(FocusRing, "focusRing", Qt.FindChildOption.FindDirectChildrenOnly)
+    # The window's own ring, not one of a dialog it is the parent of (those are its children
+    # too): looked for among its direct children.
+    ring = next((child for child in window.children() if isinstance(child, FocusRing)), None)
     if ring is None and create:
         ring = FocusRing(window)
     return ring
@@ -241,7 +249,7 @@ def show_keyboard_focus(widget: QWidget) -> None:
     """Show the focus in `widget`'s window as after a Tab (a page opened with its first field
     focused): Qt sets this only on a real Tab or mnemonic, so the focus stayed invisible."""
     window = widget.window()
-    window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+    window.setAttribute(QtCore.Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
     focus = QApplication.focusWidget()
     if focus is not None and focus.window() is window:
         focus.update()  # the style's own indicator

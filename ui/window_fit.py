@@ -16,6 +16,9 @@ from pathlib import Path
 
 import platformdirs
 
+# `Qt` is named only where it runs after the first frame: importing it builds its 93 enums
+# (28 ms) before the first window could be shown (ui/first_frame.py).
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
@@ -24,7 +27,6 @@ from PySide6.QtCore import (
     QRect,
     QSettings,
     QSize,
-    Qt,
     QTimer,
 )
 from PySide6.QtGui import QGuiApplication
@@ -142,8 +144,7 @@ class _Keeper(QObject):
         if watched is getattr(self, "window", None):
             kind = event.type()
             if kind == QEvent.Type.Show and (not self.placed or not fits(self.window)) \
-                    and not self.window.windowState() & (Qt.WindowState.WindowMaximized
-                                                         | Qt.WindowState.WindowFullScreen):
+                    and not (self.window.isMaximized() or self.window.isFullScreen()):
                 self.place()
             elif kind == QEvent.Type.Hide and self.key:
                 self.save()
@@ -197,7 +198,7 @@ class _Keeper(QObject):
         self.window.move(frame.topLeft())
         if maximized:
             self.window.setWindowState(self.window.windowState()
-                                       | Qt.WindowState.WindowMaximized)
+                                       | QtCore.Qt.WindowState.WindowMaximized)
         for splitter, state in zip(self.splitters, states, strict=True):
             if isinstance(state, QByteArray) and not state.isEmpty():
                 splitter.restoreState(state)
@@ -207,7 +208,7 @@ class _Keeper(QObject):
         window = self.window
         store = settings()
         store.beginGroup(self.key)
-        maximized = bool(window.windowState() & Qt.WindowState.WindowMaximized)
+        maximized = bool(window.windowState() & QtCore.Qt.WindowState.WindowMaximized)
         if not maximized:  # a maximised window keeps the normal geometry it had before
             store.setValue("frame", frame_rect(window))
             store.setValue("size", window.size())
