@@ -166,3 +166,25 @@ def test_ctrl_l_locks_from_inside_the_wizard(qtbot, window):
     qtbot.waitUntil(lambda: window.locked, timeout=3000)
     assert window.wizard is None and not window.isVisible()
     wait_for_unlock_dialog(qtbot, window)
+
+
+def test_unlocking_selects_the_case_that_was_selected(qtbot, window):
+    """After unlocking, the list showed the first case, not the one the clinician had open
+    (an outside walk): the selection comes back."""
+    from app import service
+    from app.demo import demo_melding
+
+    dossier = window.dossier
+    m = demo_melding(date(2026, 11, 10))
+    ids = [dossier.cases.create("melding", m.to_dict(), label) for label in ("A.", "B.", "C.")]
+    service.finish(dossier, ids[1], m, date(2026, 11, 10))
+    window.refresh()
+    window.select_case(ids[1])
+    assert window.selected_case() == ids[1]
+    window.main_actions.lock.trigger()
+    dialog = wait_for_unlock_dialog(qtbot, window)
+    dialog.passphrase.setText(PASS)
+    with qtbot.waitSignal(window.lockedChanged, timeout=10000):
+        dialog.submit()
+    assert window.selected_case() == ids[1]
+    assert window.model.row_of(ids[1]) != 0  # not simply the first row

@@ -54,6 +54,8 @@ class LockHost(Protocol):
     def put_away(self) -> int | None: ...
     def take_back(self, dossier: Dossier) -> None: ...
     def open_case(self, case_id: int) -> object: ...
+    def selected_case(self) -> int: ...
+    def select_case(self, case_id: int) -> None: ...
     def hide(self) -> None: ...
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt naming
 
@@ -74,6 +76,7 @@ class Locking(QObject):
         # The last lock's backup failed and the clinician has not been told yet.
         self.backup_failure: DossierError | None = None
         self._resume: int | None = None  # the case whose wizard was open
+        self._selected = -1  # the case selected in the list at the lock
         self._closing: Dossier | None = None  # the dossier whose backup runs
         self._outcome: object = None  # the backup's path or exception, set by the worker
         self._quitting = False
@@ -101,6 +104,7 @@ class Locking(QObject):
             return
         self.locked = True  # from here on no timer or late answer touches the dossier
         self.watcher.stop()
+        self._selected = self.win.selected_case()
         self._resume = self.win.put_away()
         self.win.hide()
         self.win.lockedChanged.emit(True)  # the notices, the handbook, the whole-file check go
@@ -231,6 +235,8 @@ class Locking(QObject):
         self.locked = False
         self.unlock_dialog = None
         self.win.take_back(dossier)
+        if self._selected >= 0:  # the clinician comes back to the case left, not the first
+            self.win.select_case(self._selected)
         self.watcher.restart()
         if self._resume is not None:
             case_id, self._resume = self._resume, None
