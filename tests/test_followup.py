@@ -150,3 +150,23 @@ def test_exchange_in_the_timeline_opens_its_document(qtbot, window, melding_case
     window.panel.browser.anchorClicked.emit(QUrl("document:0"))
     qtbot.waitUntil(lambda: "save_file" in [kind for kind, _t in msgbox.shown], timeout=20000)
     assert preview_dialog.shown[-1] == "Voorbeeld: Melding"
+
+
+def test_the_deadlines_heading_counts_every_overdue_one_when_the_list_stops(qtbot, dossier):
+    """The panel lists the earliest 100; its heading said '100 verlopen' where the overdue
+    banner said 757 (an outside walk on a dossier of 3,000 cases)."""
+    from ui.deadlines_panel import SHOWN, DeadlinesPanel
+
+    m = demo_melding(date(2026, 11, 10))
+    for _ in range(SHOWN + 5):  # each finished melding waits for the decision, due 16 Nov
+        service.finish(dossier, dossier.cases.create("melding", m.to_dict(), "Y."), m,
+                       date(2026, 11, 10))
+    panel = DeadlinesPanel()
+    qtbot.addWidget(panel)
+    panel.show_deadlines(dossier, TODAY)
+    overdue = dossier.cases.overdue_count(TODAY.isoformat())
+    assert overdue > SHOWN
+    assert panel.heading.text() == f"Termijnen ({overdue} verlopen)"
+    assert panel.list.item(panel.list.count() - 1).text() == (
+        f"Alleen de {SHOWN} vroegste staan hier.")
+    panel.list.itemClicked.emit(panel.list.item(panel.list.count() - 1))  # not a case: nothing

@@ -15,6 +15,7 @@ from app.vault.dossier import Dossier
 from ui import colours
 
 ROLE = Qt.ItemDataRole.UserRole
+SHOWN = 100  # the earliest this many; the heading counts every overdue one
 
 
 class DeadlinesPanel(QWidget):
@@ -45,7 +46,8 @@ class DeadlinesPanel(QWidget):
     def show_deadlines(self, dossier: Dossier, today: date) -> None:
         self.list.clear()
         overdue = 0
-        for d in dossier.cases.deadlines():
+        deadlines = dossier.cases.deadlines(SHOWN)
+        for d in deadlines:
             late = d.due_date < today.isoformat()
             overdue += late
             what = (self.tr("Termijn van het verzoek") if d.item == "term"
@@ -64,6 +66,11 @@ class DeadlinesPanel(QWidget):
             self.list.addItem(item)
         if self.list.count() == 0:
             self.list.addItem(self.tr("Niets te doen."))
+        if len(deadlines) >= SHOWN:
+            # The list stops at the earliest; the overdue banner counts them all, and so must
+            # the heading (it said 100 where the banner said 757).
+            overdue = dossier.cases.overdue_count(today.isoformat())
+            self.list.addItem(self.tr("Alleen de {n} vroegste staan hier.").format(n=SHOWN))
         self.heading.setText(self.tr("Termijnen ({n} verlopen)").format(n=overdue) if overdue
                              else self.tr("Termijnen"))
 

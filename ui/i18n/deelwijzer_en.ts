@@ -2001,6 +2001,10 @@ Delete the draft?</translation>
         <translation>Nothing to do.</translation>
     </message>
     <message>
+        <source>Alleen de {n} vroegste staan hier.</source>
+        <translation>Only the earliest {n} are shown here.</translation>
+    </message>
+    <message>
         <source>Termijnen ({n} verlopen)</source>
         <translation>Deadlines ({n} overdue)</translation>
     </message>
