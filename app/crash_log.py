@@ -36,6 +36,11 @@ def log_folder() -> Path:
     explicit = os.environ.get("DEELWIJZER_LOG_DIR")
     if explicit:
         return Path(explicit)
+    from app.vault.paths import xdg_folder
+
+    plain = xdg_folder("XDG_STATE_HOME", ".local/state", "Deelwijzer", "log")
+    if plain is not None:  # platformdirs' answer, without its import before the first window
+        return Path(plain)
     import platformdirs
 
     return Path(platformdirs.user_log_dir("Deelwijzer", appauthor=False))

@@ -161,3 +161,29 @@ def test_a_remembered_dark_scheme_draws_the_first_frame_and_is_corrected_after_i
     qtbot.waitUntil(lambda: not first_frame.holding())
     assert QSettings().value(colours.SCHEME_KEY) == ""  # what Qt says now: nothing
     qtbot.waitUntil(lambda: colours.scheme() == colours.LIGHT)
+
+
+def test_the_modules_entered_for_pyside6_get_the_answer_its_own_test_gives(tmp_path):
+    """ui/source_scan.py enters the loaded modules in PySide6's table so that it does not read
+    their sources; each entry must be what PySide6 would have found itself."""
+    code = (
+        "import sys, json\n"
+        "import ui.entry\n"  # what the real start has loaded by then
+        "from app.vault.paths import default_dossier_path\n"
+        "from ui import source_scan\n"
+        "entered = source_scan.enter_loaded_modules()\n"
+        "import ui.application\n"  # and what the first window loads after it
+        "from shibokensupport import feature\n"
+        "assert all(feature.pyside_feature_dict[m] == -1 for m in entered)\n"
+        "loaded = [m for m in entered if m in sys.modules]\n"
+        "wrong = [m for m in loaded if feature._mod_uses_pyside(sys.modules[m])]\n"
+        "print(json.dumps({'entered': len(entered), 'loaded': len(loaded), 'wrong': wrong,\n"
+        "                  'ui': [m for m in entered if m.startswith('ui')]}))\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found["loaded"] > 50 and found["ui"] == []
+    assert found["wrong"] == []  # PySide6 would have said "not a PySide6 module" of each
+

@@ -414,7 +414,9 @@ def main(argv: list[str] | None = None) -> int:
               f"rare word: {rare}", flush=True)
         figures: list[Figure] = []
         steps: list[tuple[str, Callable[[], list[Figure]]]] = [
-            ("start-up", lambda: startup(args.runs, env, tmp)),
+            # Three times the runs: a start is a fifth of a second, and the machine's own noise
+            # (the bare window alone varies by a third from minute to minute) needs samples.
+            ("start-up", lambda: startup(args.runs if args.quick else 3 * args.runs, env, tmp)),
             ("dossier open", lambda: [dossier_open(big, args.runs, env, args.cases)]),
             ("main window and search", lambda: window(big, empty, args.runs, env, rare,
                                                       args.cases)),

@@ -59,25 +59,62 @@ def first_paint(which: str, report: str = "time") -> None:
     """The time the first window's first paint is done, then exit at once.
 
     The paint is seen by an event filter on the window itself, installed as the window is
-    shown (`show`, `open` and `exec` are wrapped, for the bare window as for the app's): an
-    application-wide Python filter receives every object's events, and for a private Qt class
-    (the rich-text label's QWidgetTextControl) PySide6 then builds every QObject class it has
-    to find that object's type — 28-30 ms that the driver added to the app's start and a user
-    never pays. The filter sees the paint before it is done; the time is taken when an event
-    it posts arrives, after the window and its widgets have been painted.
+    shown (`watch_first_paint`, the same for the bare window as for the app's). The app is
+    started in the order the real program imports: PySide6 only where the program first needs
+    it (ui/entry.py's `_launch`, which loads it for the window), so that PySide6's import hook
+    — it reads the source of every module named in an import after it is loaded — sees the
+    same imports as in a real start.
 
     `report="enums"` prints instead which of the classes whose Python enums are slow to build
     PySide6 had built by then (tests/test_first_frame.py)."""
     if which == "app":
-        # In the order the real program imports: its entry point (and the core modules it
-        # needs) before PySide6, whose import hook then reads the source of every module
-        # imported after it (to see whether it uses PySide6's `__feature__`).
         import ui.entry
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject
-    from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-    # The app makes its own QApplication (ui/application.py), after its imports.
-    app = None if which == "app" else QApplication(["deelwijzer"])
+        launch = ui.entry._launch
+
+        def watched_launch(db_path: Any) -> int:
+            watch_first_paint(report)
+            return launch(db_path)
+
+        ui.entry._launch = watched_launch  # type: ignore[assignment]
+        sys.argv = ["deelwijzer"]
+        ui.entry.main()  # makes its own QApplication (ui/application.py)
+        os._exit(3)  # no window was painted
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(["deelwijzer"])
+    watch_first_paint(report)
+    if which == "dialog":
+        plain_dialog(app)
+    elif which == "enums":  # the floor: what touching Qt's enums costs before any window
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QStyle
+
+        for enum_type in (Qt.AlignmentFlag, QStyle.StateFlag, QPalette.ColorRole,
+                          QDialogButtonBox.StandardButton, QLineEdit.EchoMode):
+            assert enum_type
+        window = QWidget()
+        window.show()
+        app.exec()
+    else:
+        window = QWidget()
+        window.show()
+        app.exec()
+    os._exit(3)  # no window was painted
+
+
+_spies: list[Any] = []  # kept alive until the process ends
+
+
+def watch_first_paint(report: str) -> None:
+    """Wrap QWidget.show, QDialog.open and QDialog.exec: each window shown gets an event filter
+    of its own (an application-wide Python filter would receive the rich-text label's private
+    QWidgetTextControl, and PySide6 then builds every QObject class to find its type — 28-30 ms
+    a user never pays). The filter sees the paint before it is done; the time is taken when an
+    event it posts arrives, after the window and its widgets have been painted."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+    from PySide6.QtWidgets import QDialog, QWidget
 
     class FirstPaint(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -96,6 +133,7 @@ def first_paint(which: str, report: str = "time") -> None:
             return super().event(event)
 
     spy = FirstPaint()
+    _spies.append(spy)
 
     def watching(method: Any) -> Any:
         def shown(self: QWidget, *args: Any) -> Any:
@@ -107,29 +145,6 @@ def first_paint(which: str, report: str = "time") -> None:
     QWidget.show = watching(QWidget.show)  # type: ignore[method-assign]
     QDialog.open = watching(QDialog.open)  # type: ignore[method-assign]
     QDialog.exec = watching(QDialog.exec)  # type: ignore[method-assign]
-    if which == "app":
-        sys.argv = ["deelwijzer"]
-        ui.entry.main()
-    elif which == "dialog":
-        plain_dialog(app)
-    elif which == "enums":  # the floor: what touching Qt's enums costs before any window
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QPalette
-        from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QStyle, QWidget
-
-        for enum_type in (Qt.AlignmentFlag, QStyle.StateFlag, QPalette.ColorRole,
-                          QDialogButtonBox.StandardButton, QLineEdit.EchoMode):
-            assert enum_type
-        window = QWidget()
-        window.show()
-        app.exec()
-    else:
-        from PySide6.QtWidgets import QWidget
-
-        window = QWidget()
-        window.show()
-        app.exec()
-    os._exit(3)  # no window was painted
 
 
 SLOW_ENUMS = {"PySide6.QtCore": ("Qt",), "PySide6.QtWidgets": ("QStyle",),

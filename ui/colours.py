@@ -213,8 +213,11 @@ def system_scheme() -> str:
     `follow_system` asks Qt right after the first frame and follows when it changed meanwhile
     (or on the very first start, when there is nothing remembered yet)."""
     if first_frame.holding():
-        remembered = str(QSettings().value(SCHEME_KEY, "") or "")
-        return remembered if remembered in (DARK, LIGHT) else ""
+        if "remembered" not in _state:  # read once: every colour asks, many before the frame
+            remembered = str(QSettings().value(SCHEME_KEY, "") or "")
+            _state["remembered"] = remembered if remembered in (DARK, LIGHT) else ""
+            first_frame.after(lambda: _state.pop("remembered", None))  # this start's only
+        return str(_state["remembered"])
     named = QGuiApplication.styleHints().colorScheme().name  # 'Dark', 'Light' or 'Unknown'
     return {"Dark": DARK, "Light": LIGHT}.get(named, "")
 

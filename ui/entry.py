@@ -21,6 +21,9 @@ def _launch(db_path: Path) -> int:
                 "bureaublad. Zonder scherm werken alleen de opdrachten, zoals "
                 "'deelwijzer verify' en 'deelwijzer backup'."), file=sys.stderr)
         return 1
+    from ui import source_scan
+
+    source_scan.enter_loaded_modules()  # before the interface's imports: 17 ms less reading
     from ui.application import run
 
     return run(db_path)

@@ -5,7 +5,6 @@ The key derivation takes about half a second, so it runs off the GUI thread.
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -353,8 +352,13 @@ class CreateDialog(_DossierDialog):
 
     def problem(self) -> str:
         """What keeps the passphrase from being accepted ('' when it is fine)."""
-        problem = passphrase_problem(self.passphrase.text(), self.repeat.text(),
-                                     (getpass.getuser(),))
+        secret = self.passphrase.text()
+        user: tuple[str, ...] = ()
+        if secret:  # the account name only once there is a passphrase to compare it with
+            import getpass  # not for the empty first window
+
+            user = (getpass.getuser(),)
+        problem = passphrase_problem(secret, self.repeat.text(), user)
         if problem:
             return problem
         if not self.understood.isChecked():

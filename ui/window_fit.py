@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 # `Qt` is named only where it runs after the first frame: importing it builds its 93 enums
 # (28 ms) before the first window could be shown (ui/first_frame.py).
 from PySide6 import QtCore
@@ -115,6 +113,8 @@ def grow_to_content(window: QWidget) -> None:
 def settings() -> QSettings:
     """Window sizes and splitter positions: no case data, so a plain file in the user's
     config folder, looked up anew each time (tests give every test its own folder)."""
+    import platformdirs  # not before the first window: it does not need this file
+
     folder = Path(platformdirs.user_config_dir("Deelwijzer", appauthor=False, roaming=False))
     return QSettings(str(folder / "vensters.ini"), QSettings.Format.IniFormat)
 
