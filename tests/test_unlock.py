@@ -187,3 +187,38 @@ def test_an_older_dossier_is_not_opened_when_the_user_declines(qtbot, db_path):
     qtbot.waitUntil(lambda: "ouder dan de versie" in unlock.message.text(), timeout=10000)
     assert unlock.dossier is None and unlock.isVisible()
     assert db_path.read_bytes() == before
+
+
+def test_unlocking_waits_for_a_deelwijzer_that_is_still_closing(qtbot, db_path):
+    """A restart within seconds of quitting met "al geopend": the old process was still
+    making its rolling backup. The unlock now waits for it to let go."""
+    from PySide6.QtCore import QTimer
+
+    from app.vault.dossier import Dossier
+    from app.vault.lock import DossierLock
+
+    Dossier.create(db_path, GOOD).close()
+    old_process = DossierLock(db_path).acquire()  # still busy closing
+    QTimer.singleShot(800, old_process.release)
+    dialog = UnlockDialog(db_path)
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText(GOOD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.dossier is not None, timeout=15000)
+    assert dialog.result() == QDialog.DialogCode.Accepted  # opened, no "al geopend"
+    dialog.dossier.close()
+
+
+def test_waiting_for_the_lock_gives_up_and_takes_nothing(tmp_path):
+    import time
+
+    from app.vault.lock import DossierLock, wait_until_free
+
+    path = tmp_path / "dossier.db"
+    other = DossierLock(path).acquire()
+    began = time.monotonic()
+    assert not wait_until_free(path, 0.5)
+    assert time.monotonic() - began >= 0.5
+    other.release()
+    assert wait_until_free(path, 0.5)
+    DossierLock(path).acquire().release()  # not left taken by the wait

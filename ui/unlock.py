@@ -287,11 +287,19 @@ class UnlockDialog(_DossierDialog):
 
     def submit(self) -> None:
         from app.vault.dossier import Dossier  # SQLCipher and the KDF load on first use
+        from app.vault.lock import wait_until_free
 
         secret = self.passphrase.text()
+        path = self.path
+
+        def unlock() -> Dossier:
+            # Deelwijzer closed a moment ago may still be making its backup: waited for, and
+            # only then the key derived (DossierInUse as before if it does not let go).
+            wait_until_free(path)
+            return Dossier.open(path, secret)
+
         self._busy(True, self.tr("Bezig met ontgrendelen…"))
-        run_in_background(lambda: Dossier.open(self.path, secret), self._done,
-                          self._wrong_or_damaged)
+        run_in_background(unlock, self._done, self._wrong_or_damaged)
 
     def _wrong(self, exc: BaseException) -> None:
         self._failed(exc)

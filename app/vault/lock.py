@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import time
 from pathlib import Path
 from typing import IO
 
@@ -17,6 +18,26 @@ from app.errors import DossierInUse, LocationNotWritable, os_reason
 
 def lock_path(dossier: Path) -> Path:
     return dossier.with_name(dossier.name + ".lock")
+
+
+# A Deelwijzer just closed makes its rolling backup after its window has gone: several seconds
+# with years of cases. A start meanwhile waits this long for it before saying "al geopend".
+CLOSING_WAIT_S = 20.0
+
+
+def wait_until_free(dossier: Path, seconds: float = CLOSING_WAIT_S, step: float = 0.2) -> bool:
+    """True as soon as no process holds the dossier's lock (it is not taken here); False when
+    one still does after `seconds`. Why: a restart within seconds of quitting met "al
+    geopend" while the old process was still making its backup (an outside walk)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            DossierLock(dossier).acquire().release()
+            return True
+        except DossierInUse:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(step)
 
 
 class DossierLock:
