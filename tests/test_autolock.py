@@ -176,8 +176,10 @@ def test_unlocking_selects_the_case_that_was_selected(qtbot, window):
 
     dossier = window.dossier
     m = demo_melding(date(2026, 11, 10))
-    ids = [dossier.cases.create("melding", m.to_dict(), label) for label in ("A.", "B.", "C.")]
-    service.finish(dossier, ids[1], m, date(2026, 11, 10))
+    ids = [dossier.cases.create("melding", m.to_dict(), f"{chr(65 + i % 26)}.")
+           for i in range(60)]
+    service.finish(dossier, ids[1], m, date(2026, 11, 10))  # overdue: the banner comes back
+    window.resize(1200, 700)
     window.refresh()
     window.select_case(ids[1])
     assert window.selected_case() == ids[1]
@@ -188,3 +190,9 @@ def test_unlocking_selects_the_case_that_was_selected(qtbot, window):
         dialog.submit()
     assert window.selected_case() == ids[1]
     assert window.model.row_of(ids[1]) != 0  # not simply the first row
+    row = window.model.index(window.model.row_of(ids[1]), 0)
+    # In view once the banner is back above the list (it was left just below the list's edge).
+    qtbot.waitUntil(lambda: window.table.viewport().rect().contains(
+        window.table.visualRect(row).center()))
+    qtbot.wait(100)
+    assert window.table.viewport().rect().contains(window.table.visualRect(row).center())

@@ -242,6 +242,11 @@ class Locking(QObject):
             case_id, self._resume = self._resume, None
             self.win.open_case(case_id)
         self.win.lockedChanged.emit(False)
+        if self._selected >= 0:
+            # Once the notices have come back (the overdue banner takes rows from the list):
+            # the case is selected again and scrolled into view, not left just below it.
+            selected = self._selected
+            QTimer.singleShot(0, self, lambda: self.win.select_case(selected))
         if self.backup_failure is not None:
             # Once the window is back and painted: the clinician, now at the dossier, reads it.
             QTimer.singleShot(0, self, lambda: self._tell_failure(in_window=True))
