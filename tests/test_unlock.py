@@ -22,7 +22,10 @@ def create(qtbot, path, passphrase=GOOD, repeat=None):
 
 
 def test_first_start_explains_the_risk_and_needs_the_passphrase_twice(qtbot, db_path):
-    dialog = create(qtbot, db_path, repeat="paarden eten graag wortel")
+    dialog = create(qtbot, db_path, repeat="")
+    # Not typed again yet: asked for, not called a mismatch (an outside walk).
+    assert dialog.message.text() == "Typ het wachtwoord nogmaals in het tweede veld."
+    qtbot.keyClicks(dialog.repeat, "paarden eten graag wortel")
     assert "verloren dossier" in dialog.intro.text()
     assert not dialog.ok_button().isEnabled()
     assert "niet gelijk" in dialog.message.text()
@@ -222,3 +225,28 @@ def test_waiting_for_the_lock_gives_up_and_takes_nothing(tmp_path):
     other.release()
     assert wait_until_free(path, 0.5)
     DossierLock(path).acquire().release()  # not left taken by the wait
+
+
+def test_while_another_deelwijzer_has_the_dossier_the_wait_is_said_and_can_be_stopped(
+        qtbot, db_path):
+    """The wait is said at once (an outside walk: 20 s of 'Bezig met ontgrendelen…' with every
+    button off), and 'Afsluiten' ends it without opening anything."""
+    from app.vault.dossier import Dossier
+    from app.vault.lock import DossierLock
+
+    Dossier.create(db_path, GOOD).close()
+    other = DossierLock(db_path).acquire()  # a second Deelwijzer, not closing
+    dialog = UnlockDialog(db_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.passphrase.setText(GOOD)
+    dialog.submit()
+    assert "nog geopend in een ander venster" in dialog.message.text()
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    assert cancel.isEnabled()
+    dialog.submit()  # a second Enter meanwhile starts nothing more
+    cancel.click()
+    qtbot.waitUntil(lambda: not dialog._waiting_for_lock, timeout=5000)
+    assert dialog.dossier is None and dialog.result() == QDialog.DialogCode.Rejected
+    other.release()
+    DossierLock(db_path).acquire().release()  # nothing of the dialog holds it

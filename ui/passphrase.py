@@ -23,6 +23,9 @@ def passphrase_problem(first: str, second: str, user_inputs: tuple[str, ...] = (
     weak = weakness(first, user_inputs)
     if weak:
         return weak
+    if not second:  # not yet typed again: not a mistake (an outside walk found it said so)
+        return QCoreApplication.translate(
+            "unlock", "Typ het wachtwoord nogmaals in het tweede veld.")
     if first != second:
         return QCoreApplication.translate("unlock", "De twee wachtwoorden zijn niet gelijk.")
     return ""

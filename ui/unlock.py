@@ -106,6 +106,7 @@ class _DossierDialog(QDialog):
 class UnlockDialog(_DossierDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(path, parent)
+        self._waiting_for_lock = False  # another Deelwijzer has the dossier (or is closing it)
         self.setWindowTitle(self.tr("Deelwijzer — dossier ontgrendelen"))
         intro = QLabel(self.tr("Voer het wachtwoord van uw dossier in."))
         intro.setWordWrap(True)
@@ -286,20 +287,49 @@ class UnlockDialog(_DossierDialog):
         dialog.open()
 
     def submit(self) -> None:
-        from app.vault.dossier import Dossier  # SQLCipher and the KDF load on first use
-        from app.vault.lock import wait_until_free
+        import threading
 
+        from app.errors import DossierInUse
+        from app.vault.dossier import Dossier  # SQLCipher and the KDF load on first use
+        from app.vault.lock import CLOSING_WAIT_S, wait_until_free
+
+        if self._waiting_for_lock:
+            return
         secret = self.passphrase.text()
         path = self.path
+        stop = threading.Event()
+        held = not wait_until_free(path, 0)
 
         def unlock() -> Dossier:
             # Deelwijzer closed a moment ago may still be making its backup: waited for, and
-            # only then the key derived (DossierInUse as before if it does not let go).
-            wait_until_free(path)
+            # only then the key derived ("al geopend" as before if it does not let go).
+            if held and not wait_until_free(path, CLOSING_WAIT_S, stop=stop.is_set):
+                raise DossierInUse(str(path))
             return Dossier.open(path, secret)
 
-        self._busy(True, self.tr("Bezig met ontgrendelen…"))
-        run_in_background(unlock, self._done, self._wrong_or_damaged)
+        if held:  # said at once, and 'Afsluiten' stops the wait
+            self._waiting_for_lock = True
+            self.rejected.connect(stop.set)
+            self._busy(True, self.tr(
+                "Het dossier is nog geopend in een ander venster van Deelwijzer, of wordt daar "
+                "net afgesloten. Het wordt ontgrendeld zodra het vrij is (hooguit {n} "
+                "seconden); ‘Afsluiten’ stopt het wachten.").format(n=int(CLOSING_WAIT_S)))
+            self.buttons.setEnabled(True)
+        else:
+            self._busy(True, self.tr("Bezig met ontgrendelen…"))
+
+        def finished() -> None:
+            self._waiting_for_lock = False
+
+        def done(dossier: Dossier) -> None:
+            finished()
+            self._done(dossier)
+
+        def failed(exc: BaseException) -> None:
+            finished()
+            self._wrong_or_damaged(exc)
+
+        run_in_background(unlock, done, failed)
 
     def _wrong(self, exc: BaseException) -> None:
         self._failed(exc)

@@ -10,6 +10,7 @@ import contextlib
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -25,17 +26,19 @@ def lock_path(dossier: Path) -> Path:
 CLOSING_WAIT_S = 20.0
 
 
-def wait_until_free(dossier: Path, seconds: float = CLOSING_WAIT_S, step: float = 0.2) -> bool:
+def wait_until_free(dossier: Path, seconds: float = CLOSING_WAIT_S, step: float = 0.2,
+                    stop: Callable[[], bool] | None = None) -> bool:
     """True as soon as no process holds the dossier's lock (it is not taken here); False when
-    one still does after `seconds`. Why: a restart within seconds of quitting met "al
-    geopend" while the old process was still making its backup (an outside walk)."""
+    one still does after `seconds`, or once `stop()` says so. Why: a restart within seconds
+    of quitting met "al geopend" while the old process was still making its backup (an
+    outside walk)."""
     deadline = time.monotonic() + seconds
     while True:
         try:
             DossierLock(dossier).acquire().release()
             return True
         except DossierInUse:
-            if time.monotonic() >= deadline:
+            if time.monotonic() >= deadline or (stop is not None and stop()):
                 return False
             time.sleep(step)
 

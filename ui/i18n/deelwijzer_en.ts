@@ -3450,6 +3450,10 @@ The damaged dossier is kept separately, not deleted. Restore?</translation>
         <translation>Checking the backups…</translation>
     </message>
     <message>
+        <source>Het dossier is nog geopend in een ander venster van Deelwijzer, of wordt daar net afgesloten. Het wordt ontgrendeld zodra het vrij is (hooguit {n} seconden); ‘Afsluiten’ stopt het wachten.</source>
+        <translation>The dossier is still open in another Deelwijzer window, or is being closed there. It will be unlocked as soon as it is free (at most {n} seconds); ‘Exit’ stops waiting.</translation>
+    </message>
+    <message>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
@@ -3557,6 +3561,10 @@ The damaged dossier is kept separately, not deleted. Restore?</translation>
     <message>
         <source>Het wachtwoord is te kort: minstens {n} tekens. Een zin van vier woorden werkt goed.</source>
         <translation>The passphrase is too short: at least {n} characters. A sentence of four words works well.</translation>
+    </message>
+    <message>
+        <source>Typ het wachtwoord nogmaals in het tweede veld.</source>
+        <translation>Type the passphrase again in the second field.</translation>
     </message>
     <message>
         <source>De twee wachtwoorden zijn niet gelijk.</source>
