@@ -250,3 +250,44 @@ def test_while_another_deelwijzer_has_the_dossier_the_wait_is_said_and_can_be_st
     assert dialog.dossier is None and dialog.result() == QDialog.DialogCode.Rejected
     other.release()
     DossierLock(db_path).acquire().release()  # nothing of the dialog holds it
+
+
+def test_quitting_during_the_wait_ends_without_an_error_report(tmp_path):
+    """'Afsluiten' during the wait ends the program while the wait's worker still runs: its
+    answer then has no one to go to. That was logged as an unexpected error at every such
+    quit (found on review); now the program ends quietly."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = """
+import sys
+from pathlib import Path
+from app.vault import keys
+keys.DEFAULT_KDF = keys.KdfParams(time_cost=1, memory_cost=8, parallelism=1)
+from app.vault.dossier import Dossier
+from app.vault.lock import DossierLock
+path = Path(sys.argv[1])
+Dossier.create(path, "paarden eten graag wortels").close()
+other = DossierLock(path).acquire()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import ui.application
+app = QApplication(["deelwijzer"])
+def act():
+    [dialog] = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "UnlockDialog"]
+    dialog.passphrase.setText("paarden eten graag wortels")
+    dialog.submit()
+    QTimer.singleShot(400, dialog.reject)
+QTimer.singleShot(200, act)
+sys.exit(ui.application.run(path))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "DEELWIJZER_LOG_DIR": str(tmp_path / "log")}
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "dossier.db")],
+                            capture_output=True, text=True, env=env, timeout=60,
+                            cwd=Path(__file__).resolve().parents[1])
+    assert result.returncode == 0, result.stderr
+    assert "onverwachte fout" not in result.stderr
+    assert not (tmp_path / "log" / "deelwijzer.log").exists()

@@ -46,8 +46,9 @@ class DeadlinesPanel(QWidget):
     def show_deadlines(self, dossier: Dossier, today: date) -> None:
         self.list.clear()
         overdue = 0
-        deadlines = dossier.cases.deadlines(SHOWN)
-        for d in deadlines:
+        deadlines = dossier.cases.deadlines(SHOWN + 1)  # one more: are there more?
+        more = len(deadlines) > SHOWN
+        for d in deadlines[:SHOWN]:
             late = d.due_date < today.isoformat()
             overdue += late
             what = (self.tr("Termijn van het verzoek") if d.item == "term"
@@ -66,7 +67,7 @@ class DeadlinesPanel(QWidget):
             self.list.addItem(item)
         if self.list.count() == 0:
             self.list.addItem(self.tr("Niets te doen."))
-        if len(deadlines) >= SHOWN:
+        if more:
             # The list stops at the earliest; the overdue banner counts them all, and so must
             # the heading (it said 100 where the banner said 757).
             overdue = dossier.cases.overdue_count(today.isoformat())

@@ -318,15 +318,12 @@ class UnlockDialog(_DossierDialog):
         else:
             self._busy(True, self.tr("Bezig met ontgrendelen…"))
 
-        def finished() -> None:
-            self._waiting_for_lock = False
-
         def done(dossier: Dossier) -> None:
-            finished()
+            self._waiting_for_lock = False
             self._done(dossier)
 
         def failed(exc: BaseException) -> None:
-            finished()
+            self._waiting_for_lock = False
             self._wrong_or_damaged(exc)
 
         run_in_background(unlock, done, failed)

@@ -58,9 +58,19 @@ class _Task(QRunnable):
         try:
             result = self._work()
         except BaseException as exc:  # noqa: BLE001 - handed to the failure callback
-            self._relay.failed.emit(exc)
+            self._tell("failed", exc)
         else:
-            self._relay.done.emit(result)
+            self._tell("done", result)
+
+    def _tell(self, signal: str, outcome: object) -> None:
+        """Emit, unless the program ended while the work ran (its relay is gone with the
+        interpreter's objects): then there is no one left to tell, and that is no error —
+        it was logged as one when the unlock's wait was stopped by 'Afsluiten'."""
+        try:
+            getattr(self._relay, signal).emit(outcome)
+        except RuntimeError:
+            if shiboken6.isValid(self._relay):
+                raise
 
 
 def run_in_background(work: Callable[[], Any], on_success: Callable[[Any], None],
