@@ -14,7 +14,8 @@ import pytest
 from PySide6.QtGui import QPalette, QTextCharFormat
 
 from app.checks.problems import Problem
-from ui import colours
+from ui import appearance, colours
+from ui.indicator_style import IndicatorStyle
 
 UI = Path(__file__).resolve().parent.parent / "ui"
 
@@ -145,7 +146,7 @@ def test_no_ui_module_has_a_colour_of_its_own():
 @pytest.fixture
 def back_to_light(qapp, qtbot):
     """Leave the application as the other tests expect it: the platform's light palette."""
-    style = colours.style_name(qapp.style())  # also through Deelwijzer's IndicatorStyle
+    style = appearance.style_name(qapp.style())  # also through Deelwijzer's IndicatorStyle
     yield
     qapp.setPalette(QPalette())
     qapp.setStyle(style)
@@ -181,7 +182,7 @@ def test_dark_mode_while_running_recolours_the_open_widgets(qapp, qtbot, back_to
     assert light["needed"].light in needed.styleSheet()
     assert _flagged_format(area).background().color().name() == light["finding_bg"].light
 
-    colours.use_dark(qapp)  # what the platform does when Windows turns dark (offscreen: by hand)
+    appearance.use_dark(qapp)  # what the platform does when Windows turns dark (offscreen: by hand)
 
     qtbot.waitUntil(lambda: colours.ROLES["needed"].dark in needed.styleSheet())
     assert colours.ROLES["needed"].light not in needed.styleSheet()
@@ -221,7 +222,7 @@ def test_rules_added_around_a_colour_template_survive_a_switch(qapp, qtbot, back
     qtbot.addWidget(browser)
     colours.style(browser, "background: transparent; color: $panel_text;")
     show_focus(browser)
-    colours.use_dark(qapp)
+    appearance.use_dark(qapp)
     qtbot.waitUntil(lambda: colours.ROLES["panel_text"].dark in browser.styleSheet())
     assert ":focus" in browser.styleSheet()
 
@@ -235,11 +236,11 @@ def test_a_style_that_cannot_draw_dark_gets_the_dark_palette_and_gives_it_back(q
     label = QLabel()
     qtbot.addWidget(label)
     colours.style(label, "color: $error;")
-    colours._match_system(qapp, wants_dark=True)
-    assert colours.style_name(qapp.style()) == "fusion" and colours.scheme() == colours.DARK
-    assert isinstance(qapp.style(), colours.IndicatorStyle)
+    appearance._match_system(qapp, wants_dark=True)
+    assert appearance.style_name(qapp.style()) == "fusion" and colours.scheme() == colours.DARK
+    assert isinstance(qapp.style(), IndicatorStyle)
     qtbot.waitUntil(lambda: colours.ROLES["error"].dark in label.styleSheet())
-    colours._match_system(qapp, wants_dark=False)
+    appearance._match_system(qapp, wants_dark=False)
     assert colours.scheme() == colours.LIGHT
     qtbot.waitUntil(lambda: colours.ROLES["error"].light in label.styleSheet())
 
@@ -271,7 +272,7 @@ def test_the_handbook_panels_scroll_bar_shows_in_both_sets(qapp, qtbot, back_to_
     qtbot.addWidget(panel)
     colours.style(panel, "#handbookPanel { background: $panel_bg; }" + SCROLL_BAR)
     assert colours.ROLES["scroll_thumb"].light in panel.styleSheet()
-    colours.use_dark(qapp)
+    appearance.use_dark(qapp)
     qtbot.waitUntil(lambda: colours.ROLES["scroll_thumb"].dark in panel.styleSheet())
     assert colours.ROLES["scroll_track"].dark in panel.styleSheet()
 
@@ -343,7 +344,7 @@ def test_radio_buttons_and_check_boxes_show_on_the_dark_window(qapp, qtbot, back
     qapp.setPalette(colours.dark_qpalette())
 
     assert _drawn_contrast(qapp, QStyleFactory.create("Fusion"), radio) < 2  # the problem
-    assert _drawn_contrast(qapp, colours.IndicatorStyle("Fusion"), radio) >= 3
+    assert _drawn_contrast(qapp, IndicatorStyle("Fusion"), radio) >= 3
 
 
 def _field_edge_contrast(style) -> float:
@@ -375,7 +376,7 @@ def test_text_fields_have_an_edge_on_the_dark_window(qapp, qtbot, back_to_light)
 
     qapp.setPalette(colours.dark_qpalette())
     assert _field_edge_contrast(QStyleFactory.create("Fusion")) < 3  # the problem
-    assert _field_edge_contrast(colours.IndicatorStyle("Fusion")) >= 3
+    assert _field_edge_contrast(IndicatorStyle("Fusion")) >= 3
 
 
 def test_the_keyboard_focus_has_a_ring_in_the_highlight_colour(qapp, qtbot, back_to_light,
@@ -395,7 +396,7 @@ def test_the_keyboard_focus_has_a_ring_in_the_highlight_colour(qapp, qtbot, back
 
     from ui import focus_ring
 
-    colours.use_dark(qapp)
+    appearance.use_dark(qapp)
     focus_ring.install(qapp)
     request.addfinalizer(focus_ring.uninstall)
     window = QWidget()

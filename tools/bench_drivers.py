@@ -225,13 +225,13 @@ def _qt_app() -> Any:
     """A QApplication set up as ui/application.py's run() sets it up before the window."""
     from PySide6.QtWidgets import QApplication
 
-    from ui import colours, focus_ring
+    from ui import appearance, focus_ring
     from ui.translations import install_translators
 
     app = QApplication.instance() or QApplication(["deelwijzer"])
     app.setApplicationName("Deelwijzer")
     app.setOrganizationName("Deelwijzer")
-    colours.follow_system(app)
+    appearance.follow_system(app)
     focus_ring.install(app)
     install_translators(app)
     return app

@@ -52,9 +52,9 @@ def main(out: Path, dark: bool) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     language = install_translators(app)  # type: ignore[arg-type]
     if dark:
-        from ui import colours
+        from ui import appearance
 
-        colours.use_dark(app)  # type: ignore[arg-type]
+        appearance.use_dark(app)  # type: ignore[arg-type]
     window_fit.screen_rect = lambda _widget: QRect(SCREEN)  # type: ignore[assignment]
     suffix = f"-{language}" + ("-dark" if dark else "")
     keys.DEFAULT_KDF = keys.KdfParams(1, 8, 1)

@@ -39,9 +39,9 @@ def main(out: Path, dark: bool = False) -> None:
     _app = QApplication.instance() or QApplication(sys.argv)  # kept alive for the run
     install_translators(_app)  # DEELWIJZER_LANG=en for the English interface
     if dark:
-        from ui import colours
+        from ui import appearance
 
-        colours.use_dark(_app)  # type: ignore[arg-type]
+        appearance.use_dark(_app)  # type: ignore[arg-type]
     keys.DEFAULT_KDF = keys.KdfParams(1, 8, 1)
     dossier = Dossier.create(out / "shots.db", "schermafdrukken maken")
     dossier.set_profile(DEMO_PROFILE)

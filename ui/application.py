@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app import crash_log
-from ui import colours, crash, first_frame, focus_ring
+from ui import appearance, crash, first_frame, focus_ring
 from ui.translations import install_translators
 from ui.unlock import CreateDialog, UnlockDialog
 
@@ -28,7 +28,7 @@ def run(db_path: Path) -> int:
     # 3 ms to build before it, and until then the platform shows the program's own (the
     # frozen program carries it; Linux's menu entry names it; macOS's bundle has it).
     first_frame.after(lambda: _set_icon(app))
-    colours.follow_system(app)  # type: ignore[arg-type]  # dark mode also where the style has none
+    appearance.follow_system(app)  # type: ignore[arg-type]  # dark mode also where the style has none
     focus_ring.install(app)  # type: ignore[arg-type]  # a focus indicator that every style shows
     install_translators(app)
     from app.vault.restore_journal import finish_restore

@@ -15,7 +15,6 @@ widget alive: the registry holds them weakly.
 
 from __future__ import annotations
 
-import os
 import weakref
 from collections.abc import Callable
 from string import Template
@@ -23,18 +22,14 @@ from typing import Any, NamedTuple, TypeVar
 
 # `Qt` is named only inside what runs after the first frame: importing it builds its 93 enums
 # (28 ms) before the first window could be shown (ui/first_frame.py).
-from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QGuiApplication,
-    QPainter,
-    QPainterPath,
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from ui import first_frame
@@ -188,7 +183,8 @@ def dark_qpalette() -> QPalette:
 # --- which set ------------------------------------------------------------------------------
 
 
-def _window_lightness() -> int:
+def window_lightness() -> int:
+    """How light the palette's window is (0-255): what our colours are drawn on."""
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness()
 
 
@@ -199,7 +195,7 @@ def scheme() -> str:
     light palette while the scheme says dark, and an unknown scheme (offscreen, some Linux
     desktops) tells nothing. Only a mid-grey window leaves the choice to the scheme."""
     hint = system_scheme()
-    lightness = _window_lightness()
+    lightness = window_lightness()
     if hint and 96 <= lightness <= 160:
         return hint
     return DARK if lightness < 128 else LIGHT
@@ -302,7 +298,7 @@ def apply_all() -> None:
                 apply(owner)
 
 
-def _changed() -> None:
+def changed() -> None:
     """The palette or the scheme changed: apply once, after Qt has sent all its events."""
     if scheme() == _state["applied"] or _state["pending"]:
         return
@@ -315,7 +311,7 @@ class _Watcher(QWidget):
 
     def event(self, event: QEvent) -> bool:  # noqa: D401 - Qt override
         if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
-            _changed()
+            changed()
         return super().event(event)
 
 
@@ -328,200 +324,22 @@ def _watch() -> None:
     watcher.setObjectName("colourWatcher")
     _state["watcher"] = watcher
     first_frame.after(lambda: QGuiApplication.styleHints().colorSchemeChanged.connect(
-        lambda _scheme: _changed()))
-
-
-# --- the application ------------------------------------------------------------------------
-
-
-def follow_system(app: QApplication) -> None:
-    """Make the whole window follow the system's dark mode, also where the style cannot.
-
-    Windows 11's default style follows dark mode by itself. Windows 10's 'windowsvista' style
-    (and a desktop without a dark Qt theme) keeps a light palette while the scheme says dark:
-    then Deelwijzer switches to Fusion, which Qt's Windows theme gives a dark palette, and
-    sets its own dark palette if the platform still gives a light one."""
-    _match_system(app)
-    first_frame.after(lambda: _confirm(app))
-
-
-def _confirm(app: QApplication) -> None:
-    """After the first frame: the scheme as Qt has it now, followed from here on. When it is
-    not the one the first window was drawn in (changed since the last start, or the very first
-    start on a dark system whose style stays light), the window follows now, as it would for
-    a change while it is open; and the next start remembers it."""
-    styled_in = str(QSettings().value(SCHEME_KEY, "") or "")
-    now = system_scheme()
-    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _s: _match_system(app))
-    if now != styled_in:
-        QSettings().setValue(SCHEME_KEY, now)
-        _match_system(app)
-        _changed()
-
-
-def _match_system(app: QApplication, wants_dark: bool | None = None) -> None:
-    # DEELWIJZER_SCHEME=dark|light overrides the system: for support and for trying the dark
-    # set on a desktop whose platform reports no scheme (Linux without a theme, a VM).
-    forced = os.environ.get("DEELWIJZER_SCHEME", "").strip().lower()
-    if wants_dark is None and forced in ("dark", "light"):
-        wants_dark = forced == "dark"
-    if wants_dark is None:
-        wants_dark = system_scheme() == DARK
-    if style_name(app.style()) == "fusion":
-        use_fusion(app)  # the platform's own Fusion: indicators that show, in either scheme
-    if wants_dark and _window_lightness() >= 128:
-        if style_name(app.style()) != "fusion":
-            use_fusion(app)
-        if _window_lightness() >= 128:
-            app.setPalette(dark_qpalette())
-            _state["own_palette"] = True
-    elif not wants_dark and _state.get("own_palette"):
-        app.setPalette(QPalette())  # back to the platform's own palette
-        _state["own_palette"] = False
-
-
-def use_dark(app: QApplication) -> None:
-    """Fusion with Deelwijzer's dark palette (screenshots and tests, where no platform
-    theme follows a scheme)."""
-    use_fusion(app)
-    app.setPalette(dark_qpalette())
-
-
-# --- radio buttons and check boxes ----------------------------------------------------------
-
-
-class IndicatorStyle(QProxyStyle):
-    """Fusion, with radio buttons and check boxes whose edge reads at 3:1 on the window
-    (WCAG 1.4.11; `indicator_edge`).
-
-    Fusion draws that edge in the window colour darkened (by half), filled with Base: on a
-    dark window that is 1.2:1, and in light mode 2:1. No palette role fixes it: the edge is
-    always darker than the window it is drawn on, and a Base light enough to stand out (the
-    fill, but also every text field's background) would make the text fields mid-grey. So the
-    two indicators are drawn here, plainly: edge, fill, dot or check mark; the rest is
-    Fusion's own."""
-
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,  # noqa: N802
-                      painter: QPainter, widget: QWidget | None = None) -> None:
-        # Called for every primitive of every widget painted: the ones drawn here are
-        # looked up in a set made once, the rest go straight to Fusion.
-        if element not in _OWN_PRIMITIVES:
-            super().drawPrimitive(element, option, painter, widget)
-        elif element is _RADIO or element is _CHECK_BOX:
-            draw_indicator(element is _RADIO, option, painter)
-        elif element is _LINE_EDIT or (widget is not None and (
-                widget.inherits("QPlainTextEdit") or (widget.inherits("QTextEdit")
-                                                      and not widget.inherits("QTextBrowser")))):
-            # A text field's edge (WCAG 1.4.11): Fusion's is the window darkened, which on a
-            # dark window left a fill and no border; drawn like the indicators' edge.
-            draw_field_edge(option, painter)
-        else:  # PE_Frame of anything but a text area
-            super().drawPrimitive(element, option, painter, widget)
-
-
-_RADIO = QStyle.PrimitiveElement.PE_IndicatorRadioButton
-_CHECK_BOX = QStyle.PrimitiveElement.PE_IndicatorCheckBox
-_LINE_EDIT = QStyle.PrimitiveElement.PE_FrameLineEdit
-_OWN_PRIMITIVES = frozenset((_RADIO, _CHECK_BOX, _LINE_EDIT, QStyle.PrimitiveElement.PE_Frame))
-
-
-# The edges and the empty boxes below are drawn as paths: QPainter.setPen and setBrush, and the
-# QPen(colour, width) and QBrush(colour) constructors, have overloads that take a `Qt` enum,
-# and PySide6 builds the whole `Qt` namespace (28 ms) to rule those out — during the first
-# window's first paint (ui/first_frame.py). A check mark, a dot or a pressed box comes later.
+        lambda _scheme: changed()))
 
 
 def plain_pen(colour: QColor, width: float) -> QPen:
-    """QPen(colour, width), without the constructor's enum overloads (see above)."""
+    """QPen(colour, width), without the constructor's enum overloads: QPainter.setPen and
+    setBrush, and the QPen(colour, width) and QBrush(colour) constructors, have overloads that
+    take a `Qt` enum, and PySide6 builds the whole `Qt` namespace (28 ms) to rule those out —
+    during the first window's first paint (ui/first_frame.py). Edges are drawn as paths with
+    this pen."""
     pen = QPen()
     pen.setColor(colour)
     pen.setWidthF(width)
     return pen
 
 
-def draw_field_edge(option: QStyleOption, painter: QPainter) -> None:
-    """The 1-pixel rounded edge of a text field, in `indicator_edge` (disabled: half-way
-    between window and text)."""
-    state, palette = option.state, option.palette  # type: ignore[attr-defined]
-    enabled = bool(state & QStyle.StateFlag.State_Enabled)
-    group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
-    edge = qcolor("indicator_edge") if enabled else _mix(
-        palette.color(group, QPalette.ColorRole.Window),
-        palette.color(group, QPalette.ColorRole.WindowText), 0.5)
-    outline = QPainterPath()
-    outline.addRoundedRect(QRectF(option.rect).adjusted(  # type: ignore[attr-defined]
-        0.5, 0.5, -0.5, -0.5), 2, 2)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.strokePath(outline, plain_pen(edge, 1))
-    painter.restore()
-
-
-def draw_indicator(radio: bool, option: QStyleOption, painter: QPainter) -> None:
-    """A radio button's circle or a check box's square, in the option's state."""
-    state, palette = option.state, option.palette  # type: ignore[attr-defined]
-    flag = QStyle.StateFlag
-    enabled = bool(state & flag.State_Enabled)
-    group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
-    edge = qcolor("indicator_edge") if enabled else _mix(
-        palette.color(group, QPalette.ColorRole.Window),
-        palette.color(group, QPalette.ColorRole.WindowText), 0.5)
-    if state & flag.State_HasFocus and state & flag.State_KeyboardFocusChange:
-        edge = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
-    fill = palette.brush(group, QPalette.ColorRole.Base)
-    mark = palette.color(group, QPalette.ColorRole.Text)
-    if state & flag.State_Sunken:  # pressed
-        fill = QBrush(_mix(fill.color(), mark, 0.2))
-    rect = option.rect  # type: ignore[attr-defined]
-    side = min(rect.width(), rect.height()) - 1
-    # On pixel centres: a 1-pixel edge between two pixels is drawn as two half-grey ones.
-    box = QRectF(rect.x() + (rect.width() - side) // 2 + 0.5,
-                 rect.y() + (rect.height() - side) // 2 + 0.5, side, side)
-    outline = QPainterPath()
-    if radio:
-        outline.addEllipse(box)
-    else:
-        outline.addRoundedRect(box, 2, 2)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillPath(outline, fill)
-    painter.strokePath(outline, plain_pen(edge, 1))
-    if radio and state & flag.State_On:
-        painter.setPen(QtCore.Qt.PenStyle.NoPen)
-        painter.setBrush(mark)
-        painter.drawEllipse(box.center(), side * 0.26, side * 0.26)
-    elif not radio and state & (flag.State_On | flag.State_NoChange):
-        qt = QtCore.Qt
-        painter.setPen(QPen(mark, max(1.5, side / 8), qt.PenStyle.SolidLine,
-                            qt.PenCapStyle.RoundCap, qt.PenJoinStyle.RoundJoin))
-        painter.setBrush(QBrush())
-        x, y, w = box.x(), box.y(), box.width()
-        if state & flag.State_On:
-            painter.drawPolyline([QPointF(x + w * 0.24, y + w * 0.52),
-                                  QPointF(x + w * 0.43, y + w * 0.71),
-                                  QPointF(x + w * 0.77, y + w * 0.31)])
-        else:
-            painter.drawLine(QPointF(x + w * 0.25, y + w / 2), QPointF(x + w * 0.75, y + w / 2))
-    painter.restore()
-
-
 def _mix(one: QColor, other: QColor, share: float) -> QColor:
     """`one` with `share` of `other` mixed in."""
     return QColor.fromRgbF(*((1 - share) * a + share * b for a, b in zip(
         one.getRgbF()[:3], other.getRgbF()[:3], strict=True)))
-
-
-def style_name(style: QStyle) -> str:
-    """'fusion', 'windows11', …: the style's name, also through IndicatorStyle."""
-    while isinstance(style, QProxyStyle) and style.baseStyle() is not None:
-        style = style.baseStyle()
-    return style.name().lower()
-
-
-def use_fusion(app: QApplication) -> None:
-    """Fusion with indicators that show (IndicatorStyle), unless it is in use already."""
-    if isinstance(app.style(), IndicatorStyle):
-        return
-    fusion = IndicatorStyle("Fusion")
-    _state["style"] = fusion  # held here: its Python half draws the indicators
-    app.setStyle(fusion)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import DossierError
 from ui import a11y, colours, first_frame, window_fit
+from ui.edges import EarlyCheckBox, EarlyLineEdit
 from ui.passphrase import ERROR_STYLE, MIN_PASSPHRASE, passphrase_problem
 from ui.worker import run_in_background
 
@@ -113,7 +113,7 @@ class UnlockDialog(_DossierDialog):
         where = QLabel(self.tr("Dossier: {path}").format(path=path))
         colours.style(where, "color: $muted;")
         where.setWordWrap(True)
-        self.passphrase = QLineEdit()
+        self.passphrase = EarlyLineEdit()  # draws its own edge in the first frame
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setAccessibleName(self.tr("Wachtwoord van het dossier"))
@@ -355,19 +355,19 @@ class CreateDialog(_DossierDialog):
         self.location_warning.setWordWrap(True)
         colours.style(self.location_warning, "color: $needed; font-weight: 600;")
         self.location_warning.setVisible(bool(self.location_warning.text()))
-        self.passphrase = QLineEdit()
+        self.passphrase = EarlyLineEdit()  # draws its own edge in the first frame
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(tr("wachtwoord (minstens {n} tekens)")
                                            .format(n=MIN_PASSPHRASE))
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setAccessibleName(tr("Nieuw wachtwoord"))
-        self.repeat = QLineEdit()
+        self.repeat = EarlyLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setPlaceholderText(tr("nogmaals hetzelfde wachtwoord"))
         self.repeat.setObjectName("repeat")
         self.repeat.setAccessibleName(tr("Nieuw wachtwoord, nogmaals"))
-        self.understood = QCheckBox(tr("Ik begrijp dat een vergeten wachtwoord betekent dat het "
-                                       "dossier verloren is."))
+        self.understood = EarlyCheckBox(tr("Ik begrijp dat een vergeten wachtwoord betekent dat "
+                                           "het dossier verloren is."))
         self.ok_button().setText(tr("Dossier maken"))  # type: ignore[attr-defined]
         # A new computer: the dossier comes from a backup of the old one, not a new start.
         self.from_backup = QPushButton(tr("Dossier van een andere computer? Reservekopie "
