@@ -24,11 +24,22 @@ from app.errors import DossierError
 from ui import a11y, colours, first_frame, window_fit
 from ui.edges import EarlyCheckBox, EarlyLineEdit
 from ui.passphrase import ERROR_STYLE, MIN_PASSPHRASE, passphrase_problem
-from ui.worker import run_in_background
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
     from app.vault.backup import BackupInfo
     from app.vault.dossier import Dossier
+
+
+def run_in_background(work: Callable[[], Any], done: Callable[[Any], object],
+                      failed: Callable[[BaseException], object]) -> None:
+    """ui/worker.py's, loaded at the first work: its thread pool is not needed for the first
+    window."""
+    from ui.worker import run_in_background as run
+
+    run(work, done, failed)
 
 class _DossierDialog(QDialog):
     """Shared shape: explanation, fields, an inline message, and the resulting dossier."""

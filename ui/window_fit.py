@@ -13,12 +13,12 @@ Tests replace `screen_rect` to try a 1366×728 or a 1280×720 screen on the offs
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # `Qt` is named only where it runs after the first frame: importing it builds its 93 enums
 # (28 ms) before the first window could be shown (ui/first_frame.py).
 from PySide6 import QtCore
 from PySide6.QtCore import (
-    QByteArray,
     QEvent,
     QObject,
     QPoint,
@@ -28,7 +28,10 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # PySide6 builds a class (and its enums) when it is first named
+    from PySide6.QtWidgets import QSplitter
 
 # Room a window's frame takes beyond its client area when the platform does not say yet (it
 # knows only once the window is shown): Windows 11 draws about 8 px at either side and a title
@@ -199,6 +202,8 @@ class _Keeper(QObject):
         if maximized:
             self.window.setWindowState(self.window.windowState()
                                        | QtCore.Qt.WindowState.WindowMaximized)
+        from PySide6.QtCore import QByteArray  # windows with splitters open after the first
+
         for splitter, state in zip(self.splitters, states, strict=True):
             if isinstance(state, QByteArray) and not state.isEmpty():
                 splitter.restoreState(state)
