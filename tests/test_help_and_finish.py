@@ -474,3 +474,25 @@ def test_overdue_deadlines_get_a_banner_at_unlock_that_shows_them(qtbot, dossier
 
 def test_no_banner_when_nothing_is_overdue(qtbot, window):
     assert not window.overdue_banner.isVisible() and window.overdue_banner.count == 0
+
+
+def test_the_dossiers_place_stays_in_the_status_bar_after_a_menu_and_a_message(qtbot, window,
+                                                                             dossier):
+    """It was a message of its own: the first menu's status tips replaced it for good (an
+    outside walk). A label of the bar's own is covered by a message and comes back."""
+    where = window.where
+    window.show()
+    qtbot.waitExposed(window)
+    assert where.isVisible() and where.text() == f"Dossier: {dossier.path}"
+    status = window.statusBar()
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QStatusTipEvent
+
+    # What moving along an open menu does: each item's status tip to the window, then ''.
+    QCoreApplication.sendEvent(window, QStatusTipEvent("Een statustip van het menu"))
+    assert status.currentMessage() == "Een statustip van het menu" and not where.isVisible()
+    QCoreApplication.sendEvent(window, QStatusTipEvent(""))
+    assert where.isVisible() and where.text() == f"Dossier: {dossier.path}"
+    status.showMessage("Het concept is verwijderd.", 50)
+    assert not where.isVisible()
+    qtbot.waitUntil(where.isVisible, timeout=2000)

@@ -1,14 +1,14 @@
-"""What the main window tells the clinician of its own accord: damage found by the whole-file
-check, overdue deadlines at unlock, the auto-lock a minute ahead; and the handbook viewer put
-away when the dossier locks. Attached to
-the main window once it is built (its locking included)."""
+"""What the main window tells the clinician of its own accord: where the dossier is (or why
+that place is risky), damage found by the whole-file check, overdue deadlines at unlock, the
+auto-lock a minute ahead; and the handbook viewer put away when the dossier locks. Attached
+to the main window once it is built (its locking included)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QBoxLayout, QLabel
 
 from app.errors import DossierDamaged
 from ui import help_links
@@ -18,6 +18,22 @@ from ui.overdue_banner import OverdueBanner
 
 # The main window (ui/main_window.py, which calls this: hence not imported here).
 MainWindow = Any
+
+
+def show_where(window: MainWindow) -> QLabel:
+    """The dossier's place in the status bar — or the warning that it lies in a synchronised
+    or network folder — as a label of the bar's own: a menu's status tip or a job's message
+    covers it while it lasts, and it comes back. (As a message of its own it was gone for
+    good after the first menu was opened: an outside walk.)"""
+    from app.vault.location import risky_location
+
+    path = window.dossier.path
+    where = QLabel(risky_location(path) or QCoreApplication.translate(
+        "MainWindow", "Dossier: {path}").format(path=path))
+    where.setObjectName("dossierWhere")
+    where.setMinimumWidth(1)  # a long path is cut off rather than widening the window
+    window.statusBar().addWidget(where, 1)
+    return where
 
 
 def attach_notices(window: MainWindow) -> None:

@@ -196,16 +196,12 @@ class MainWindow(QMainWindow):
         self.main_actions = MainActions(self, self)
         # As large as it was (when that fits this screen), else 1200×720 or what fits.
         window_fit.fit(self, 1200, 720, key="main", splitters=self.splitters)
-        from app.vault.location import risky_location
-
-        warning = risky_location(dossier.path)
-        self.statusBar().showMessage(warning or self.tr("Dossier: {path}").format(
-            path=dossier.path))
         self._update_empty()
         self._show_deadlines()
         self.locking = Locking(self)
-        from ui.main_notices import attach_notices
+        from ui.main_notices import attach_notices, show_where
 
+        self.where = show_where(self)  # the dossier's place, in the status bar
         attach_notices(self)  # overdue deadlines, the auto-lock warning (issue 13)
 
     @property
