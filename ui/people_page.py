@@ -140,8 +140,8 @@ class ClientPage(FlowPage):
         self.address_unknown.setPlaceholderText(tr(
             "alleen als u geen adres van de cliënt of de kinderen weet"))
         self.address_unknown_caption = self._line(
-            (tr("Adres onbekend, omdat…"), self.address_unknown,
-             tr("Adres onbekend, omdat")))[0]
+            # Not "Adres onbekend, omdat…": an outside walk read its ellipsis as a cut-off.
+            (tr("Waarom geen adres"), self.address_unknown, tr("Waarom er geen adres is")))[0]
         self._grid_problem("people.address_unknown", self.address_unknown)
         self.role = QLineEdit()
         self.role.setPlaceholderText(tr("ten opzichte van de kinderen, bijvoorbeeld ‘moeder’"))

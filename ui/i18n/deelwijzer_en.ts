@@ -824,12 +824,12 @@
         <translation>only if you know no address of the client or the children</translation>
     </message>
     <message>
-        <source>Adres onbekend, omdat…</source>
-        <translation>Address unknown, because…</translation>
+        <source>Waarom geen adres</source>
+        <translation>Why no address</translation>
     </message>
     <message>
-        <source>Adres onbekend, omdat</source>
-        <translation>Address unknown, because</translation>
+        <source>Waarom er geen adres is</source>
+        <translation>Why there is no address</translation>
     </message>
     <message>
         <source>ten opzichte van de kinderen, bijvoorbeeld ‘moeder’</source>
