@@ -275,3 +275,37 @@ def test_a_query_typed_over_is_stopped_and_the_next_one_is_not(big):
     reader.interrupt()  # idle: a no-op
     assert reader.count(text="") == 10_000
     assert len(reader.summaries(0, 5)) == 5
+
+
+def test_the_list_and_detail_divider_stays_put_from_one_kind_of_case_to_the_next(qtbot,
+                                                                                db_path):
+    """The detail's button row names the case's document ('Melding-PDF maken…',
+    'Informatieverstrekking-PDF maken…'); its width moved the divider by ~70 px when arrowing
+    down the list (an outside walk). Each kind, finished, and a concept."""
+    from app import service
+    from app.demo import DEMO_PROFILE, demo_ander_doel, demo_melding, demo_overleg, demo_request
+    from ui.main_window import MainWindow
+
+    day = date(2026, 11, 29)
+    with Dossier.create(db_path, "x") as dossier:
+        dossier.set_profile(DEMO_PROFILE)
+        for kind, make in (("melding", demo_melding), ("informatieverzoek", demo_request),
+                           ("overleg", demo_overleg), ("ander_doel", demo_ander_doel)):
+            record = make(day)
+            case_id = dossier.cases.create(kind, record.to_dict(), record.client_pseudonym)
+            service.finish(dossier, case_id, record, day)
+        dossier.cases.create("melding", {"client_pseudonym": "K."}, "K.")  # a concept
+        window = MainWindow(dossier, today=day)
+        qtbot.addWidget(window)
+        window.resize(1000, 700)  # narrow enough for the detail's minimum width to count
+        window.show()
+        qtbot.waitExposed(window)
+        splitter = window.splitters[0]
+        seen = set()
+        for row in range(window.model.rowCount()):
+            window.table.selectRow(row)
+            qtbot.wait(20)
+            seen.add(tuple(splitter.sizes()))
+        assert window.model.rowCount() == 5
+        assert len(seen) == 1, seen
+        window.close()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app import service
 from app.content.i18n import _
-from app.flows.registry import flow_of
+from app.flows.registry import FLOWS, flow_of
 from app.flows.retention import retention_until
 from app.flows.step7 import item_label
 from app.flows.timeline import timeline
@@ -81,6 +81,7 @@ class CasePanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.discard)  # apart from 'Verder met concept', at the far end
         layout.addLayout(buttons)
+        self._steady_width(buttons)
         self.discard.clicked.connect(lambda: self.discardRequested.emit(self._case_id))
         self.resume.clicked.connect(lambda: self.resumeRequested.emit(self._case_id))
         self.document.clicked.connect(lambda: self.documentRequested.emit(self._case_id))
@@ -88,6 +89,24 @@ class CasePanel(QWidget):
         self._case_id = -1
         self.show_case(None, -1, date.today())
         colours.follow(self, _recolour)
+
+    def _steady_width(self, buttons: QHBoxLayout) -> None:
+        """As wide, at least, as its widest row of buttons, whichever case is shown: the
+        list/detail divider moved each time a case with a wider row came up — ~70 px from a
+        melding ('Melding-PDF maken…') to an informatieverzoek ('Informatieverstrekking-PDF
+        maken…'), more from a concept (an outside walk)."""
+        widest_document = 0
+        for flow in FLOWS.values():
+            self.document.setText(self._document_text(flow.document))
+            widest_document = max(widest_document, self.document.sizeHint().width())
+        self.document.setMinimumWidth(widest_document)
+        spacing = max(buttons.spacing(), 0)
+        rows = ((self.resume, self.discard), (self.document, self.contact, self.verslag))
+        self.setMinimumWidth(max(sum(max(b.sizeHint().width(), b.minimumWidth()) + spacing
+                                     for b in row) for row in rows))
+
+    def _document_text(self, document: str) -> str:
+        return self.tr("{doc}-PDF maken…").format(doc=in_running_text(_(document)))
 
     def _anchor(self, url: QUrl) -> None:
         if url.scheme() == "followup":
@@ -121,8 +140,7 @@ class CasePanel(QWidget):
         self.document.setVisible(not concept)
         self.contact.setVisible(not concept)
         self.verslag.setVisible(not concept)
-        self.document.setText(self.tr("{doc}-PDF maken…").format(
-            doc=in_running_text(_(flow.document))))
+        self.document.setText(self._document_text(flow.document))
         html = []
         if concept:
             html.append("<p>" + escape(self.tr(
