@@ -26,7 +26,9 @@ def test_first_start_explains_the_risk_and_needs_the_passphrase_twice(qtbot, db_
     # Not typed again yet: asked for, not called a mismatch (an outside walk).
     assert dialog.message.text() == "Typ het wachtwoord nogmaals in het tweede veld."
     qtbot.keyClicks(dialog.repeat, "paarden eten graag wortel")
-    assert "verloren dossier" in dialog.intro.text()
+    # The risk, and the recovery code that the next window gives (no contradiction with it).
+    assert "herstelcode" in dialog.intro.text() and "verloren" in dialog.intro.text()
+    assert "herstelcode" in dialog.understood.text()
     assert not dialog.ok_button().isEnabled()
     assert "niet gelijk" in dialog.message.text()
     dialog.repeat.setText(GOOD)
@@ -291,3 +293,47 @@ sys.exit(ui.application.run(path))
     assert result.returncode == 0, result.stderr
     assert "onverwachte fout" not in result.stderr
     assert not (tmp_path / "log" / "deelwijzer.log").exists()
+
+
+def test_messages_under_the_fields_move_neither_the_fields_nor_the_buttons(qtbot, db_path):
+    """A message appearing, changing (two lines, one) or going left the window taller each
+    time and the fields shifting by 7 px (an outside walk): room for two lines is kept from
+    the start, and a stretch under the message takes what is left over."""
+    dialog = CreateDialog(db_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def where() -> tuple:
+        return (dialog.height(), dialog.passphrase.geometry(), dialog.repeat.geometry(),
+                dialog.understood.geometry(), dialog.buttons.geometry())
+
+    first = where()
+    qtbot.keyClicks(dialog.passphrase, "kort")  # too short: a two-line message
+    qtbot.wait(50)
+    assert "te kort" in dialog.message.text() and where() == first
+    dialog.passphrase.setText(GOOD)
+    qtbot.keyClicks(dialog.repeat, "anders")  # not the same: one line
+    qtbot.wait(50)
+    assert "niet gelijk" in dialog.message.text() and where() == first
+    dialog.repeat.setText(GOOD)
+    dialog.understood.setChecked(True)
+    qtbot.wait(50)
+    assert dialog.message.text() == "" and where() == first
+
+
+def test_a_longer_message_makes_the_window_taller_before_anything_is_painted(qtbot, db_path):
+    """Grown a moment later, the new contents were laid out in the old height and painted so
+    for a frame, overlapping (an outside walk saw it at 'Dossier maken'): the window grows as
+    the layout takes the message in, with no paint in between."""
+    from PySide6.QtCore import QCoreApplication
+
+    dialog = CreateDialog(db_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    dialog.message.setText(" ".join(["Een lange uitleg van wat er mis is gegaan."] * 6))
+    QCoreApplication.sendPostedEvents()  # the layout's request; no timer, no paint yet
+    assert dialog.height() > before
+    assert dialog.layout().totalHeightForWidth(dialog.width()) <= dialog.height()

@@ -53,6 +53,10 @@ class _DossierDialog(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # Room for a two-line message from the start, and a stretch under it (added by each
+        # dialog): a message appearing, changing or going no longer moves the fields and the
+        # buttons under the user's hands (an outside walk).
+        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing())
         colours.style(self.message, ERROR_STYLE)
         self.message.setObjectName("message")
         # Plain text: a message may quote a path or a file's name. Set after the first frame
@@ -145,6 +149,8 @@ class UnlockDialog(_DossierDialog):
         for w in (intro, where, self.passphrase, self.message, self.forgot, self.restore_file,
                   self.restore_button, self.buttons):
             self.layout_.addWidget(w)
+            if w is self.message:
+                self.layout_.addStretch(1)
         self.passphrase.setFocus()
 
     def restore_from_file(self) -> None:
@@ -354,8 +360,9 @@ class CreateDialog(_DossierDialog):
             "<b>Welkom bij Deelwijzer.</b><br><br>Uw dossier wordt versleuteld opgeslagen op "
             "deze computer. Kies een wachtwoord: een zin van vier of meer woorden is sterk en "
             "goed te onthouden.<br><br><b>Let op:</b> zonder dit wachtwoord kan niemand het "
-            "dossier openen — ook u niet en ook ondersteuning niet. <b>Een vergeten wachtwoord "
-            "betekent een verloren dossier.</b> Bewaar het op een veilige plek."))
+            "dossier openen, ook u niet en ook ondersteuning niet; alleen de herstelcode die u "
+            "hierna krijgt, kan het vervangen. <b>Zonder wachtwoord en herstelcode is het dossier "
+            "verloren.</b> Bewaar beide op een veilige plek."))
         intro.setWordWrap(True)  # rich text, as it begins with a tag (tests/test_unlock.py)
         where = QLabel(tr("Het dossier komt in: {path}").format(path=path))
         colours.style(where, "color: $muted;")
@@ -377,8 +384,10 @@ class CreateDialog(_DossierDialog):
         self.repeat.setPlaceholderText(tr("nogmaals hetzelfde wachtwoord"))
         self.repeat.setObjectName("repeat")
         self.repeat.setAccessibleName(tr("Nieuw wachtwoord, nogmaals"))
-        self.understood = EarlyCheckBox(tr("Ik begrijp dat een vergeten wachtwoord betekent dat "
-                                           "het dossier verloren is."))
+        # With the recovery code in it: the next window gives one, and an outside walk found
+        # "a forgotten passphrase means a lost dossier" contradicted there.
+        self.understood = EarlyCheckBox(tr("Ik begrijp dat het dossier zonder wachtwoord en "
+                                           "herstelcode verloren is."))
         self.ok_button().setText(tr("Dossier maken"))  # type: ignore[attr-defined]
         # A new computer: the dossier comes from a backup of the old one, not a new start.
         self.from_backup = QPushButton(tr("Dossier van een andere computer? Reservekopie "
@@ -391,6 +400,8 @@ class CreateDialog(_DossierDialog):
         for w in (intro, where, self.location_warning, self.passphrase, self.repeat,
                   self.understood, self.message, self.from_backup, self.buttons):
             self.layout_.addWidget(w)
+            if w is self.message:
+                self.layout_.addStretch(1)
         for w in (self.passphrase, self.repeat):
             w.textChanged.connect(self._validate)
         self.understood.toggled.connect(self._validate)

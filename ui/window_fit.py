@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QRect,
     QSettings,
     QSize,
-    QTimer,
 )
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
@@ -152,8 +151,10 @@ class _Keeper(QObject):
             elif kind == QEvent.Type.Hide and self.key:
                 self.save()
             elif kind == QEvent.Type.LayoutRequest and self.grows and self.window.isVisible():
-                # After the layout has taken the new contents in (this filter runs before it).
-                QTimer.singleShot(0, self, self.grow)
+                # At once, before anything is painted: deferred, the new contents were laid out
+                # in the old height and painted so for a frame — overlapping (an outside walk).
+                # grow_to_content lets the layout take the new contents in first.
+                self.grow()
         return False
 
     def place(self) -> None:

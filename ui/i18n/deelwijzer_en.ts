@@ -1072,8 +1072,8 @@
         <translation>Deelwijzer — new dossier</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Welkom bij Deelwijzer.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Uw dossier wordt versleuteld opgeslagen op deze computer. Kies een wachtwoord: een zin van vier of meer woorden is sterk en goed te onthouden.&lt;br&gt;&lt;br&gt;&lt;b&gt;Let op:&lt;/b&gt; zonder dit wachtwoord kan niemand het dossier openen — ook u niet en ook ondersteuning niet. &lt;b&gt;Een vergeten wachtwoord betekent een verloren dossier.&lt;/b&gt; Bewaar het op een veilige plek.</source>
-        <translation>&lt;b&gt;Welcome to Deelwijzer.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Your dossier is stored encrypted on this computer. Choose a passphrase: a sentence of four or more words is strong and easy to remember.&lt;br&gt;&lt;br&gt;&lt;b&gt;Note:&lt;/b&gt; without this passphrase nobody can open the dossier — not you, and not support either. &lt;b&gt;A forgotten passphrase means a lost dossier.&lt;/b&gt; Keep it in a safe place.</translation>
+        <source>&lt;b&gt;Welkom bij Deelwijzer.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Uw dossier wordt versleuteld opgeslagen op deze computer. Kies een wachtwoord: een zin van vier of meer woorden is sterk en goed te onthouden.&lt;br&gt;&lt;br&gt;&lt;b&gt;Let op:&lt;/b&gt; zonder dit wachtwoord kan niemand het dossier openen, ook u niet en ook ondersteuning niet; alleen de herstelcode die u hierna krijgt, kan het vervangen. &lt;b&gt;Zonder wachtwoord en herstelcode is het dossier verloren.&lt;/b&gt; Bewaar beide op een veilige plek.</source>
+        <translation>&lt;b&gt;Welcome to Deelwijzer.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Your dossier is stored encrypted on this computer. Choose a passphrase: a sentence of four or more words is strong and easy to remember.&lt;br&gt;&lt;br&gt;&lt;b&gt;Note:&lt;/b&gt; without this passphrase nobody can open the dossier, not you and not support either; only the recovery code you get next can stand in for it. &lt;b&gt;Without the passphrase and the recovery code the dossier is lost.&lt;/b&gt; Keep both in a safe place.</translation>
     </message>
     <message>
         <source>Het dossier komt in: {path}</source>
@@ -1096,8 +1096,8 @@
         <translation>New passphrase, again</translation>
     </message>
     <message>
-        <source>Ik begrijp dat een vergeten wachtwoord betekent dat het dossier verloren is.</source>
-        <translation>I understand that a forgotten passphrase means the dossier is lost.</translation>
+        <source>Ik begrijp dat het dossier zonder wachtwoord en herstelcode verloren is.</source>
+        <translation>I understand that without the passphrase and the recovery code the dossier is lost.</translation>
     </message>
     <message>
         <source>Dossier maken</source>
