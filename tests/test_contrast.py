@@ -421,3 +421,30 @@ def test_the_keyboard_focus_has_a_ring_in_the_highlight_colour(qapp, qtbot, back
         assert left_edge.name() == highlight, type(widget).__name__
     popup_free = focus_ring.ring_target(editable.lineEdit())
     assert popup_free is editable  # the editor inside a combo box: the ring goes round the box
+
+
+def _spin_box_edge_contrast(qapp) -> float:
+    """The best contrast any pixel of a real spin box's outer ring has on the dark window."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QSpinBox
+
+    box = QSpinBox()
+    box.resize(120, box.sizeHint().height())
+    image = box.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    window = qapp.palette().color(QPalette.ColorRole.Window)
+    ring = [(x, y) for x in range(image.width()) for y in (0, image.height() - 1)] + [
+        (x, y) for x in (0, image.width() - 1) for y in range(image.height())]
+    return max(contrast(image.pixelColor(x, y).name(), window.name()) for x, y in ring)
+
+
+def test_spin_boxes_have_an_edge_on_the_dark_window(qapp, qtbot, back_to_light):
+    """An outside walk (Praktijkgegevens, dark): the spin boxes' edge at 1.16:1 beside text
+    fields at 4.2:1. The field's edge is drawn over Fusion's."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    qapp.setPalette(colours.dark_qpalette())
+    qapp.setStyle(QStyleFactory.create("Fusion"))
+    assert _spin_box_edge_contrast(qapp) < 3  # the problem
+    appearance.use_fusion(qapp)
+    qapp.setPalette(colours.dark_qpalette())
+    assert _spin_box_edge_contrast(qapp) >= 3

@@ -14,7 +14,7 @@ Imported only once it is needed: a Python QStyle has PySide6 build QStyle's 566 
 from __future__ import annotations
 
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
 
 from ui import edges
 
@@ -42,6 +42,18 @@ class IndicatorStyle(QProxyStyle):
             super().drawPrimitive(element, option, painter, widget)
 
 
+    def drawComplexControl(self, control: QStyle.ComplexControl,  # noqa: N802 - Qt naming
+                           option: QStyleOptionComplex, painter: QPainter,
+                           widget: QWidget | None = None) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control is _SPIN_BOX and getattr(option, "frame", False):
+            # A spin box is a text field with arrows: Fusion draws its own edge, 1.2:1 on a
+            # dark window (an outside walk, Praktijkgegevens); the field's edge over it.
+            edges.field_edge(painter, option.rect, option.palette,
+                             bool(option.state.value & edges.ENABLED))
+
+
+_SPIN_BOX = QStyle.ComplexControl.CC_SpinBox
 _RADIO = QStyle.PrimitiveElement.PE_IndicatorRadioButton
 _CHECK_BOX = QStyle.PrimitiveElement.PE_IndicatorCheckBox
 _LINE_EDIT = QStyle.PrimitiveElement.PE_FrameLineEdit
