@@ -423,6 +423,36 @@ def test_the_keyboard_focus_has_a_ring_in_the_highlight_colour(qapp, qtbot, back
     assert popup_free is editable  # the editor inside a combo box: the ring goes round the box
 
 
+def test_the_ring_keeps_a_gap_from_a_check_boxs_indicator(qapp, qtbot, request):
+    """The indicator is the check box's left edge: the ring touched it there (an outside
+    walk); a pixel of the window shows between them, as on the other sides."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+
+    from ui import focus_ring
+
+    appearance.use_fusion(qapp)
+    focus_ring.install(qapp)
+    request.addfinalizer(focus_ring.uninstall)
+    window = QWidget()
+    qtbot.addWidget(window)
+    box = QCheckBox("Ik begrijp het")
+    QVBoxLayout(window).addWidget(box)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    box.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: focus_ring.ring_of(window).target is box)
+    ring = focus_ring.ring_of(window)
+    qtbot.waitUntil(ring.isVisible)
+    image = window.grab().toImage()
+    highlight = qapp.palette().color(QPalette.ColorRole.Highlight).name()
+    middle = box.y() + box.height() // 2
+    assert image.pixelColor(box.x() - 1, middle).name() == \
+        qapp.palette().color(QPalette.ColorRole.Window).name()  # the gap
+    assert image.pixelColor(box.x() - 2, middle).name() == highlight  # the ring
+
+
 def _spin_box_edge_contrast(qapp) -> float:
     """The best contrast any pixel of a real spin box's outer ring has on the dark window."""
     from PySide6.QtGui import QImage

@@ -159,8 +159,12 @@ class FocusRing(QWidget):
                 or target.window() is not window:
             self.hide()
             return
+        # A check box's or radio button's indicator is its left edge: one pixel more there,
+        # or the ring touched the box (an outside walk).
+        left = RING + 1 if target.inherits("QCheckBox") or target.inherits("QRadioButton") \
+            else RING
         ring = QRect(target.mapTo(window, QPoint(0, 0)), target.size()).adjusted(
-            -RING, -RING, RING, RING)
+            -left, -RING, RING, RING)
         shown = ring.intersected(window.rect())
         widget = target.parentWidget()
         while widget is not None and widget is not window:
