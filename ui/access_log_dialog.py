@@ -84,7 +84,7 @@ class AccessLogDialog(QDialog):
         self.pdf_button.setEnabled(bool(pseudonym))
         self.table.setRowCount(len(entries))
         for row, e in enumerate(reversed(entries)):  # newest first
-            detail = f"casus {e['case_id']}" if e["case_id"] else ""
+            detail = self.tr("casus {id}").format(id=e["case_id"]) if e["case_id"] else ""
             if e["outcome"] not in ("ok", ""):
                 detail = f"{detail}  {outcome_label(e['outcome'])}".strip()
             for col, text in enumerate((str(e["seq"]), local_time(e["at"]), e["user"] or "—",

@@ -1694,6 +1694,10 @@ Delete the draft?</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>casus {id}</source>
+        <translation>case {id}</translation>
+    </message>
+    <message>
         <source>Toegangslog opslaan</source>
         <translation>Save access log</translation>
     </message>
@@ -1866,7 +1870,7 @@ Delete the draft?</translation>
     </message>
     <message>
         <source>Wijzigen</source>
-        <translation>Edit</translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Bezig…</source>
