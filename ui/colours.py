@@ -339,7 +339,7 @@ def plain_pen(colour: QColor, width: float) -> QPen:
     return pen
 
 
-def _mix(one: QColor, other: QColor, share: float) -> QColor:
+def mix(one: QColor, other: QColor, share: float) -> QColor:
     """`one` with `share` of `other` mixed in."""
     return QColor.fromRgbF(*((1 - share) * a + share * b for a, b in zip(
         one.getRgbF()[:3], other.getRgbF()[:3], strict=True)))

@@ -18,7 +18,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPaintEvent, QPalette
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
-from ui.colours import _mix, plain_pen, qcolor
+from ui.colours import mix, plain_pen, qcolor
 
 ENABLED, SUNKEN, NO_CHANGE, ON = 0x1, 0x4, 0x10, 0x20  # QStyle.StateFlag.State_…
 HAS_FOCUS, KEYBOARD_FOCUS_CHANGE = 0x100, 0x800000
@@ -27,13 +27,19 @@ FUSION_INDICATOR = 14  # Fusion's PM_IndicatorWidth and Height at 96 dpi
 _early = {"drawing": False}
 
 
+def _edge(palette: QPalette, enabled: bool) -> QColor:
+    """`indicator_edge`; disabled, half-way between the window and its text."""
+    if enabled:
+        return qcolor("indicator_edge")
+    group = QPalette.ColorGroup.Disabled
+    return mix(palette.color(group, QPalette.ColorRole.Window),
+               palette.color(group, QPalette.ColorRole.WindowText), 0.5)
+
+
 def field_edge(painter: QPainter, rect: QRect, palette: QPalette, enabled: bool) -> None:
     """The 1-pixel rounded edge of a text field, in `indicator_edge` (disabled: half-way
     between window and text). Focus is the focus ring's (ui/focus_ring.py), not the edge's."""
-    group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
-    edge = qcolor("indicator_edge") if enabled else _mix(
-        palette.color(group, QPalette.ColorRole.Window),
-        palette.color(group, QPalette.ColorRole.WindowText), 0.5)
+    edge = _edge(palette, enabled)
     outline = QPainterPath()
     outline.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
     painter.save()
@@ -48,15 +54,13 @@ def indicator(painter: QPainter, rect: QRect, palette: QPalette, state: int,
     check mark."""
     enabled = bool(state & ENABLED)
     group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
-    edge = qcolor("indicator_edge") if enabled else _mix(
-        palette.color(group, QPalette.ColorRole.Window),
-        palette.color(group, QPalette.ColorRole.WindowText), 0.5)
+    edge = _edge(palette, enabled)
     if state & HAS_FOCUS and state & KEYBOARD_FOCUS_CHANGE:
         edge = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
     fill = palette.brush(group, QPalette.ColorRole.Base)
     mark = palette.color(group, QPalette.ColorRole.Text)
     if state & SUNKEN:  # pressed
-        fill = QBrush(_mix(fill.color(), mark, 0.2))
+        fill = QBrush(mix(fill.color(), mark, 0.2))
     side = min(rect.width(), rect.height()) - 1
     # On pixel centres: a 1-pixel edge between two pixels is drawn as two half-grey ones.
     box = QRectF(rect.x() + (rect.width() - side) // 2 + 0.5,

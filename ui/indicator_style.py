@@ -1,5 +1,5 @@
-"""Fusion, with text fields, check boxes and radio buttons whose edges read at 3:1 on the
-window (WCAG 1.4.11; the drawing is ui/edges.py's).
+"""Fusion, with text fields, spin boxes, check boxes and radio buttons whose edges read at 3:1
+on the window (WCAG 1.4.11; the drawing is ui/edges.py's).
 
 Fusion draws those edges in the window colour darkened: on a dark window that is 1.2:1, and in
 light mode 2:1. No palette role fixes it: the edge is always darker than the window it is
@@ -20,7 +20,8 @@ from ui import edges
 
 
 class IndicatorStyle(QProxyStyle):
-    """Fusion with Deelwijzer's edges for text fields, check boxes and radio buttons."""
+    """Fusion with Deelwijzer's edges for text fields, spin boxes, check boxes and radio
+    buttons."""
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,  # noqa: N802
                       painter: QPainter, widget: QWidget | None = None) -> None:
@@ -40,7 +41,6 @@ class IndicatorStyle(QProxyStyle):
                              bool(option.state.value & edges.ENABLED))  # type: ignore[attr-defined]
         else:  # PE_Frame of anything but a text area
             super().drawPrimitive(element, option, painter, widget)
-
 
     def drawComplexControl(self, control: QStyle.ComplexControl,  # noqa: N802 - Qt naming
                            option: QStyleOptionComplex, painter: QPainter,

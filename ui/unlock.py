@@ -41,6 +41,7 @@ def run_in_background(work: Callable[[], Any], done: Callable[[Any], object],
 
     run(work, done, failed)
 
+
 class _DossierDialog(QDialog):
     """Shared shape: explanation, fields, an inline message, and the resulting dossier."""
 
@@ -53,9 +54,9 @@ class _DossierDialog(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        # Room for a two-line message from the start, and a stretch under it (added by each
-        # dialog): a message appearing, changing or going no longer moves the fields and the
-        # buttons under the user's hands (an outside walk).
+        # Room for a two-line message from the start, and a stretch under it (`_lay_out`): a
+        # message appearing, changing or going no longer moves the fields and the buttons
+        # under the user's hands (an outside walk).
         self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing())
         colours.style(self.message, ERROR_STYLE)
         self.message.setObjectName("message")
@@ -74,6 +75,13 @@ class _DossierDialog(QDialog):
         # Sized to its contents on the screen, and taller when a message appears: a wrong
         # passphrase's explanation was cut off at the dialog's first height.
         window_fit.fit(self)
+
+    def _lay_out(self, *widgets: QWidget) -> None:
+        """The dialog's widgets from top to bottom, what is left over under the message."""
+        for widget in widgets:
+            self.layout_.addWidget(widget)
+            if widget is self.message:
+                self.layout_.addStretch(1)
 
     def ok_button(self) -> object:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -146,11 +154,8 @@ class UnlockDialog(_DossierDialog):
         self.restore_file.clicked.connect(self.restore_from_file)
         self.restore_button.hide()
         self._restored = False
-        for w in (intro, where, self.passphrase, self.message, self.forgot, self.restore_file,
-                  self.restore_button, self.buttons):
-            self.layout_.addWidget(w)
-            if w is self.message:
-                self.layout_.addStretch(1)
+        self._lay_out(intro, where, self.passphrase, self.message, self.forgot,
+                      self.restore_file, self.restore_button, self.buttons)
         self.passphrase.setFocus()
 
     def restore_from_file(self) -> None:
@@ -397,11 +402,8 @@ class CreateDialog(_DossierDialog):
         colours.style(self.from_backup, "color: $link; text-align: left;")
         self.from_backup.clicked.connect(self.restore_from_backup)
         self.restored = False
-        for w in (intro, where, self.location_warning, self.passphrase, self.repeat,
-                  self.understood, self.message, self.from_backup, self.buttons):
-            self.layout_.addWidget(w)
-            if w is self.message:
-                self.layout_.addStretch(1)
+        self._lay_out(intro, where, self.location_warning, self.passphrase, self.repeat,
+                      self.understood, self.message, self.from_backup, self.buttons)
         for w in (self.passphrase, self.repeat):
             w.textChanged.connect(self._validate)
         self.understood.toggled.connect(self._validate)
